@@ -1,0 +1,235 @@
+"""The ``kg`` command line: thin commands over the library.
+
+Every command parses its options and calls one library function; errors in the input
+are reported per article on stderr, and the exit status is 1 when anything was skipped.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
+                  help="dipkg: build a knowledge graph of diplomatic relations from news articles.")
+err = Console(stderr=True)
+out = Console()
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl[.gz], .html).")]
+OutOpt = Annotated[Path, typer.Option("--out", "-d", help="Output folder of the build.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm).")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Parser processes (spaCy n_process).")]
+StoreOpt = Annotated[Optional[str], typer.Option(
+    "--store", help="SPARQL 1.1 endpoint URL (query[,update]) instead of the embedded store under --out.")]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code)
+
+
+def _report_problem(problem) -> None:
+    err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+
+
+@contextmanager
+def _progress(total: int | None, description: str):
+    """A progress bar on a terminal; nothing when stderr is redirected."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if not err.is_terminal:
+        yield lambda *_: None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda *_: progress.advance(task)
+
+
+def _count_inputs(paths: list[Path]) -> int | None:
+    from kg.ingest import count_articles
+
+    try:
+        return count_articles(paths)
+    except OSError:
+        return None
+
+
+@app.command()
+def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = 1,
+          store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True) -> None:
+    """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
+
+    Example: [bold]kg build seeds --out out[/bold]
+    """
+    from kg.pipeline import StrictStop
+    from kg.pipeline import build as run_build
+
+    with _progress(_count_inputs(paths), "Building") as advance:
+        def on_article(item) -> None:
+            advance()
+            if not hasattr(item, "text"):
+                _report_problem(item)
+        try:
+            summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
+                                on_article=on_article, strict=strict)
+        except StrictStop as stop:
+            _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
+    out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
+              f"{summary.triples} triples in the store.")
+    for name, path in summary.files.items():
+        out.print(f"  {name:7} {path}")
+    out.print(f"  store   {store or out_dir / 'store'}")
+    if summary.validation is not None:
+        verdict = "conforms" if summary.validation.conforms else f"{summary.validation.violations} violation(s)"
+        out.print(f"  SHACL   {verdict} (ontology/shapes.ttl)")
+    if summary.problems:
+        err.print(f"{len(summary.problems)} input(s) skipped", style="yellow")
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(paths: PathsArg,
+            format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
+            output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+            model: ModelOpt = None, workers: WorkersOpt = 1,
+            strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False) -> None:
+    """Extract relations only, one JSON object per relation (the DESIGN.md contract).
+
+    Example: [bold]kg extract seeds/000_f796f84a09fbece7.txt --format jsonl[/bold]
+    """
+    from kg.model import Problem
+    from kg.pipeline import run
+
+    if format not in ("jsonl", "table"):
+        _fail("--format must be jsonl or table")
+    sink = open(output, "w", encoding="utf-8") if output else sys.stdout
+    rows, problems = [], 0
+    try:
+        with _progress(_count_inputs(paths) if output else None, "Extracting") as advance:
+            for result in run(paths, model=model, workers=workers):
+                advance()
+                if isinstance(result, Problem):
+                    problems += 1
+                    _report_problem(result)
+                    if strict:
+                        _fail(f"stopped at the first bad input (--strict): {result}", 1)
+                    continue
+                for relation in result.relations:
+                    if format == "jsonl":
+                        sink.write(json.dumps(relation.to_json(), ensure_ascii=False) + "\n")
+                    else:
+                        rows.append(relation)
+    finally:
+        if output:
+            sink.close()
+    if format == "table":
+        _print_relations(rows)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _print_relations(relations) -> None:
+    table = RichTable("subject", "predicate", "object", "date", "conf.", "article")
+    for r in relations:
+        table.add_row(r.subject.label, r.predicate, r.object.label, r.date or "", f"{r.provenance.confidence:.2f}",
+                      r.provenance.article)
+    out.print(table)
+
+
+@app.command()
+def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, or the name of a kg/queries/*.rq.")] = None,
+          file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
+          out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+          format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None
+          ) -> None:
+    """Run a SPARQL query (or a named query) on the graph.
+
+    Example: [bold]kg query meetings --param actor="Vladimir Putin" --out out[/bold]
+    """
+    from kg.queries import load_query, parse_params
+    from kg.store import StoreError
+
+    text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    if text is None:
+        _fail("give a query, a query name or --file")
+    graph_store = _open_existing(out_dir, store, read_only=True)
+    try:
+        bindings = parse_params(param or [], query=text)
+        table = graph_store.select(text, bindings)
+    except (StoreError, ValueError) as error:
+        _fail(str(error))
+    _print_table(table.columns, table.rows, format)
+
+
+def _print_table(columns: list[str], rows: list[list], format: str) -> None:
+    if format == "json":
+        out.print_json(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False))
+    elif format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = RichTable(*columns)
+        for row in rows:
+            table.add_row(*["" if v is None else str(v) for v in row])
+        out.print(table)
+
+
+def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False):
+    from kg.store import open_store
+
+    if store:
+        return open_store(store)
+    if not (out_dir / "store").exists():
+        _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
+    return open_store(out_dir / "store", read_only=read_only)
+
+
+@app.command()
+def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+          top: Annotated[int, typer.Option(help="How many central actors.")] = 10) -> None:
+    """Who is central, which blocs form, how each country pair relates.
+
+    Example: [bold]kg stats --out out[/bold]
+    """
+    from kg import analytics
+
+    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    facts = {"summary": analytics.summary(G), "central": analytics.centrality(G, top=top),
+             "communities": analytics.communities(G), "dyads": analytics.dyads(G)}
+    if as_json:
+        out.print_json(json.dumps(facts, ensure_ascii=False))
+        return
+    s = facts["summary"]
+    out.print(f"[bold]{s['nodes']} entities, {s['edges']} relations[/bold]")
+    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
+    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
+    _print_table(["label", "type", "degree", "betweenness", "pagerank"],
+                 [[r[c] for c in ("label", "type", "degree", "betweenness", "pagerank")] for r in facts["central"]],
+                 "table")
+    for i, bloc in enumerate(facts["communities"], 1):
+        out.print(f"Bloc {i}: " + ", ".join(bloc))
+    if facts["dyads"]:
+        columns = list(dict.fromkeys(k for row in facts["dyads"] for k in row))
+        _print_table(columns, [[row.get(c, 0) for c in columns] for row in facts["dyads"]], "table")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

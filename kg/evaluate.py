@@ -1,0 +1,205 @@
+"""Measure extraction quality against gold annotations (the format of ``eval/ANNOTATION.md``).
+
+The metrics are those of the project's reference scorer: relations are compared by
+normalised labels; precision counts only predicates of the core vocabulary; a
+prediction is right when its subject and object match the entities of a gold relation
+with that predicate (either direction for symmetric ones); recall counts required gold
+relations; date accuracy is checked on the first match of each dated gold relation;
+node hygiene counts junk node labels and entities split over several ids.
+
+>>> normalize_label("The Kremlin's")
+'kremlin'
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.ontology import predicates
+
+_LEADING = re.compile(r"^(the|a|an)\s+")
+_TRAILING = re.compile(r"('s|')$")
+
+
+def normalize_label(label: str) -> str:
+    """Lower case, straight apostrophes, no leading article, no trailing possessive or punctuation."""
+    text = " ".join(str(label).lower().replace("’", "'").split())
+    text = _LEADING.sub("", text)
+    return _TRAILING.sub("", text).strip(" .,;:\"()")
+
+
+def scored_predicates() -> frozenset[str]:
+    """The core vocabulary (``dip:coreVocabulary true`` in the ontology)."""
+    return frozenset(name for name, info in predicates().items() if info.core)
+
+
+def _as_set(value) -> set[str]:
+    return set(value) if isinstance(value, list) else {value}
+
+
+@dataclass
+class Gold:
+    """One article's gold file."""
+
+    article: str
+    entities: dict
+    relations: list[dict]
+    must_not: set[str]
+
+    @classmethod
+    def load(cls, path: Path) -> Gold:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(Path(data["article"]).name, data["entities"], data["relations"],
+                   {normalize_label(x) for x in data.get("must_not", {}).get("node_labels", [])})
+
+    def keys_for(self, label: str) -> set[str]:
+        """Gold entities a predicted node label matches: by alias, or by keyword for events/documents."""
+        norm = normalize_label(label)
+        keys = set()
+        for key, entity in self.entities.items():
+            if any(k.lower() in norm for k in entity.get("keywords", [])):
+                keys.add(key)
+            if entity.get("kind") not in ("event", "document") and norm in {
+                    normalize_label(a) for a in entity.get("aliases", []) + [entity["label"]]}:
+                keys.add(key)
+        return keys
+
+    def is_document_or_event(self, key: str) -> bool:
+        return self.entities[key].get("kind") in ("event", "document")
+
+
+@dataclass
+class ArticleScore:
+    article: str
+    required: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+    date_correct: int = 0
+    date_total: int = 0
+    junk_nodes: list[str] = field(default_factory=list)
+    split_entities: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    by_predicate: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))  # pred: [pred, correct, req, found]
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.correct / self.predicted if self.predicted else 0.0,
+                   self.found / self.required if self.required else 0.0)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_article(gold: Gold, predictions: list[dict]) -> ArticleScore:
+    """Score one article's predicted relations (``kg extract`` JSON records)."""
+    result = ArticleScore(gold.article)
+    core = scored_predicates()
+    unique: dict[tuple, dict] = {}
+    for p in predictions:
+        unique.setdefault((normalize_label(p["subject"]["label"]), p["predicate"],
+                           normalize_label(p["object"]["label"])), p)
+    matched: set[int] = set()
+    for (subject, predicate, obj), p in unique.items():
+        if predicate not in core:
+            continue
+        result.predicted += 1
+        result.by_predicate[predicate][0] += 1
+        if _match(gold, subject, predicate, obj, p, matched, result):
+            result.correct += 1
+            result.by_predicate[predicate][1] += 1
+        else:
+            result.wrong.append(f"{subject} --{predicate}--> {obj}")
+    for i, relation in enumerate(gold.relations):
+        if relation.get("optional"):
+            continue
+        result.required += 1
+        for predicate in relation["p"][:1]:
+            result.by_predicate[predicate][2] += 1
+        if i in matched:
+            result.found += 1
+            result.by_predicate[relation["p"][0]][3] += 1
+        else:
+            result.missed.append(f"{sorted(_as_set(relation['s']))} --{'/'.join(relation['p'])}--> "
+                                 f"{sorted(_as_set(relation['o']))}")
+    _node_hygiene(gold, predictions, result)
+    return result
+
+
+def _match(gold: Gold, subject: str, predicate: str, obj: str, prediction: dict, matched: set[int],
+           result: ArticleScore) -> bool:
+    s_keys, o_keys = gold.keys_for(subject), gold.keys_for(obj)
+    hit = False
+    for i, relation in enumerate(gold.relations):
+        if predicate not in relation["p"]:
+            continue
+        rs, ro = _as_set(relation["s"]), _as_set(relation["o"])
+        if (s_keys & rs and o_keys & ro) or (relation.get("symmetric") and s_keys & ro and o_keys & rs):
+            hit = True
+            if i not in matched and relation.get("date"):
+                result.date_total += 1
+                result.date_correct += str(prediction.get("date") or "").startswith(relation["date"])
+            matched.add(i)
+    return hit
+
+
+def _node_hygiene(gold: Gold, predictions: list[dict], result: ArticleScore) -> None:
+    labels: set[str] = set()
+    ids: dict[str, set[str]] = defaultdict(set)
+    for p in predictions:
+        for side in ("subject", "object"):
+            node = p[side]
+            labels.add(normalize_label(node["label"]))
+            for key in gold.keys_for(node["label"]):
+                if not gold.is_document_or_event(key):
+                    ids[key].add(node.get("id") or normalize_label(node["label"]))
+    result.junk_nodes = sorted(labels & gold.must_not)
+    result.split_entities = sorted(k for k, v in ids.items() if len(v) > 1)
+
+
+@dataclass
+class Evaluation:
+    articles: list[ArticleScore]
+
+    def summary(self) -> dict:
+        total = lambda attr: sum(getattr(a, attr) for a in self.articles)  # noqa: E731
+        precision = total("correct") / total("predicted") if total("predicted") else 0.0
+        recall = total("found") / total("required") if total("required") else 0.0
+        return {
+            "articles": len(self.articles), "precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(_f1(precision, recall), 3),
+            "macro_f1": round(sum(a.f1 for a in self.articles) / len(self.articles), 3) if self.articles else 0.0,
+            "date_accuracy": round(total("date_correct") / total("date_total"), 3) if total("date_total") else None,
+            "junk_nodes": sum(len(a.junk_nodes) for a in self.articles),
+            "split_entities": sum(len(a.split_entities) for a in self.articles),
+        }
+
+    def per_predicate(self) -> dict[str, dict]:
+        """Precision and recall of each predicate over all articles."""
+        table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for a in self.articles:
+            for predicate, counts in a.by_predicate.items():
+                table[predicate] = [x + y for x, y in zip(table[predicate], counts)]
+        return {p: {"predicted": c[0], "correct": c[1], "required": c[2], "found": c[3],
+                    "precision": round(c[1] / c[0], 3) if c[0] else None,
+                    "recall": round(c[3] / c[2], 3) if c[2] else None} for p, c in sorted(table.items())}
+
+
+def evaluate(gold_paths: Iterable[Path], predictions: Iterable[dict]) -> Evaluation:
+    """Score predictions (``kg extract`` records) against gold files, matched by article id."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for p in predictions:
+        by_article[Path(str(p.get("article", ""))).name].append(p)
+    golds = [Gold.load(path) for path in gold_paths]
+    return Evaluation([score_article(g, by_article.get(g.article, [])) for g in golds])
+
+
+def read_predictions(path: Path) -> list[dict]:
+    """The records of a ``kg extract --format jsonl`` file."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]

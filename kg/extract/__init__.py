@@ -1,0 +1,175 @@
+"""Extraction: from a parsed article to relations between mentions.
+
+The stages, each in its own module: ``mentions`` (names, events, titles, pronouns),
+``roles`` (leaderOf/officialOf from titles), ``relations`` (trigger verbs and nouns),
+``coref`` (what references refer to), ``dates`` (event dates against the publication
+date). The output holds no IRIs: that is resolution's job.
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.model import Article
+>>> import datetime as dt
+>>> article = Article(id="a", text="Vladimir Putin met Emomali Rahmon on Monday.", date=dt.date(2022, 5, 17))
+>>> found = extract(load_pipeline()(article.text), article)
+>>> [(x.subject.name, x.predicate, x.object.name, x.date) for x in found.relations]
+[('Vladimir Putin', 'met', 'Emomali Rahmon', '2022-05-16')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.coref import Salience, resolve_reference
+from kg.extract.dates import resolve_date
+from kg.extract.mentions import MentionIndex, find_mentions
+from kg.extract.relations import Candidate, find_candidates
+from kg.extract.roles import Role, find_roles
+from kg.model import Article, Extraction, Mention, Provenance
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What one article (or chunk) yields: its named mentions and its relations."""
+
+    mentions: tuple[Mention, ...]
+    relations: tuple[Extraction, ...]
+
+
+_ROLE_CONFIDENCE = {"role.title.v1": 0.9, "role.appos.v1": 0.85, "role.copula.v1": 0.8}
+
+
+def extract(doc: Doc, article: Article, *, offset: int = 0) -> Extracted:
+    """Relations stated in ``doc`` (the article body, or a chunk of it starting at ``offset``)."""
+    index = find_mentions(doc, offset=offset)
+    roles = find_roles(index)
+    salience = Salience(roles={(r.person.start, r.person.end): r for r in roles})
+    event_dates = _event_dates(doc, index, article, offset)
+    results = [_role_extraction(role, index, article, offset) for role in roles if role.of is not None]
+    for number, sent in enumerate(doc.sents):
+        candidates = find_candidates(sent, index)
+        _note_persons(sent, number, index, salience)
+        for candidate in candidates:
+            subject = resolve_reference(candidate.subject, number, salience)
+            obj = resolve_reference(candidate.object, number, salience)
+            if _unresolved(subject) or _unresolved(obj):
+                continue
+            obj = replace(obj, date=event_dates.get(obj.key, obj.date))
+            results.append(_extraction(candidate, subject, obj, sent, article, offset))
+        _note_groups(candidates, number, salience)
+    names = tuple(m for m in index.mentions if not m.is_reference and m.kind != "demonym")
+    return Extracted(names, tuple(_deduplicated([r for r in results if r is not None])))
+
+
+def _unresolved(mention: Mention) -> bool:
+    return mention.is_reference and not mention.antecedents
+
+
+def _note_persons(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
+    seen = set()
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.key in seen or mention.type != "Person":
+            continue
+        seen.add(mention.key)
+        is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if mention.kind == "name":
+            salience.note_person(number, mention, subject=is_subject)
+        elif mention.kind == "title":
+            resolved = resolve_reference(mention, number, salience)
+            for person in resolved.antecedents:
+                if person.type == "Person":
+                    salience.note_person(number, replace(person, start=mention.start, end=mention.end),
+                                         subject=is_subject)
+
+
+def _note_groups(candidates: list[Candidate], number: int, salience: Salience) -> None:
+    by_trigger: dict[int, list[Mention]] = {}
+    for c in candidates:
+        by_trigger.setdefault(c.trigger.i, []).append(c.subject)
+        if c.symmetric:
+            by_trigger[c.trigger.i].append(c.object)
+    for members in by_trigger.values():
+        salience.note_group(number, members)
+
+
+def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span, article: Article,
+                offset: int) -> Extraction:
+    date = _relation_date(candidate.trigger, sent, article, future=candidate.modality == "planned") or obj.date
+    trigger_start = candidate.trigger.idx + offset
+    start = min(candidate.subject.start, candidate.object.start, trigger_start)
+    end = max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger))
+    confidence = candidate.confidence * (0.85 if candidate.subject.is_reference else 1.0)
+    confidence *= 0.9 if candidate.modality == "planned" else 1.0
+    provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
+                            confidence=round(confidence, 3), attribution=candidate.attribution)
+    return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality)
+
+
+def _role_extraction(role: Role, index: MentionIndex, article: Article, offset: int) -> Extraction:
+    sent = index.span(role.person).sent
+    confidence = _ROLE_CONFIDENCE.get(role.rule, 0.8) * (1.0 if role.current else 0.7)
+    provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=role.evidence, rule=role.rule,
+                            confidence=confidence)
+    title = role.title if role.current else f"former {role.title}"
+    return Extraction(role.person, role.predicate, role.of, provenance, role=title)
+
+
+def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool) -> str | None:
+    """The resolvable date expression of the sentence nearest to the trigger in the parse."""
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = resolve_date(ent.text, article.date, future=future)
+        if value is None:
+            continue
+        distance = _tree_distance(trigger, ent.root)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    ancestors_a = [a, *a.ancestors]
+    ancestors_b = [b, *b.ancestors]
+    for i, node in enumerate(ancestors_a):
+        if node in ancestors_b:
+            return i + ancestors_b.index(node)
+    return len(ancestors_a) + len(ancestors_b)
+
+
+def _event_dates(doc: Doc, index: MentionIndex, article: Article, offset: int) -> dict:
+    """Dates attached to event nouns: "the summit on Monday", "the commencement of the summit on Monday"."""
+    dates = {}
+    for mention in index.mentions:
+        if mention.type != "Event":
+            continue
+        head = index.span(mention).root
+        anchors = [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            anchors.append(head.head.head)
+        for anchor in anchors:
+            value = _attached_date(anchor, article)
+            if value:
+                dates[mention.key] = value
+                break
+    return dates
+
+
+def _attached_date(token: Token, article: Article) -> str | None:
+    for child in token.children:
+        nodes = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        for node in nodes:
+            if node.ent_type_ == "DATE" and node.dep_ in ("pobj", "npadvmod", "tmod", "nmod"):
+                ent = next((e for e in node.sent.ents if e.start <= node.i < e.end), None)
+                if ent is not None:
+                    return resolve_date(ent.text, article.date)
+    return None
+
+
+def _deduplicated(extractions: list[Extraction]) -> list[Extraction]:
+    best: dict[tuple, Extraction] = {}
+    for x in extractions:
+        key = (x.subject.key, x.predicate, x.object.key)
+        if key not in best or x.provenance.confidence > best[key].provenance.confidence:
+            best[key] = x
+    return list(best.values())

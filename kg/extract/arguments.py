@@ -1,0 +1,155 @@
+"""Read the arguments of a trigger off the dependency parse.
+
+Given a token in a subject or object position, find the mentions it stands for,
+through coordination ("Russia, Armenia and Belarus"), title phrases ("the Presidents of
+Russia and Armenia"), collective nouns ("Chinese officials") and owners ("the US
+decision").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer, lexicon
+from kg.extract.mentions import MentionIndex, title_words
+from kg.model import ACTOR_TYPES, Mention
+
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
+    """The mentions ``token`` and its conjuncts stand for."""
+    found: list[Mention] = []
+    for head in conjuncts(token):
+        for mention in _mention_for(head, index):
+            if mention not in found:
+                found.append(mention)
+    return found
+
+
+def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
+    of_actors = _of_phrase_actors(token, index)
+    if of_actors and _is_role_noun(token):
+        return of_actors
+    mention = index.at(token)
+    if mention is not None and mention.kind == "demonym" and not _is_demonym_noun(token):
+        mention = None
+    if mention is not None:
+        return [mention]
+    collective = _collective_actor(token, index)
+    return [collective] if collective else []
+
+
+def _is_role_noun(token: Token) -> bool:
+    known = lexicon.titles()
+    word = token.lemma_.lower()
+    return (title_words(token) is not None or word in known["group"] or token.lower_ in known["group"]
+            or word in known["collective"])
+
+
+def _is_demonym_noun(token: Token) -> bool:
+    """A demonym used as a noun: "the Russians", "Iraqis", "the Soviets"."""
+    return token.pos_ in ("PROPN", "NOUN") or token.tag_ in ("NNPS", "NNS") or token.dep_ in _SUBJECT_DEPS
+
+
+def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
+    """Actors in "of X and Y" after a title or group noun: "the Presidents of Russia and Armenia"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return [m for pobj in child.children if pobj.dep_ == "pobj"
+                    for m in mentions_for(pobj, index) if m.type in ACTOR_TYPES and not m.is_reference]
+    return []
+
+
+def _collective_actor(token: Token, index: MentionIndex) -> Mention | None:
+    """The country or organisation behind "Chinese officials", "the US administration"."""
+    if token.lemma_.lower() not in lexicon.titles()["collective"] and token.lower_ not in lexicon.titles()["collective"]:
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+            mention = index.at(child)
+            if mention is not None and mention.type in ("Country", "Organization"):
+                return mention
+    return None
+
+
+def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
+    """The actors behind a non-actor noun: "the US decision", "Iran's programme", "a statement from X"."""
+    owners: list[Mention] = []
+    for head in conjuncts(token):
+        for child in head.children:
+            candidates: list[Mention] = []
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
+                candidates = [m for m in _mention_for(child, index)] or _demonym_as_actor(child, index)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                candidates = [m for pobj in child.children if pobj.dep_ == "pobj" for m in mentions_for(pobj, index)]
+            owners.extend(m for m in candidates if m.type in ACTOR_TYPES and m not in owners)
+    return owners
+
+
+def _demonym_as_actor(token: Token, index: MentionIndex) -> list[Mention]:
+    mention = index.at(token)
+    return [mention] if mention is not None and mention.kind == "demonym" else []
+
+
+def topics_for(token: Token, index: MentionIndex) -> list[Mention]:
+    """Actors and places a topic phrase is about: "Ukraine", "the situation in Afghanistan"."""
+    found = [m for m in mentions_for(token, index) if m.type in ACTOR_TYPES | {"Place"}]
+    if found:
+        return found
+    for head in conjuncts(token):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "on", "over", "around", "with", "between"):
+                found += [m for pobj in child.children if pobj.dep_ == "pobj" for m in mentions_for(pobj, index)
+                          if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
+            elif child.dep_ in ("compound", "amod") and child.i < head.i:
+                found += [m for m in _mention_for(child, index) + _demonym_as_actor(child, index)
+                          if m.type in ("Country", "Place", "Organization")]
+    return list(dict.fromkeys(found))
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens that name who performs ``verb``, following conjunctions, control and relative clauses."""
+    if is_passive(verb):
+        agents = [pobj for child in verb.children if child.dep_ == "agent"
+                  for pobj in child.children if pobj.dep_ == "pobj"]
+        return agents
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return subjects
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(verb.head)
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        return objects if objects and verb.head.lemma_ in _OBJECT_CONTROL else subject_tokens(verb.head)
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
+        return [verb.head] if verb.dep_ == "acl" else subject_tokens(verb.head)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+# Verbs whose object performs the complement: "urged Japan to open", "asked Iran to stop".
+_OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "push", "force", "persuade", "encourage",
+                   "allow", "order", "tell", "request", "help", "convince", "pressure", "want", "expect"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def is_actor(mention: Mention) -> bool:
+    return mention.type in ACTOR_TYPES
+
+
+def country_mention(code: str, like: Mention) -> Mention:
+    """A country mention standing where a demonym or title named it."""
+    return Mention(like.text, like.start, like.end, "Country", kind="name",
+                   name=gazetteer.country_name(code), code=code)

@@ -1,0 +1,274 @@
+"""Find the mentions in a parsed article: names, events, documents, titles, pronouns, groups.
+
+Names come from spaCy's entities, corrected and completed by the gazetteer; events and
+documents from the nouns of ``events.toml``; bare titles ("the Russian leader"), groups
+("the leaders") and pronouns become reference mentions that coreference resolves later.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer, lexicon
+from kg.model import Mention
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass
+class MentionIndex:
+    """The mentions of one Doc, in order, with a lookup from token to mention."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    spans: dict[tuple[int, int, str], Span] = field(default_factory=dict)
+
+    def add(self, mention: Mention, span: Span) -> None:
+        if any(i in self.by_token for i in range(span.start, span.end)):
+            return
+        self.mentions.append(mention)
+        self.spans[mention.key] = span
+        for i in range(span.start, span.end):
+            self.by_token[i] = mention
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def span(self, mention: Mention) -> Span:
+        return self.spans[mention.key]
+
+    def sorted(self) -> list[Mention]:
+        return sorted(self.mentions, key=lambda m: m.start)
+
+
+def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
+    """All mentions of ``doc``; ``offset`` shifts character positions (for split articles)."""
+    index = MentionIndex()
+    for span in _name_spans(doc):
+        mention = name_mention(span, offset)
+        if mention is not None:
+            index.add(mention, span)
+    for token in doc:
+        if token.i in index.by_token:
+            continue
+        found = _nominal(token, offset) or _title(token, offset) or _group(token, offset) or _pronoun(token, offset)
+        if found is not None:
+            index.add(*found)
+    index.mentions = index.sorted()
+    return index
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """spaCy's entities, trimmed, plus gazetteer names spaCy missed."""
+    spans = [_trim(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    spans = [s for s in spans if s is not None]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
+        if not any(i in taken for i in range(start, end)):
+            span = Span(doc, start, end, label="GAZ")
+            spans.append(span)
+            taken.update(range(start, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+@functools.cache
+def _gazetteer_matcher_for(vocab_id: int, vocab) -> PhraseMatcher:
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    for name in gazetteer.all_organization_names() + gazetteer.all_country_names():
+        compact = name.replace(".", "")
+        matcher = exact if compact.isupper() or len(compact) <= 3 else folded
+        matcher.add("GAZ", [tokenizer(name)])
+
+    def match(doc: Doc) -> list[tuple[int, int, int]]:
+        found = exact(doc) + folded(doc)
+        return sorted(found, key=lambda m: (m[1], -m[2]))
+
+    return match
+
+
+def _gazetteer_matcher(vocab):
+    return _gazetteer_matcher_for(id(vocab), vocab)
+
+
+def name_mention(span: Span, offset: int = 0) -> Mention | None:
+    """Classify a named span as Person, Country, Organization, Place, Event or Document."""
+    text = span.text
+    start, end = span.start_char + offset, span.end_char + offset
+    label = span.label_
+    if not any(ch.isalpha() for ch in text) or (len(span) == 1 and span[0].is_lower and label != "NORP"):
+        return None
+    code = gazetteer.country_by_name(text)
+    org = gazetteer.organization(text)
+    if label == "NORP":
+        code = code or gazetteer.demonym_code(text)
+        if code is None:
+            return None if org is None else _org(text, start, end, org)
+        kind = "name" if gazetteer.country_by_name(text) else "demonym"
+        return Mention(text, start, end, "Country", kind=kind, name=gazetteer.country_name(code), code=code)
+    if code and label != "PERSON" or code and len(span) == 1:
+        return Mention(text, start, end, "Country", name=gazetteer.country_name(code), code=code)
+    if org is not None:
+        return _org(text, start, end, org)
+    if label == "PERSON":
+        return _person(span, offset)
+    if label in ("GPE", "LOC", "FAC"):
+        metonym = gazetteer.capital_code(text)
+        return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=metonym)
+    if label in ("EVENT", "LAW") or _head_noun_class(span):
+        kind, cls = _head_noun_class(span) or (("event", "Event") if label == "EVENT" else ("document", "Law"))
+        return Mention(text, start, end, "Event" if kind == "event" else "Document", kind="name",
+                       name=gazetteer.normalize(text), role=cls)
+    if label in ("ORG", "GAZ"):
+        return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+    return None
+
+
+def _org(text: str, start: int, end: int, org: gazetteer.Organization) -> Mention:
+    return Mention(text, start, end, "Organization", name=org.label, role=org.type, code=org.country)
+
+
+def _person(span: Span, offset: int) -> Mention | None:
+    honorifics = lexicon.titles()["honorifics"]
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in honorifics or tokens[0].lower_.rstrip(".") in honorifics):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name = " ".join(t.text for t in tokens if not t.is_punct or t.text in "-.'")
+    name = name.replace(" - ", "-").replace(" .", ".")
+    if not any(t.is_title or t.is_upper for t in tokens):
+        return None
+    return Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", name=name)
+
+
+def _head_noun_class(span: Span) -> tuple[str, str] | None:
+    root = span.root
+    return noun_class(root)
+
+
+def noun_class(token: Token) -> tuple[str, str] | None:
+    """The (kind, class) of an event or document noun, looking at "video conference" first."""
+    nouns = lexicon.event_nouns()
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            pair = f"{child.lower_} {token.lower_}"
+            if pair in nouns:
+                return nouns[pair]
+    return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+
+
+def _nominal(token: Token, offset: int) -> tuple[Mention, Span] | None:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+        return None
+    found = noun_class(token)
+    if found is None:
+        return None
+    kind, cls = found
+    span = _compact_phrase(token)
+    label = " ".join(t.text for t in span if t.lower_ not in _DETERMINERS and t.tag_ != "POS" and not t.is_punct)
+    return (Mention(span.text, span.start_char + offset, span.end_char + offset,
+                    "Event" if kind == "event" else "Document", kind="nominal", name=label, role=cls), span)
+
+
+def _compact_phrase(token: Token) -> Span:
+    """The head noun with its adjacent left modifiers: "the CSTO video conference"."""
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.i != start - 1 or child.dep_ not in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            break
+        if child.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"):
+            break
+        start = child.i
+    return token.doc[start:token.i + 1]
+
+
+def title_words(token: Token) -> str | None:
+    """The title phrase headed by ``token`` ("foreign minister"), if it is a known title."""
+    titles = lexicon.titles()
+    known = titles["leader"] | titles["official"]
+    phrase = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
+    for child in reversed(list(token.lefts)):
+        if child.dep_ in ("compound", "amod") and child.ent_type_ not in ("NORP", "GPE", "ORG"):
+            longer = f"{child.lower_} {phrase}"
+            if longer in known or f"{child.lower_}-{phrase}" in known:
+                phrase = longer
+                continue
+        break
+    return phrase if phrase in known else None
+
+
+def _title(token: Token, offset: int) -> tuple[Mention, Span] | None:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON",):
+        return None
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return None
+    title = title_words(token)
+    if title is None or any(c.lower_ in lexicon.titles()["not_current"] for c in token.lefts):
+        return None
+    code = modifier_country(token)
+    span = _compact_phrase(token)
+    role = " ".join(w.capitalize() for w in title.split())
+    plural = token.tag_ in ("NNS", "NNPS")
+    return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person",
+                    kind="group" if plural else "title", code=code, role=role), span)
+
+
+def modifier_country(token: Token) -> str | None:
+    """Country named by a modifier of ``token``: "Russian", "Tajikistan's", "U.S.", "of Russia"."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+            code = gazetteer.country_code(child.text)
+            if code:
+                return code
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and gazetteer.country_by_name(pobj.text):
+                    return gazetteer.country_by_name(pobj.text)
+    return None
+
+
+def _group(token: Token, offset: int) -> tuple[Mention, Span] | None:
+    if token.pos_ not in ("NOUN", "PRON", "DET", "NUM") or token.lower_ not in lexicon.titles()["group"]:
+        return None
+    if token.pos_ == "NOUN" and token.tag_ not in ("NNS", "NNPS"):
+        return None
+    if token.pos_ in ("DET", "NUM") and token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    span = _compact_phrase(token)
+    return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", kind="group"), span)
+
+
+def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
+    if token.pos_ != "PRON":
+        return None
+    titles = lexicon.titles()
+    lower = token.lower_
+    if lower in titles["pronouns_person"]:
+        kind = "pronoun"
+    elif lower in titles["pronouns_group"] and lower in ("they", "them", "their", "theirs", "themselves"):
+        kind = "group"
+    else:
+        return None
+    span = token.doc[token.i:token.i + 1]
+    return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Person", kind=kind,
+                    role="pronoun"), span)

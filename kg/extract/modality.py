@@ -1,0 +1,85 @@
+"""Is a relation asserted, planned, hypothetical or negated? And who reports it?
+
+Negated and hypothetical relations are not emitted (DESIGN.md: "refused to meet" is not
+``met``); planned ones are, with modality ``planned``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.mentions import MentionIndex
+
+_CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "nsubj",
+                 "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd")
+
+
+def modality_of(trigger: Token) -> str | None:
+    """``asserted`` or ``planned``; None when the relation is negated or hypothetical."""
+    words = lexicon.modality()
+    planned = False
+    for node in _governors(trigger):
+        markers = [c for c in node.children if c.dep_ in ("neg", "aux", "mark", "advmod", "det", "preconj")]
+        lemmas = {c.lemma_.lower() for c in markers} | {c.lower_ for c in markers}
+        if any(c.dep_ == "neg" for c in node.children) or lemmas & {"never", "no", "neither", "nor"}:
+            return None
+        if node is not trigger and node.lemma_.lower() in words["negating"]:
+            return None
+        if lemmas & words["planned"] or (node is not trigger and node.lemma_.lower() in words["planned"]):
+            planned = True
+        elif lemmas & (words["hypothetical"] - words["planned"]):
+            return None
+        elif node is not trigger and node.lemma_.lower() in words["hypothetical"] - words["planned"]:
+            return None
+        if node.dep_ in ("ccomp", "ROOT"):
+            break
+    return "planned" if planned else "asserted"
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it within its clause."""
+    chain = [trigger]
+    node = trigger
+    while node.dep_ in _CLAUSE_CHAIN and node.head is not node and len(chain) < 8:
+        node = node.head
+        chain.append(node)
+        if node.dep_ in ("ccomp", "ROOT", "advcl", "relcl"):
+            break
+    return chain
+
+
+def attribution(trigger: Token, index: MentionIndex) -> str | None:
+    """Who reports the relation: "TASS reported", "according to the Kremlin"; None if asserted plainly."""
+    reporting = lexicon.modality()["reporting"]
+    node = trigger
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                return _source_in(child, index)
+        if node.head is node:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
+            subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _name(subjects[0], index) if subjects else None
+        node = node.head
+    root = trigger.sent.root
+    if root.lemma_.lower() in reporting and trigger is not root and not trigger.is_ancestor(root):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].i > trigger.i:
+            return _name(subjects[0], index)
+    return None
+
+
+def _source_in(token: Token, index: MentionIndex) -> str | None:
+    for node in token.subtree:
+        mention = index.at(node)
+        if mention is not None and not mention.is_reference:
+            return mention.name or mention.text
+    return None
+
+
+def _name(token: Token, index: MentionIndex) -> str:
+    mention = index.at(token)
+    if mention is not None and not mention.is_reference:
+        return mention.name or mention.text
+    return " ".join(t.text for t in token.subtree)

@@ -1,0 +1,257 @@
+"""Relations from trigger verbs and nouns (``kg/lexicon/triggers.toml``).
+
+For each sentence, every token whose lemma heads a pattern is tried; the most specific
+matching pattern wins. Arguments come from the parse (subjects, objects, prepositions,
+passives, coordination); modality decides whether the relation is emitted.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+from kg.lexicon import PARTICLES, Pattern, Trigger
+from kg.model import ACTOR_TYPES, Mention
+
+_PREP_DEPS = ("prep", "agent", "dative", "prt")
+_MIDDLE_DEPS = ("dobj", "nsubjpass", "prt", "acomp", "attr", "oprd", "advmod", "npadvmod", "dative", "xcomp",
+                "compound", "amod", "prep", "pobj", "ccomp", "nsubj")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation read off one sentence, before coreference and dating."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    trigger: Token
+    rule: str
+    confidence: float
+    modality: str
+    attribution: str | None
+    symmetric: bool
+
+
+@functools.cache
+def _verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
+    table: dict[str, list] = {}
+    for trigger in lexicon.triggers():
+        for pattern in trigger.verbs:
+            table.setdefault(pattern.head, []).append((trigger, pattern, False))
+        for pattern in trigger.cued_verbs:
+            table.setdefault(pattern.head, []).append((trigger, pattern, True))
+    return table
+
+
+@functools.cache
+def _noun_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
+    table: dict[str, list] = {}
+    for trigger in lexicon.triggers():
+        for pattern in trigger.nouns:
+            table.setdefault(pattern.head, []).append((trigger, pattern))
+    return table
+
+
+def find_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
+    """All relations that triggers in ``sent`` state between mentions."""
+    words = {t.lower_ for t in sent}
+    found: list[Candidate] = []
+    verb_targets: set[int] = set()
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            for candidate, targets in _verb_relations(token, index, words):
+                found.append(candidate)
+                verb_targets.update(targets)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in verb_targets:
+            found.extend(_noun_relations(token, index))
+    return found
+
+
+def _best_verb_match(token: Token, words: set[str]) -> tuple[Trigger, Pattern, list[Token]] | None:
+    lemma = token.lemma_.lower()
+    best = None
+    for trigger, pattern, cued in _verb_index().get(lemma, []) + _verb_index().get(token.lower_, []) * (
+            token.lower_ != lemma):
+        if cued and not (trigger.cues & words):
+            continue
+        targets = match_verb(token, pattern)
+        if targets is None:
+            continue
+        if best is None or pattern.specificity > best[1].specificity:
+            best = (trigger, pattern, targets)
+    return best
+
+
+def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
+    """The target tokens of ``pattern`` at verb ``token``, or None when it does not match."""
+    anchors = [token]
+    for word in pattern.middle:
+        found = _find_child(anchors, word)
+        if found is None:
+            return None
+        anchors.append(found)
+    if pattern.prep is None:
+        objects = [c for a in anchors[:1] for c in a.children if c.dep_ in ("dobj", "dative")]
+        if not objects and args.is_passive(token) and not pattern.middle:
+            objects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not objects and pattern.middle:
+            objects = [c for c in token.children if c.dep_ == "dobj" and c not in anchors]
+        return objects or ([] if pattern.middle and _nonempty_middle_ok(pattern) else None)
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in _PREP_DEPS and child.lower_ == pattern.prep:
+                if child.dep_ == "prt":
+                    objects = [c for c in token.children if c.dep_ == "dobj"]
+                else:
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects
+    return None
+
+
+def _nonempty_middle_ok(pattern: Pattern) -> bool:
+    return False
+
+
+def _find_child(anchors: list[Token], word: str) -> Token | None:
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in _MIDDLE_DEPS and (child.lemma_.lower() == word or child.lower_ == word):
+                if word in PARTICLES and child.dep_ not in ("prt", "advmod", "prep"):
+                    continue
+                return child
+    return None
+
+
+def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Iterator[tuple[Candidate, list[int]]]:
+    match = _best_verb_match(token, words)
+    if match is None:
+        return
+    trigger, pattern, target_tokens = match
+    modality = modality_of(token)
+    if modality is None:
+        return
+    subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
+    if trigger.co_subjects:
+        subjects += _co_subjects(token, trigger, index)
+    objects = [m for t in target_tokens for m in objects_for(t, trigger, index)]
+    source = attribution(token, index)
+    rule = f"verb.{trigger.rule}.v1"
+    for subject in subjects:
+        for obj in objects:
+            if subject != obj:
+                yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality, source,
+                                 trigger.symmetric), [t.i for t in target_tokens])
+
+
+def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """Parties that share the subject's role: "X signed a deal with Y" -> Y signed too."""
+    found = []
+    for node in [token, *[c for c in token.children if c.dep_ == "dobj"]]:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in trigger.co_subjects:
+                found += [m for pobj in child.children if pobj.dep_ == "pobj"
+                          for m in args.mentions_for(pobj, index) if m.type in ACTOR_TYPES]
+    return found
+
+
+def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
+    mentions = args.mentions_for(token, index)
+    accepted = [m for m in mentions if _fits(m, trigger.objects)]
+    if accepted:
+        return accepted
+    if "owner" in trigger.objects:
+        owners = args.owners_for(token, index)
+        if owners:
+            return owners
+    if "topic" in trigger.objects:
+        return args.topics_for(token, index)
+    return []
+
+
+def _fits(mention: Mention, kinds: frozenset[str]) -> bool:
+    if mention.type in ACTOR_TYPES:
+        return "actor" in kinds or ("place" in kinds and mention.type == "Country") or (
+            "topic" in kinds and not mention.is_reference)
+    if mention.type == "Place":
+        return "place" in kinds or "topic" in kinds
+    return mention.type.lower() in kinds
+
+
+def _actors(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.type in ACTOR_TYPES]
+
+
+def _noun_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    lemma = token.lemma_.lower()
+    for trigger, pattern in _noun_index().get(lemma, []) + _noun_index().get(token.lower_, []) * (
+            token.lower_ != lemma):
+        if not _has_modifiers(token, pattern):
+            continue
+        targets = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == pattern.prep
+                   for pobj in child.children if pobj.dep_ == "pobj"]
+        if not targets:
+            continue
+        modality = modality_of(token)
+        if modality is None or any(c.lower_ in ("no", "without") for c in token.children):
+            return
+        objects = [m for t in targets for m in objects_for(t, trigger, index)]
+        rule = f"noun.{trigger.rule}.v1"
+        confidence = trigger.confidence * 0.9
+        source = attribution(token, index)
+        if pattern.prep in ("between", "among"):
+            yield from _pairs(objects, trigger, token, rule, confidence, modality, source)
+            return
+        for subject in _nominal_subjects(token, index, exclude=set(pattern.middle)):
+            for obj in objects:
+                if subject != obj:
+                    yield Candidate(subject, trigger.predicate, obj, token, rule, confidence, modality, source,
+                                    trigger.symmetric)
+        return
+
+
+def _has_modifiers(token: Token, pattern: Pattern) -> bool:
+    present = {c.lower_ for c in token.lefts} | {c.lemma_.lower() for c in token.lefts}
+    return all(word in present for word in pattern.middle)
+
+
+def _pairs(objects, trigger, token, rule, confidence, modality, source) -> Iterator[Candidate]:
+    actors = [m for m in objects if m.type in ACTOR_TYPES]
+    for i, first in enumerate(actors):
+        for second in actors[i + 1:]:
+            yield Candidate(first, trigger.predicate, second, token, rule, confidence, modality, source,
+                            trigger.symmetric)
+
+
+def _nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:
+    """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "US sanctions", or the clause's subject."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return _actors(args.mentions_for(child, index))
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return _actors([m for p in child.children if p.dep_ == "pobj" for m in args.mentions_for(p, index)])
+    modifiers = [m for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in exclude
+                 for m in (args.mentions_for(c, index) or args._demonym_as_actor(c, index))]
+    if _actors(modifiers):
+        return _actors(modifiers)
+    return _actors([m for t in _governing_subject_tokens(token) for m in args.mentions_for(t, index)])
+
+
+def _governing_subject_tokens(token: Token) -> list[Token]:
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return args.subject_tokens(node)
+    return []

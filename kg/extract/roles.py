@@ -1,0 +1,137 @@
+"""Roles from titles: ``leaderOf`` and ``officialOf``.
+
+Three shapes are read: a title before the name ("Russian President Vladimir Putin",
+"Tajikistan's President Emomali Rahmon"), a title in apposition ("Sergei Lavrov,
+Russia's foreign minister"; "the foreign minister of Russia, Sergei Lavrov") and a
+copula ("Lavrov is Russia's foreign minister").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.arguments import country_mention
+from kg.extract.mentions import MentionIndex, title_words
+from kg.model import Mention
+
+_ORG_TYPES = ("Organization",)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role a person holds: its title, category (leader/official) and where."""
+
+    person: Mention
+    title: str
+    category: str
+    of: Mention | None
+    evidence: tuple[int, int]
+    rule: str
+    current: bool = True
+
+    @property
+    def predicate(self) -> str:
+        return "leaderOf" if self.category == "leader" else "officialOf"
+
+    @property
+    def code(self) -> str | None:
+        return self.of.code if self.of is not None and self.of.type == "Country" else None
+
+
+def find_roles(index: MentionIndex) -> list[Role]:
+    """Every role stated for a named person in the document."""
+    roles = []
+    for mention in index.mentions:
+        if mention.type != "Person" or mention.kind != "name":
+            continue
+        span = index.span(mention)
+        role = _title_before(span, mention, index) or _apposition(span, mention, index) or _copula(span, mention, index)
+        if role is not None:
+            roles.append(role)
+    return roles
+
+
+def _title_before(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+    """ "Russian President Vladimir Putin": the title and its country left of the name."""
+    root = span.root
+    left = [t for t in root.subtree if t.i < span.start]
+    titles = [t for t in left if title_words(t) and t.head.i >= t.i]
+    if not titles:
+        return None
+    title_token = max(titles, key=lambda t: t.i)
+    return _role(person, title_token, left, index, rule="role.title.v1")
+
+
+def _apposition(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+    """ "Sergei Lavrov, Russia's foreign minister" and "Russia's foreign minister, Sergei Lavrov"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and title_words(child):
+            return _role(person, child, list(child.subtree), index, rule="role.appos.v1")
+    if root.dep_ == "appos" and title_words(root.head):
+        head = root.head
+        words = [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree]
+        return _role(person, head, words, index, rule="role.appos.v1")
+    return None
+
+
+def _copula(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+    """ "Lavrov is Russia's foreign minister", "Lavrov, who is the foreign minister"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and title_words(child):
+            return _role(person, child, list(child.subtree), index, rule="role.copula.v1")
+    return None
+
+
+def _role(person: Mention, title_token: Token, words: list[Token], index: MentionIndex, *, rule: str) -> Role | None:
+    title = title_words(title_token)
+    category = lexicon.title_category(title or "")
+    if title is None or category is None:
+        return None
+    not_current = lexicon.titles()["not_current"]
+    current = not any(w.lower_ in not_current for w in words)
+    where = _place_of_role(title_token, words, index)
+    title_text = _title_text(title_token, title)
+    start = min([person.start] + [t.idx for t in words])
+    end = max([person.end] + [t.idx + len(t) for t in words])
+    return Role(person, title_text, category, where, (start, end), rule, current)
+
+
+def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:
+    """The country or organisation a title belongs to, among the words around it."""
+    for token in words:
+        if token.i == title_token.i:
+            continue
+        mention = index.at(token)
+        if mention is None or mention.is_reference:
+            continue
+        if mention.type == "Country":
+            if mention.kind == "demonym":
+                return country_mention(mention.code, mention)
+            return mention
+        if mention.type in _ORG_TYPES:
+            return mention
+    return None
+
+
+def _title_text(title_token: Token, title: str) -> str:
+    """The title as written in the text, singular: "Foreign Minister", "President"."""
+    words = title.split()
+    tokens = [t for t in title_token.lefts if t.lower_ in words] + [title_token]
+    text = " ".join(t.text for t in tokens)
+    if title_token.tag_ in ("NNS", "NNPS"):
+        text = text[: -len(title_token.text)] + title_token.lemma_
+    return text[:1].upper() + text[1:]
+
+
+def role_extraction_fields(role: Role) -> tuple[Mention, str, Mention, str] | None:
+    """(subject, predicate, object, role title) for a current role with a known place."""
+    if role.of is None or not role.current:
+        return None
+    return role.person, role.predicate, role.of, role.title

@@ -1,0 +1,155 @@
+"""Look up countries and organisations by the names news uses for them.
+
+Codes and official names come from pycountry; common names, short forms, demonyms,
+capitals and well-known organisations from ``kg/lexicon/*.toml``.
+
+>>> country_code("Tajikistan's"), country_code("U.S."), country_code("Russian")
+('TJK', 'USA', 'RUS')
+>>> country_name("RUS")
+'Russia'
+>>> organization("CSTO").label
+'Collective Security Treaty Organization'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from kg import lexicon
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    key: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+
+
+def normalize(name: str) -> str:
+    """Surface form without leading article, trailing possessive or surrounding punctuation.
+
+    >>> normalize("the Collective Security Treaty Organization's")
+    'Collective Security Treaty Organization'
+    """
+    name = " ".join(name.split()).strip(" \t\n,;:\"()[]")
+    name = _ARTICLE.sub("", name)
+    return _POSSESSIVE.sub("", name).strip()
+
+
+def _case_key(name: str) -> str:
+    """Acronyms and short all-caps forms match case-sensitively ("US" is not "us")."""
+    compact = name.replace(".", "")
+    if compact.isupper() and len(compact) <= 5:
+        return name
+    return name.lower()
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in list(pycountry.countries) + list(pycountry.historic_countries):
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(_case_key(value), country.alpha_3)
+    for code, table in lexicon.countries().items():
+        for value in [table.get("name", "")] + list(table.get("aliases", [])):
+            if value:
+                index[_case_key(normalize(value))] = code
+    for skipped in lexicon._read("countries.toml").get("_ambiguous", {}).get("skip", []):
+        index.pop(_case_key(skipped), None)
+    return index
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {d.lower(): code for code, table in lexicon.countries().items() for d in table.get("demonyms", [])}
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    index = {}
+    for code, table in lexicon.countries().items():
+        for value in [table.get("capital", "")] + list(table.get("seats", [])):
+            if value:
+                index[value.lower()] = code
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166 alpha-3 code of a country named, short-named or described by a demonym."""
+    return country_by_name(name) or demonym_code(name)
+
+
+def country_by_name(name: str) -> str | None:
+    """Like :func:`country_code`, but only for names of the country itself, not demonyms.
+
+    >>> country_by_name("Russia"), country_by_name("Russian")
+    ('RUS', None)
+    """
+    name = normalize(name)
+    if not name:
+        return None
+    return _country_names().get(_case_key(name)) or _country_names().get(name.lower())
+
+
+def demonym_code(word: str) -> str | None:
+    """Country of a demonym or adjective ("Russian", "Tajik", "Soviet")."""
+    return _demonyms().get(normalize(word).lower())
+
+
+def capital_code(name: str) -> str | None:
+    """Country whose government a capital or seat stands for ("Moscow", "Downing Street")."""
+    return _capitals().get(normalize(name).lower())
+
+
+def country_name(code: str) -> str:
+    """The short common name used as the country's label."""
+    table = lexicon.countries().get(code)
+    if table and table.get("name"):
+        return table["name"]
+    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@functools.cache
+def _organization_index() -> dict[str, Organization]:
+    index = {}
+    for key, table in lexicon.organizations().items():
+        org = Organization(key=key, label=table["label"], type=table.get("type", "Organization"),
+                           aliases=tuple(table.get("aliases", [])), country=table.get("country"))
+        for name in (org.label, *org.aliases):
+            index[_case_key(normalize(name))] = org
+    return index
+
+
+def organization(name: str) -> Organization | None:
+    """The gazetteer entry for an organisation's name or acronym, if known."""
+    name = normalize(name)
+    if not name:
+        return None
+    index = _organization_index()
+    return index.get(_case_key(name)) or index.get(name.lower())
+
+
+def all_country_names() -> list[str]:
+    """Every name and alias of a country (for phrase matching), as written."""
+    names = set()
+    for code, table in lexicon.countries().items():
+        names.update(v for v in [table.get("name", "")] + list(table.get("aliases", [])) if v)
+    return sorted(names)
+
+
+def all_organization_names() -> list[str]:
+    """Every name and alias of a known organisation (for phrase matching), as written."""
+    return sorted({name for org in _organization_index().values() for name in (org.label, *org.aliases)})

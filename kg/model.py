@@ -1,0 +1,167 @@
+"""The typed records that flow between the stages of the pipeline.
+
+ingest → :class:`Article`; extract → :class:`Mention` and :class:`Extraction`;
+resolve → :class:`Entity` and :class:`Relation`. All are frozen: a stage never edits
+what an earlier stage produced.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+#: Ontology classes an entity can have (local names in ``ontology/dipkg.ttl``).
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
+ENTITY_TYPES = ACTOR_TYPES | {"Event", "Document", "Place", "Topic"}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested.
+
+    ``text`` is the body on which every character offset is computed.
+
+    >>> a = Article(id="a.txt", text="Putin met Rahmon.")
+    >>> a.content_hash == Article(id="a.txt", text="Putin met Rahmon.").content_hash
+    True
+    """
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """A digest of everything that changes what is extracted from the article."""
+        key = "\x1f".join([self.id, str(self.date or ""), self.text])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be ingested, with the reason shown to the user."""
+
+    source: str
+    reason: str
+    line: int | None = None
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that refers to an entity.
+
+    ``kind`` says how it refers: ``name`` ("Vladimir Putin"), ``title`` (a bare role
+    such as "the Russian leader"), ``pronoun`` ("he"), ``group`` ("the leaders") or
+    ``nominal`` (an event or document noun phrase, "the summit"). Mentions other
+    than names point to what they mean through ``antecedents``.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    kind: str = "name"
+    name: str = ""
+    code: str | None = None
+    role: str | None = None
+    date: str | None = None
+    antecedents: tuple[Mention, ...] = ()
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.type)
+
+    @property
+    def is_reference(self) -> bool:
+        """True for mentions that stand for something named elsewhere."""
+        return self.kind in ("title", "pronoun", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a relation was read, by which rule, and how sure we are."""
+
+    article: str
+    sentence: str
+    span: tuple[int, int]
+    rule: str
+    confidence: float
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """A relation between two mentions, as read off one sentence."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    provenance: Provenance
+    date: str | None = None
+    modality: str = "asserted"
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world referent, with its canonical label and stable IRI."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    code: str | None = None
+    subtype: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A resolved relation: what the graph stores and ``kg extract`` prints."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    provenance: Provenance
+    date: str | None = None
+    modality: str = "asserted"
+    role: str | None = None
+
+    def to_json(self) -> dict:
+        """The record of the ``kg extract --format jsonl`` contract (DESIGN.md)."""
+        side = lambda e: {"id": e.id, "label": e.label, "type": e.subtype or e.type}  # noqa: E731
+        record = {
+            "subject": side(self.subject),
+            "predicate": self.predicate,
+            "object": side(self.object),
+            "date": self.date,
+            "article": self.provenance.article,
+            "sentence": self.provenance.sentence,
+            "span": list(self.provenance.span),
+            "confidence": round(self.provenance.confidence, 3),
+            "modality": self.modality,
+            "rule": self.provenance.rule,
+        }
+        if self.role:
+            record["role"] = self.role
+        if self.provenance.attribution:
+            record["attribution"] = self.provenance.attribution
+        return record
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """Everything extracted from one article, resolved."""
+
+    article: Article
+    relations: list[Relation] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

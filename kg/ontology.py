@@ -1,0 +1,80 @@
+"""Read the ontology (``ontology/dipkg.ttl``): the one source of truth for predicates.
+
+>>> info = predicates()["met"]
+>>> info.plover, info.symmetric, info.core
+('CONSULT', True, True)
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal
+from rdflib.namespace import SKOS
+
+from kg.vocab import DIP
+
+_PACKAGE = Path(__file__).parent
+
+
+def ontology_dir() -> Path:
+    """The folder holding ``dipkg.ttl`` and ``shapes.ttl``: in the wheel, or in a source checkout."""
+    for candidate in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
+        if (candidate / "dipkg.ttl").exists():
+            return candidate
+    raise FileNotFoundError("ontology/dipkg.ttl not found next to the kg package")
+
+
+@functools.cache
+def ontology_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ontology_dir() / "dipkg.ttl", format="turtle")
+    return graph
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ontology_dir() / "shapes.ttl", format="turtle")
+    return graph
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateInfo:
+    name: str
+    label: str
+    definition: str
+    plover: str | None
+    score: float
+    symmetric: bool
+    core: bool
+
+
+@functools.cache
+def predicates() -> dict[str, PredicateInfo]:
+    """Every relation predicate the ontology defines, by local name."""
+    graph = ontology_graph()
+    table = {}
+    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+        if not str(prop).startswith(str(DIP._NS)):
+            continue
+        name = str(prop)[len(str(DIP._NS)):]
+        plover = graph.value(prop, DIP.ploverType)
+        if plover is None and graph.value(prop, DIP.cooperationScore) is None:
+            continue  # structural properties such as dip:modality
+        score = graph.value(prop, DIP.cooperationScore)
+        table[name] = PredicateInfo(
+            name=name,
+            label=str(graph.value(prop, RDFS.label) or name),
+            definition=str(graph.value(prop, SKOS.definition) or ""),
+            plover=str(plover) if plover is not None else None,
+            score=float(score) if score is not None else 0.0,
+            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+            core=graph.value(prop, DIP.coreVocabulary) == Literal(True),
+        )
+    return table
+
+
+def symmetric_predicates() -> frozenset[str]:
+    return frozenset(name for name, info in predicates().items() if info.symmetric)

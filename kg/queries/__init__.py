@@ -1,0 +1,60 @@
+"""Named SPARQL queries (``kg/queries/*.rq``) and their parameters.
+
+A query names its parameters in a header comment, ``# params: actor since until``;
+``kg query NAME --param actor="Vladimir Putin"`` binds them as values, never by
+pasting text into the query.
+
+>>> sorted(named_queries())[:3]
+['country_relations', 'events_per_month', 'evidence']
+>>> parse_params(["actor=Vladimir Putin"], query=load_query("meetings"))
+{'actorLabel': 'Vladimir Putin'}
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+_PARAMS = re.compile(r"^#\s*params:\s*(.*)$", re.MULTILINE)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def named_queries() -> dict[str, str]:
+    """Every named query: name -> SPARQL text."""
+    folder = resources.files("kg").joinpath("queries")
+    return {entry.name[:-3]: entry.read_text(encoding="utf-8") for entry in folder.iterdir()
+            if entry.name.endswith(".rq")}
+
+
+def load_query(name_or_text: str) -> str:
+    """A named query's text, or ``name_or_text`` itself when it is SPARQL."""
+    queries = named_queries()
+    if name_or_text in queries:
+        return queries[name_or_text]
+    if _NAME.match(name_or_text):
+        raise ValueError(f"no named query {name_or_text!r}; known: {', '.join(sorted(queries))}")
+    return name_or_text
+
+
+def declared_params(query: str) -> dict[str, str]:
+    """Parameter name -> query variable, from the ``# params: a b=var`` header."""
+    found = {}
+    for line in _PARAMS.findall(query):
+        for item in line.split():
+            name, _, variable = item.partition("=")
+            found[name] = variable or name
+    return found
+
+
+def parse_params(items: list[str], *, query: str) -> dict[str, str]:
+    """Turn ``k=v`` options into variable bindings, checking names against the query."""
+    declared = declared_params(query)
+    bindings = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not _NAME.match(name):
+            raise ValueError(f"--param needs name=value, got {item!r}")
+        variable = declared.get(name, name)
+        if declared and name not in declared:
+            raise ValueError(f"unknown parameter {name!r}; this query takes: {', '.join(declared)}")
+        bindings[variable] = value
+    return bindings

@@ -1,0 +1,135 @@
+"""Map resolved relations to RDF (DESIGN.md, RDF).
+
+Each relation is stored twice in its article's named graph: as the direct triple
+(``:putin dip:met :rahmon``) and as a ``dip:RelationStatement`` node that carries the
+details and provenance. Actors are described in the shared entities graph; events and
+documents, which belong to one article, in the article's graph.
+
+>>> from kg.model import Article, ArticleResult
+>>> article_graph_iri(Article(id="000_x.txt", text="..."))
+'https://w3id.org/dipkg/id/graph/article/000_x.txt'
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.model import Article, ArticleResult, Entity, Relation
+from kg.resolve import DEFAULT_BASE
+from kg.vocab import DIP, SCHEMA
+
+_MODALITY = {"asserted": DIP.Asserted, "planned": DIP.Planned, "reported": DIP.Reported}
+_ARTICLE_SCOPED = ("Event", "Document")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleGraphs:
+    """The RDF of one article: its named graph and the entity descriptions it contributes."""
+
+    graph_iri: str
+    article: Graph
+    entities: Graph
+
+
+def article_graph_iri(article: Article, *, base: str = DEFAULT_BASE) -> str:
+    return f"{base}graph/article/{quote(article.id, safe='')}"
+
+
+def entities_graph_iri(*, base: str = DEFAULT_BASE) -> str:
+    return f"{base}graph/entities"
+
+
+def article_iri(article_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}article/{quote(article_id, safe='')}")
+
+
+def to_rdf(result: ArticleResult, *, base: str = DEFAULT_BASE) -> ArticleGraphs:
+    """The graphs of one article's result."""
+    article_graph, entity_graph = _graph(), _graph()
+    source = article_iri(result.article.id, base=base)
+    _describe_article(article_graph, source, result.article)
+    for entity in result.entities:
+        _describe_entity(article_graph if entity.type in _ARTICLE_SCOPED else entity_graph, entity)
+    for relation in result.relations:
+        _add_relation(article_graph, relation, source, base=base)
+    return ArticleGraphs(article_graph_iri(result.article, base=base), article_graph, entity_graph)
+
+
+def _graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in (("dip", DIP._NS), ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS),
+                              ("schema", SCHEMA)):
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _describe_article(graph: Graph, iri: URIRef, article: Article) -> None:
+    graph.add((iri, RDF.type, DIP.Article))
+    graph.add((iri, DIP.articleId, Literal(article.id)))
+    graph.add((iri, DIP.contentHash, Literal(article.content_hash)))
+    if article.date:
+        graph.add((iri, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date)))
+    if article.title:
+        graph.add((iri, DCTERMS.title, Literal(article.title)))
+    if article.url:
+        graph.add((iri, SCHEMA.url, Literal(article.url)))
+
+
+def _describe_entity(graph: Graph, entity: Entity) -> None:
+    iri = URIRef(entity.id)
+    graph.add((iri, RDF.type, DIP[entity.type]))
+    if entity.subtype and entity.subtype in DIP.__annotations__:
+        graph.add((iri, RDF.type, DIP[entity.subtype]))
+    graph.add((iri, RDFS.label, Literal(entity.label)))
+    for alias in entity.aliases:
+        graph.add((iri, SKOS.altLabel, Literal(alias)))
+    if entity.code:
+        graph.add((iri, DIP.isoAlpha3, Literal(entity.code)))
+    if entity.date:
+        graph.add((iri, DIP.eventDate, date_literal(entity.date)))
+
+
+def _add_relation(graph: Graph, relation: Relation, source: URIRef, *, base: str) -> None:
+    subject, obj, predicate = URIRef(relation.subject.id), URIRef(relation.object.id), DIP[relation.predicate]
+    provenance = relation.provenance
+    graph.add((subject, predicate, obj))
+    node = URIRef(f"{base}statement/{statement_key(relation)}")
+    for p, o in (
+        (RDF.type, DIP.RelationStatement), (RDF.subject, subject), (RDF.predicate, predicate), (RDF.object, obj),
+        (PROV.wasDerivedFrom, source), (DIP.evidence, Literal(provenance.sentence)),
+        (DIP.confidence, Literal(f"{provenance.confidence:.3f}", datatype=XSD.decimal)),
+        (DIP.spanStart, Literal(provenance.span[0])), (DIP.spanEnd, Literal(provenance.span[1])),
+        (DIP.rule, Literal(provenance.rule)), (DIP.modality, _MODALITY.get(relation.modality, DIP.Asserted)),
+    ):
+        graph.add((node, p, o))
+    if relation.date:
+        graph.add((node, DIP.date, date_literal(relation.date)))
+    if relation.role:
+        graph.add((node, DIP.role, Literal(relation.role)))
+    if provenance.attribution:
+        graph.add((node, DIP.attribution, Literal(provenance.attribution)))
+
+
+def statement_key(relation: Relation) -> str:
+    """A stable identifier for a relation's statement node."""
+    p = relation.provenance
+    key = "\x1f".join([p.article, relation.subject.id, relation.predicate, relation.object.id, str(p.span)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def date_literal(value: str) -> Literal:
+    """An xsd:date, xsd:gYearMonth or xsd:gYear literal for an ISO date at any precision.
+
+    >>> date_literal("2022-05").datatype == XSD.gYearMonth
+    True
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.gYear)

@@ -1,0 +1,246 @@
+"""Resolution: one entity per real-world referent, with a canonical label and a stable IRI.
+
+Within an article, names are clustered ("Putin" joins "Vladimir Putin", "CSTO" joins
+"Collective Security Treaty Organization"); references are replaced by what they refer
+to; events and documents with the same head ("the summit", "the CSTO summit") merge.
+Across articles, a :class:`Resolver` remembers full names so that an article that only
+says "Putin" links to the Vladimir Putin of the others, and IRIs derive from canonical
+labels (countries from their ISO alpha-3 code), so the same entity has the same IRI
+everywhere.
+
+>>> Resolver().iri("Person", "Vladimir Putin")
+'https://w3id.org/dipkg/id/person/vladimir-putin'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg import gazetteer
+from kg.model import Article, ArticleResult, Entity, Extraction, Mention, Relation
+
+DEFAULT_BASE = "https://w3id.org/dipkg/id/"
+_SYMMETRIC = {"met", "spokeWith", "tradePartnerOf", "cooperatedWith"}
+_LOCATIVE = {"visited"}
+_ACRONYM_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
+_OBJECT_TYPES = {
+    "leaderOf": {"Country", "Organization"}, "officialOf": {"Country", "Organization"},
+    "memberOf": {"Country", "Organization"},
+}
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs.
+
+    >>> slug("Recep Tayyip Erdoğan"), slug("Collective Security Treaty Organization's")
+    ('recep-tayyip-erdogan', 'collective-security-treaty-organization-s')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass
+class _Cluster:
+    type: str
+    names: list[str] = field(default_factory=list)
+    code: str | None = None
+    subtype: str | None = None
+    date: str | None = None
+
+    def add(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+
+
+@dataclass
+class Resolver:
+    """Resolves extractions to entities; keeps what it learnt across the articles of a run."""
+
+    base: str = DEFAULT_BASE
+    known_persons: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
+    known_acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> long name
+
+    def iri(self, type: str, label: str, *, code: str | None = None, article: str | None = None) -> str:
+        """The IRI of an entity: countries by code, events and documents within their article."""
+        if type == "Country" and code:
+            return f"{self.base}country/{code}"
+        if type in ("Event", "Document") and article:
+            return f"{self.base}{type.lower()}/{slug(article)}/{slug(label)}"
+        return f"{self.base}{type.lower()}/{slug(label)}"
+
+    def resolve(self, article: Article, extractions: list[Extraction], mentions: Iterable[Mention] = ()) -> ArticleResult:
+        """Entities and relations of one article."""
+        clusters, lookup = self._cluster(article, list(mentions) + _mentions_of(extractions))
+        entities = {key: self._entity(cluster, article) for key, cluster in clusters.items()}
+        relations: dict[tuple, Relation] = {}
+        for x in extractions:
+            for subject in self._entities_for(x.subject, lookup, entities, role="subject", predicate=x.predicate):
+                for obj in self._entities_for(x.object, lookup, entities, role="object", predicate=x.predicate):
+                    relation = _relation(x, subject, obj)
+                    if relation is not None:
+                        _keep_best(relations, relation)
+        used = {r.subject.id for r in relations.values()} | {r.object.id for r in relations.values()}
+        return ArticleResult(article=article, relations=list(relations.values()),
+                             entities=[e for e in entities.values() if e.id in used])
+
+    # -- clustering ---------------------------------------------------------------------
+
+    def _cluster(self, article: Article, mentions: list[Mention]):
+        clusters: dict[tuple, _Cluster] = {}
+        lookup: dict[tuple, tuple] = {}
+        persons = sorted({m.name for m in mentions if m.type == "Person" and m.kind == "name" and m.name},
+                         key=lambda n: (-len(n.split()), -len(n)))
+        person_key = self._person_keys(persons)
+        org_key = self._org_keys([m for m in mentions if m.type == "Organization"])
+        for m in mentions:
+            key = self._key(m, person_key, org_key)
+            if key is None:
+                continue
+            cluster = clusters.setdefault(key, _Cluster(type=key[0], code=m.code if key[0] == "Country" else None))
+            cluster.add(m.name or gazetteer.normalize(m.text))
+            if m.type in ("Event", "Document"):
+                cluster.subtype = cluster.subtype or m.role
+                cluster.date = cluster.date or m.date
+            lookup[m.key] = key
+        return clusters, lookup
+
+    def _key(self, m: Mention, person_key: dict, org_key: dict) -> tuple | None:
+        if m.is_reference:
+            return None
+        if m.type == "Country" and m.code:
+            return ("Country", m.code)
+        if m.type == "Person":
+            return ("Person", person_key.get(m.name, m.name))
+        if m.type == "Organization":
+            return ("Organization", org_key.get(m.name, m.name))
+        if m.type in ("Event", "Document"):
+            return (m.type, m.role or "", _head_word(m.name))
+        if m.type == "Place":
+            return ("Place", m.name)
+        return None
+
+    def _person_keys(self, names: list[str]) -> dict[str, str]:
+        """Map each person name to the fullest name of the same person in the article or run."""
+        full: dict[str, str] = {}
+        canon: list[str] = []
+        for name in names:
+            match = next((c for c in canon if _same_person(name, c)), None)
+            if match is None and len(name.split()) == 1:
+                match = self._known_person(name)
+            if match is None:
+                canon.append(name)
+                match = name
+            full[name] = match
+        for name in canon:
+            if len(name.split()) > 1:
+                self.known_persons.setdefault(name.split()[-1].lower(), set()).add(name)
+        return full
+
+    def _known_person(self, surname: str) -> str | None:
+        names = self.known_persons.get(surname.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _org_keys(self, mentions: list[Mention]) -> dict[str, str]:
+        names = {m.name for m in mentions if m.name}
+        long_names = [n for n in names if not _is_acronym(n)]
+        keys = {}
+        for name in names:
+            if _is_acronym(name):
+                long = next((n for n in long_names if _initials(n) == name.replace(".", "")), None)
+                long = long or self.known_acronyms.get(name)
+                if long:
+                    self.known_acronyms[name] = long
+                    keys[name] = long
+        return keys
+
+    # -- entities -----------------------------------------------------------------------
+
+    def _entity(self, cluster: _Cluster, article: Article) -> Entity:
+        label = _canonical_label(cluster)
+        subtype = cluster.subtype if cluster.type in ("Event", "Document") else None
+        aliases = tuple(n for n in cluster.names if n != label)
+        return Entity(id=self.iri(cluster.type, label, code=cluster.code, article=article.id), label=label,
+                      type=cluster.type, aliases=aliases, code=cluster.code, subtype=subtype, date=cluster.date)
+
+    def _entities_for(self, mention: Mention, lookup: dict, entities: dict, *, role: str,
+                      predicate: str) -> list[Entity]:
+        if mention.is_reference:
+            return [e for a in mention.antecedents
+                    for e in self._entities_for(a, lookup, entities, role=role, predicate=predicate)]
+        key = lookup.get(mention.key)
+        entity = entities.get(key) if key else None
+        if entity is None:
+            return []
+        if entity.type == "Place" and mention.code and not (role == "object" and predicate in _LOCATIVE):
+            return [entities.get(("Country", mention.code)) or self._country(mention.code)]
+        return [entity]
+
+    def _country(self, code: str) -> Entity:
+        label = gazetteer.country_name(code)
+        return Entity(id=self.iri("Country", label, code=code), label=label, type="Country", code=code)
+
+
+def _mentions_of(extractions: list[Extraction]) -> list[Mention]:
+    found = []
+    for x in extractions:
+        for m in (x.subject, x.object):
+            found.extend(m.antecedents if m.is_reference else [m])
+    return found
+
+
+def _same_person(name: str, fuller: str) -> bool:
+    """ "Putin" and "Vladimir Putin", "Mr Erdogan" and "Recep Tayyip Erdogan"."""
+    words, full = name.lower().split(), fuller.lower().split()
+    if len(words) >= len(full):
+        return words == full
+    return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _is_acronym(name: str) -> bool:
+    compact = name.replace(".", "").replace("-", "")
+    return compact.isupper() and 2 <= len(compact) <= 8 and " " not in name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _ACRONYM_STOPWORDS).upper()
+
+
+def _head_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def _canonical_label(cluster: _Cluster) -> str:
+    if cluster.type == "Country" and cluster.code:
+        return gazetteer.country_name(cluster.code)
+    if cluster.type == "Organization":
+        known = next((gazetteer.organization(n) for n in cluster.names if gazetteer.organization(n)), None)
+        if known:
+            return known.label
+        return max(cluster.names, key=lambda n: (not _is_acronym(n), len(n.split()), len(n)))
+    if cluster.type in ("Event", "Document"):
+        return max(cluster.names, key=lambda n: (any(w[:1].isupper() for w in n.split()[:-1]), -abs(len(n.split()) - 2)))
+    return max(cluster.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
+    if subject.id == obj.id:
+        return None
+    allowed = _OBJECT_TYPES.get(x.predicate)
+    if allowed and obj.type not in allowed:
+        return None
+    return Relation(subject, x.predicate, obj, x.provenance, date=x.date, modality=x.modality, role=x.role)
+
+
+def _keep_best(relations: dict[tuple, Relation], relation: Relation) -> None:
+    key = (relation.subject.id, relation.predicate, relation.object.id)
+    if relation.predicate in _SYMMETRIC:
+        mirrored = (relation.object.id, relation.predicate, relation.subject.id)
+        if mirrored in relations:
+            key = mirrored
+    current = relations.get(key)
+    if current is None or (relation.date and not current.date) or (
+            bool(relation.date) == bool(current.date) and relation.provenance.confidence > current.provenance.confidence):
+        relations[key] = relation

@@ -1,0 +1,283 @@
+"""Persist article graphs and answer SPARQL: an embedded Oxigraph store, or any SPARQL 1.1 endpoint.
+
+Each article is written in one SPARQL update: its named graph is dropped and rewritten,
+and the descriptions of its actors are upserted in the entities graph, all in one
+transaction. Re-ingesting an article therefore replaces exactly its graph, and an
+interrupted build leaves the store as it was before the article being written.
+
+>>> store = open_store(None)            # in memory, for examples
+>>> store.count()
+0
+"""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.rdf import ArticleGraphs, entities_graph_iri
+from kg.resolve import DEFAULT_BASE
+from kg.vocab import DIP
+
+PREFIXES = {
+    "dip": str(DIP._NS), "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/", "schema": "https://schema.org/", "id": DEFAULT_BASE,
+}
+PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class StoreError(RuntimeError):
+    """The store refused a query or an update, or cannot be reached."""
+
+
+@dataclass
+class Table:
+    """A SELECT result: column names and rows of plain values (None where unbound)."""
+
+    columns: list[str]
+    rows: list[list[str | None]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+class GraphStore(Protocol):
+    def replace_article(self, graphs: ArticleGraphs) -> None: ...
+    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table: ...
+    def ask(self, query: str) -> bool: ...
+    def count(self) -> int: ...
+    def article_hashes(self) -> set[str]: ...
+    def dump(self, path: Path, *, format: str = "trig") -> None: ...
+    def close(self) -> None: ...
+
+
+def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> str:
+    """The SPARQL update that replaces one article's graph and upserts its actors."""
+    entities = entities_graph_iri(base=base)
+    subjects = sorted({str(s) for s in graphs.entities.subjects()})
+    parts = [f"DROP SILENT GRAPH <{graphs.graph_iri}>"]
+    if subjects:
+        values = " ".join(f"<{s}>" for s in subjects)
+        for prop in ("rdfs:label", "dip:isoAlpha3"):
+            parts.append(f"DELETE {{ GRAPH <{entities}> {{ ?e {prop} ?v }} }} "
+                         f"WHERE {{ VALUES ?e {{ {values} }} GRAPH <{entities}> {{ ?e {prop} ?v }} }}")
+    parts.append(f"INSERT DATA {{ GRAPH <{graphs.graph_iri}> {{ {_ntriples(graphs.article)} }} "
+                 f"GRAPH <{entities}> {{ {_ntriples(graphs.entities)} }} }}")
+    return PROLOGUE + " ;\n".join(parts)
+
+
+def _ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+def _term_sparql(value: str) -> str:
+    """A user-supplied parameter as a SPARQL term: an IRI when it looks like one, else a string literal."""
+    if value.startswith(("http://", "https://", "urn:")) and not any(c in value for c in ' <>"{}|\\^`'):
+        return URIRef(value).n3()
+    return Literal(value).n3()
+
+
+class OxigraphStore:
+    """The embedded, persistent default store (pyoxigraph)."""
+
+    def __init__(self, path: Path | None, *, base: str = DEFAULT_BASE, read_only: bool = False):
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self.base = base
+        self.path = path
+        if path is None:
+            self._store = pyoxigraph.Store()
+        elif read_only:
+            self._store = pyoxigraph.Store.read_only(str(path))
+        else:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            self._store = pyoxigraph.Store(str(path))
+
+    def replace_article(self, graphs: ArticleGraphs) -> None:
+        self._store.update(replacement_update(graphs, base=self.base))
+
+    def update(self, sparql: str) -> None:
+        self._store.update(PROLOGUE + sparql)
+
+    def _query(self, query: str, bindings: dict[str, str] | None = None):
+        substitutions = {self._ox.Variable(k): _ox_term(self._ox, v) for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(PROLOGUE + query, use_default_graph_as_union=True,
+                                     substitutions=substitutions or None)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL: {error}") from None
+
+    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+        solutions = self._query(query, bindings)
+        if not isinstance(solutions, self._ox.QuerySolutions):
+            raise StoreError("not a SELECT query")
+        columns = [v.value for v in solutions.variables]
+        return Table(columns, [[_plain(s[c]) for c in columns] for s in solutions])
+
+    def ask(self, query: str) -> bool:
+        return bool(self._query(query))
+
+    def construct(self, query: str) -> str:
+        triples = self._query(query)
+        return "".join(f"{t} .\n" for t in triples)
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def article_hashes(self) -> set[str]:
+        table = self.select("SELECT ?h WHERE { ?a dip:contentHash ?h }")
+        return {row[0] for row in table.rows if row[0]}
+
+    def dump(self, path: Path, *, format: str = "trig") -> None:
+        formats = {"trig": self._ox.RdfFormat.TRIG, "nquads": self._ox.RdfFormat.N_QUADS,
+                   "nq": self._ox.RdfFormat.N_QUADS}
+        if format in formats:
+            self._store.dump(str(path), formats[format])
+            return
+        dataset = self.to_rdflib()
+        if format in ("turtle", "ttl"):
+            graph = Graph()
+            for s, p, o, _ in dataset.quads():
+                graph.add((s, p, o))
+            graph.serialize(str(path), format="turtle")
+        elif format in ("jsonld", "json-ld"):
+            dataset.serialize(str(path), format="json-ld")
+        else:
+            raise StoreError(f"unknown export format {format!r} (trig, nquads, turtle, jsonld)")
+
+    def to_rdflib(self):
+        """The whole store as an rdflib Dataset (for validation and exports)."""
+        from rdflib import Dataset
+
+        dataset = Dataset()
+        data = self._ox.serialize(self._store, format=self._ox.RdfFormat.N_QUADS)
+        if data:
+            dataset.parse(data=data.decode("utf-8") if isinstance(data, bytes) else data, format="nquads")
+        return dataset
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+def _ox_term(ox, value: str):
+    if value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def _plain(term) -> str | None:
+    if term is None:
+        return None
+    return term.value
+
+
+class SparqlEndpointStore:
+    """Any SPARQL 1.1 endpoint (Fuseki, GraphDB, Virtuoso, Oxigraph server) by URL."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, base: str = DEFAULT_BASE,
+                 timeout: float = 60.0):
+        self.query_url = query_url
+        self.update_url = update_url or query_url
+        self.base = base
+        self.timeout = timeout
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        request = urllib.request.Request(url, data=data, headers={
+            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as error:
+            detail = error.read().decode("utf-8", "replace")[:300]
+            raise StoreError(f"{url} answered {error.code}: {detail}") from None
+        except urllib.error.URLError as error:
+            raise StoreError(f"cannot reach {url}: {error.reason}") from None
+
+    def replace_article(self, graphs: ArticleGraphs) -> None:
+        self.update(replacement_update(graphs, base=self.base))
+
+    def update(self, sparql: str) -> None:
+        if not sparql.lstrip().startswith("PREFIX"):
+            sparql = PROLOGUE + sparql
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def _results(self, query: str, bindings: dict[str, str] | None) -> dict:
+        if bindings:
+            query = _bind_values(query, bindings)
+        raw = self._post(self.query_url, {"query": PROLOGUE + query}, "application/sparql-results+json")
+        return json.loads(raw)
+
+    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+        results = self._results(query, bindings)
+        columns = results["head"].get("vars", [])
+        rows = [[(b.get(c) or {}).get("value") for c in columns] for b in results["results"]["bindings"]]
+        return Table(columns, rows)
+
+    def ask(self, query: str) -> bool:
+        return bool(self._results(query, None).get("boolean"))
+
+    def count(self) -> int:
+        table = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(table.rows[0][0]) if table.rows else 0
+
+    def article_hashes(self) -> set[str]:
+        table = self.select("SELECT ?h WHERE { GRAPH ?g { ?a dip:contentHash ?h } }")
+        return {row[0] for row in table.rows if row[0]}
+
+    def dump(self, path: Path, *, format: str = "trig") -> None:
+        from rdflib import Dataset
+
+        results = self._results("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", None)
+        dataset = Dataset()
+        for b in results["results"]["bindings"]:
+            dataset.graph(_rdflib_term(b["g"])).add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
+        rdflib_format = {"nquads": "nquads", "nq": "nquads", "jsonld": "json-ld", "json-ld": "json-ld",
+                         "turtle": "turtle", "ttl": "turtle"}.get(format, "trig")
+        dataset.serialize(str(path), format=rdflib_format)
+
+    def close(self) -> None:
+        pass
+
+
+def _rdflib_term(binding: dict):
+    from rdflib import BNode
+
+    if binding["type"] == "uri":
+        return URIRef(binding["value"])
+    if binding["type"] == "bnode":
+        return BNode(binding["value"])
+    return Literal(binding["value"], lang=binding.get("xml:lang"), datatype=binding.get("datatype"))
+
+
+def _bind_values(query: str, bindings: dict[str, str]) -> str:
+    """Bind variables by a VALUES block placed at the start of the WHERE group (values are escaped terms)."""
+    names = " ".join(f"?{k}" for k in bindings)
+    row = " ".join(_term_sparql(v) for v in bindings.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    brace = query.find("{", query.upper().find("WHERE"))
+    if brace < 0:
+        raise StoreError("cannot bind parameters: the query has no WHERE block")
+    return query[:brace + 1] + block + query[brace + 1:]
+
+
+def open_store(location: str | Path | None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> GraphStore:
+    """A store by location: an http(s) endpoint URL, a folder for Oxigraph, or None for memory."""
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        query_url, _, update_url = location.partition(",")
+        return SparqlEndpointStore(query_url, update_url or None, base=base)
+    return OxigraphStore(Path(location) if location else None, base=base, read_only=read_only)
