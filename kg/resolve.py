@@ -231,7 +231,8 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     allowed = _OBJECT_TYPES.get(x.predicate)
     if allowed and obj.type not in allowed:
         return None
-    return Relation(subject, x.predicate, obj, x.provenance, date=x.date, modality=x.modality, role=x.role)
+    date = x.date or (obj.date if obj.type == "Event" else None)
+    return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role)
 
 
 def _keep_best(relations: dict[tuple, Relation], relation: Relation) -> None:

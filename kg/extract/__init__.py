@@ -55,7 +55,8 @@ def extract(doc: Doc, article: Article, *, offset: int = 0) -> Extracted:
             obj = replace(obj, date=event_dates.get(obj.key, obj.date))
             results.append(_extraction(candidate, subject, obj, sent, article, offset))
         _note_groups(candidates, number, salience)
-    names = tuple(m for m in index.mentions if not m.is_reference and m.kind != "demonym")
+    names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
+                  if not m.is_reference and m.kind != "demonym")
     return Extracted(names, tuple(_deduplicated([r for r in results if r is not None])))
 
 

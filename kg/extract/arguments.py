@@ -18,8 +18,15 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and every token coordinated with it."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    """The token and every token coordinated with it.
+
+    A conjunct parsed across a relative clause ("the summit, which was held on the
+    anniversary of X and the anniversary of Y") is a misparse and is left out.
+    """
+    if token.dep_ == "conj":
+        return [token]
+    clauses = [c.i for c in token.rights if c.dep_ in ("relcl", "acl", "advcl")]
+    return [token, *(c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses))]
 
 
 def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:

@@ -186,8 +186,10 @@ def _nominal(token: Token, offset: int) -> tuple[Mention, Span] | None:
     kind, cls = found
     span = _compact_phrase(token)
     label = " ".join(t.text for t in span if t.lower_ not in _DETERMINERS and t.tag_ != "POS" and not t.is_punct)
+    # Indexed by its head only: modifiers such as "CSTO" in "the CSTO summit" keep their own mentions.
     return (Mention(span.text, span.start_char + offset, span.end_char + offset,
-                    "Event" if kind == "event" else "Document", kind="nominal", name=label, role=cls), span)
+                    "Event" if kind == "event" else "Document", kind="nominal", name=label, role=cls),
+            token.doc[token.i:token.i + 1])
 
 
 def _compact_phrase(token: Token) -> Span:
@@ -230,7 +232,7 @@ def _title(token: Token, offset: int) -> tuple[Mention, Span] | None:
     role = " ".join(w.capitalize() for w in title.split())
     plural = token.tag_ in ("NNS", "NNPS")
     return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person",
-                    kind="group" if plural else "title", code=code, role=role), span)
+                    kind="group" if plural else "title", code=code, role=role), token.doc[token.i:token.i + 1])
 
 
 def modifier_country(token: Token) -> str | None:
@@ -255,7 +257,8 @@ def _group(token: Token, offset: int) -> tuple[Mention, Span] | None:
     if token.pos_ in ("DET", "NUM") and token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     span = _compact_phrase(token)
-    return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", kind="group"), span)
+    return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", kind="group"),
+            token.doc[token.i:token.i + 1])
 
 
 def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:

@@ -51,6 +51,15 @@ def _verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
 
 
 @functools.cache
+def _relational_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
+    table: dict[str, list] = {}
+    for trigger in lexicon.triggers():
+        for pattern in trigger.relational:
+            table.setdefault(pattern.head, []).append((trigger, pattern))
+    return table
+
+
+@functools.cache
 def _noun_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
     table: dict[str, list] = {}
     for trigger in lexicon.triggers():
@@ -72,6 +81,7 @@ def find_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in verb_targets:
             found.extend(_noun_relations(token, index))
+            found.extend(_relational_relations(token, index))
     return found
 
 
@@ -255,3 +265,58 @@ def _governing_subject_tokens(token: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX"):
             return args.subject_tokens(node)
     return []
+
+
+def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Tajikistan's key trading partner is Russia", "Turkey, a NATO member", "NATO member Turkey"."""
+    lemma = token.lemma_.lower()
+    for trigger, pattern in _relational_index().get(lemma, []):
+        if not _has_modifiers_anywhere(token, pattern):
+            continue
+        modality = modality_of(token)
+        if modality is None:
+            return
+        holders = _actors([m for t in _relational_holders(token) for m in args.mentions_for(t, index)])
+        owners = _actors(_relational_owners(token, index))
+        rule = f"noun.{trigger.rule}.v1"
+        if not owners and trigger.symmetric and len(holders) > 1:
+            yield from _pairs(holders, trigger, token, rule, trigger.confidence, modality, None)
+            return
+        for holder in holders:
+            for owner in owners:
+                if holder != owner:
+                    yield Candidate(holder, trigger.predicate, owner, token, rule, trigger.confidence, modality,
+                                    attribution(token, index), trigger.symmetric)
+        return
+
+
+def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
+    """Modifiers may be coordinated: "key trading and economic partner"."""
+    present = set()
+    for child in token.lefts:
+        for node in (child, *child.conjuncts):
+            present.update({node.lower_, node.lemma_.lower()})
+    return all(word in present for word in pattern.middle)
+
+
+def _relational_holders(token: Token) -> list[Token]:
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "attr"]
+    if token.dep_ == "appos":
+        return [head]
+    if token.dep_ in ("compound", "amod") and head.pos_ == "PROPN":
+        return [head]
+    return [c for c in token.children if c.dep_ == "appos"]
+
+
+def _relational_owners(token: Token, index: MentionIndex) -> list[Mention]:
+    owners: list[Mention] = []
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < token.i):
+            owners += args.mentions_for(child, index)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "to"):
+            owners += [m for p in child.children if p.dep_ == "pobj" for m in args.mentions_for(p, index)]
+    return owners

@@ -51,6 +51,7 @@ class Trigger:
     cued_verbs: tuple[Pattern, ...]
     cues: frozenset[str]
     nouns: tuple[Pattern, ...]
+    relational: tuple[Pattern, ...]
     co_subjects: frozenset[str]
     symmetric: bool
     confidence: float
@@ -100,6 +101,7 @@ def triggers() -> tuple[Trigger, ...]:
             cued_verbs=tuple(map(parse_verb_pattern, table.get("cued_verbs", []))),
             cues=frozenset(c.lower() for c in table.get("cues", [])),
             nouns=tuple(map(parse_noun_pattern, table.get("nouns", []))),
+            relational=tuple(map(parse_noun_pattern, table.get("relational", []))),
             co_subjects=frozenset(table.get("co_subjects", [])),
             symmetric=bool(table.get("symmetric", False)),
             confidence=float(table.get("confidence", 0.75)),
