@@ -26,7 +26,7 @@ _DATE_HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 # Trailing picture and photo credits, e.g. "(Image: AP/ Twitter@EmomaliRahmon)".
 _CREDIT = re.compile(r"\n\s*\((?:image|images|photo|photos|picture|pictures|video)s?\s*:[^)\n]*\)\s*\Z",
                      re.IGNORECASE)
-_MIN_ENGLISH_STOPWORD_SHARE = 0.12
+_MIN_ENGLISH_STOPWORD_SHARE = 0.2
 _MIN_WORDS_FOR_LANGUAGE_CHECK = 12
 
 
@@ -191,7 +191,7 @@ def english_stopword_share(text: str) -> float | None:
 
     >>> english_stopword_share("The minister said that the talks with the envoy were useful.") > 0.3
     True
-    >>> english_stopword_share("Der Minister sagte, dass die Gespräche mit dem Gesandten nützlich waren.") < 0.12
+    >>> english_stopword_share("Der Minister sagte, dass die Gespräche mit dem Gesandten nützlich waren.") < 0.2
     True
     """
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -90,9 +90,11 @@ class Resolver:
     def _cluster(self, article: Article, mentions: list[Mention]):
         clusters: dict[tuple, _Cluster] = {}
         lookup: dict[tuple, tuple] = {}
-        persons = sorted({m.name for m in mentions if m.type == "Person" and m.kind == "name" and m.name},
-                         key=lambda n: (-len(n.split()), -len(n)))
-        person_key = self._person_keys(persons)
+        first_seen: dict[str, int] = {}
+        for m in mentions:
+            if m.type == "Person" and m.kind == "name" and m.name:
+                first_seen[m.name] = min(first_seen.get(m.name, m.start), m.start)
+        person_key = self._person_keys(first_seen)
         org_key = self._org_keys([m for m in mentions if m.type == "Organization"])
         for m in mentions:
             key = self._key(m, person_key, org_key)
@@ -121,12 +123,18 @@ class Resolver:
             return ("Place", m.name)
         return None
 
-    def _person_keys(self, names: list[str]) -> dict[str, str]:
-        """Map each person name to the fullest name of the same person in the article or run."""
+    def _person_keys(self, first_seen: dict[str, int]) -> dict[str, str]:
+        """Map each person name to the fullest name of the same person in the article or run.
+
+        A short name joins a fuller one introduced before it ("Vladimir Putin ... Putin");
+        when several fit, the one introduced last before it wins.
+        """
+        names = sorted(first_seen, key=lambda n: (-len(n.split()), -len(n)))
         full: dict[str, str] = {}
         canon: list[str] = []
         for name in names:
-            match = next((c for c in canon if _same_person(name, c)), None)
+            fits = [c for c in canon if _same_person(name, c) and first_seen[c] <= first_seen[name]]
+            match = max(fits, key=lambda c: first_seen[c]) if fits else None
             if match is None and len(name.split()) == 1:
                 match = self._known_person(name)
             if match is None:

@@ -26,6 +26,7 @@ MONTHS["sept"] = 9
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                   "yesterday": -1, "tomorrow": 1, "the day before": -1, "overnight": 0}
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|decades?|hours?|minutes?)\b(?!\s+(?:ago|before|earlier))")
@@ -72,9 +73,10 @@ def _relative_day(phrase: str, published: dt.date, future: bool) -> str | None:
         if phrase == words or phrase.startswith(words + " ") or phrase.endswith(" " + words):
             return (published + dt.timedelta(days=offset)).isoformat()
     match = re.fullmatch(r"(\w+) days? (ago|earlier|before|later|from now)", phrase)
-    if match and match[1].isdigit():
+    count = _NUMBERS.get(match[1], int(match[1]) if match[1].isdigit() else None) if match else None
+    if count is not None:
         sign = 1 if match[2] in ("later", "from now") else -1
-        return (published + dt.timedelta(days=sign * int(match[1]))).isoformat()
+        return (published + dt.timedelta(days=sign * count)).isoformat()
     return None
 
 

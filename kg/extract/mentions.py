@@ -17,6 +17,7 @@ from kg.model import Mention
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
 @dataclass
@@ -148,14 +149,21 @@ def _org(text: str, start: int, end: int, org: gazetteer.Organization) -> Mentio
 
 
 def _person(span: Span, offset: int) -> Mention | None:
-    honorifics = lexicon.titles()["honorifics"]
+    titles = lexicon.titles()
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in honorifics or tokens[0].lower_.rstrip(".") in honorifics):
+    royal = None
+    while tokens and (tokens[0].lower_ in titles["honorifics"] or tokens[0].lower_.rstrip(".") in titles["honorifics"]):
+        royal = tokens[0] if tokens[0].lower_ in titles["royal"] else None
         tokens = tokens[1:]
     if not tokens:
         return None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if royal is None and before is not None and before.lower_ in titles["royal"] and before.is_title:
+        royal = before
     name = " ".join(t.text for t in tokens if not t.is_punct or t.text in "-.'")
     name = name.replace(" - ", "-").replace(" .", ".")
+    if royal is not None and (len(tokens) == 1 or tokens[-1].text in _REGNAL):
+        name = f"{royal.text.capitalize()} {name}"
     if not any(t.is_title or t.is_upper for t in tokens):
         return None
     return Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", name=name)

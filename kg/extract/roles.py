@@ -105,11 +105,12 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
 
 def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:
     """The country or organisation a title belongs to, among the words around it."""
+    portfolios = lexicon.titles()["portfolios"]
     for token in words:
         if token.i == title_token.i:
             continue
         mention = index.at(token)
-        if mention is None or mention.is_reference:
+        if mention is None or mention.is_reference or (mention.name or mention.text).lower() in portfolios:
             continue
         if mention.type == "Country":
             if mention.kind == "demonym":

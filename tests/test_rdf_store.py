@@ -1,0 +1,70 @@
+"""RDF mapping and the embedded store: idempotent, transactional, queryable."""
+from __future__ import annotations
+
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from kg.model import Article, ArticleResult, Entity, Provenance, Relation
+from kg.rdf import to_rdf
+from kg.store import open_store
+from kg.vocab import DIP
+
+BASE = "https://w3id.org/dipkg/id/"
+PUTIN = Entity(f"{BASE}person/vladimir-putin", "Vladimir Putin", "Person", aliases=("Putin",))
+RAHMON = Entity(f"{BASE}person/emomali-rahmon", "Emomali Rahmon", "Person")
+RUSSIA = Entity(f"{BASE}country/RUS", "Russia", "Country", code="RUS")
+
+
+def result(article_id="a.txt", evidence="Putin met Rahmon on Monday."):
+    article = Article(id=article_id, text=evidence)
+    prov = Provenance(article=article_id, sentence=evidence, span=(0, 16), rule="verb.meet.v1", confidence=0.85)
+    relations = [Relation(PUTIN, "met", RAHMON, prov, date="2022-05-16"),
+                 Relation(PUTIN, "leaderOf", RUSSIA, prov, role="President")]
+    return ArticleResult(article, relations, [PUTIN, RAHMON, RUSSIA])
+
+
+def test_direct_triple_and_statement_node():
+    graphs = to_rdf(result())
+    g = graphs.article
+    assert (None, DIP.met, None) in g
+    statements = list(g.subjects(DIP.evidence, None))
+    assert len(statements) == 2
+    assert graphs.graph_iri.endswith("/graph/article/a.txt")
+    assert any(str(o) == "RUS" for o in graphs.entities.objects(None, DIP.isoAlpha3))
+
+
+def test_store_replaces_an_article_graph_and_is_idempotent(tmp_path):
+    store = open_store(tmp_path / "store")
+    store.replace_article(to_rdf(result()))
+    once = store.count()
+    store.replace_article(to_rdf(result()))
+    assert store.count() == once
+    store.replace_article(to_rdf(result(evidence="Putin met Rahmon in Moscow on Monday.")))
+    evidence = store.select("SELECT ?e WHERE { ?s dip:evidence ?e }")
+    assert {row[0] for row in evidence.rows} == {"Putin met Rahmon in Moscow on Monday."}
+    store.close()
+
+
+def test_store_survives_reopening_and_dumps_trig(tmp_path):
+    store = open_store(tmp_path / "store")
+    store.replace_article(to_rdf(result()))
+    store.replace_article(to_rdf(result("b.txt")))
+    count = store.count()
+    store.dump(tmp_path / "g.trig", format="trig")
+    store.close()
+    reopened = open_store(tmp_path / "store")
+    assert reopened.count() == count
+    assert reopened.article_hashes() == {result().article.content_hash, result("b.txt").article.content_hash}
+    dumped = Dataset()
+    dumped.parse(tmp_path / "g.trig", format="trig")
+    assert isomorphic(dumped, reopened.to_rdflib())
+    reopened.close()
+
+
+def test_select_binds_parameters_as_values_not_text(tmp_path):
+    store = open_store(None)
+    store.replace_article(to_rdf(result()))
+    query = "SELECT ?p WHERE { ?p rdfs:label ?name }"
+    assert store.select(query, {"name": "Vladimir Putin"}).rows == [[PUTIN.id]]
+    injected = 'x" } UNION { ?p ?q ?r } #'
+    assert store.select(query, {"name": injected}).rows == []

@@ -1,0 +1,76 @@
+"""Resolution works on mentions and extractions alone: no NLP here."""
+from __future__ import annotations
+
+from kg.model import Article, Extraction, Mention, Provenance
+from kg.resolve import Resolver, slug
+
+ARTICLE = Article(id="a.txt", text="x" * 400)
+
+
+def person(name, start):
+    return Mention(name, start, start + len(name), "Person", name=name)
+
+
+def prov():
+    return Provenance(article="a.txt", sentence="s", span=(0, 1), rule="test.v1", confidence=0.9)
+
+
+def test_surname_joins_full_name_introduced_before_it():
+    full, short = person("Vladimir Putin", 0), person("Putin", 100)
+    other = person("Emomali Rahmon", 20)
+    x = Extraction(short, "met", other, prov())
+    result = Resolver().resolve(ARTICLE, [x], [full, other, short])
+    (relation,) = result.relations
+    assert relation.subject.label == "Vladimir Putin"
+    assert relation.subject.id.endswith("/person/vladimir-putin")
+    assert "Putin" in relation.subject.aliases
+
+
+def test_surname_before_a_relative_is_not_merged_into_the_relative():
+    president, wife = person("Reagan", 0), person("Nancy Reagan", 200)
+    x = Extraction(president, "met", person("Helmut Kohl", 50), prov())
+    result = Resolver().resolve(ARTICLE, [x], [president, wife])
+    assert result.relations[0].subject.label == "Reagan"
+
+
+def test_acronym_joins_long_form_and_countries_use_iso_codes():
+    long_form = Mention("Collective Security Treaty Organisation", 0, 40, "Organization",
+                        name="Collective Security Treaty Organisation")
+    acronym = Mention("CSTO", 100, 104, "Organization", name="CSTO")
+    country = Mention("Russian", 200, 207, "Country", kind="demonym", name="Russia", code="RUS")
+    x = Extraction(country, "memberOf", acronym, prov())
+    result = Resolver().resolve(ARTICLE, [x], [long_form, acronym])
+    (relation,) = result.relations
+    assert relation.subject.id.endswith("/country/RUS") and relation.subject.label == "Russia"
+    assert relation.object.label == "Collective Security Treaty Organization"
+
+
+def test_reference_expands_to_its_antecedents_and_never_becomes_a_node():
+    a, b = Mention("Armenia", 0, 7, "Country", name="Armenia", code="ARM"), Mention(
+        "Belarus", 10, 17, "Country", name="Belarus", code="BLR")
+    group = Mention("the leaders", 50, 61, "Person", kind="group", antecedents=(a, b))
+    statement = Mention("a statement", 70, 81, "Document", kind="nominal", name="statement", role="Statement")
+    unresolved = Mention("he", 90, 92, "Person", kind="pronoun")
+    result = Resolver().resolve(ARTICLE, [Extraction(group, "signed", statement, prov()),
+                                          Extraction(unresolved, "signed", statement, prov())])
+    assert sorted(r.subject.label for r in result.relations) == ["Armenia", "Belarus"]
+    assert all(e.label not in ("the leaders", "he") for e in result.entities)
+
+
+def test_symmetric_relations_are_kept_once():
+    a, b = person("Vladimir Putin", 0), person("Emomali Rahmon", 30)
+    result = Resolver().resolve(ARTICLE, [Extraction(a, "met", b, prov()), Extraction(b, "met", a, prov())])
+    assert len(result.relations) == 1
+
+
+def test_run_level_memory_links_a_surname_to_a_full_name_of_an_earlier_article():
+    resolver = Resolver()
+    resolver.resolve(ARTICLE, [], [person("Recep Tayyip Erdogan", 0)])
+    later = Article(id="b.txt", text="x" * 100)
+    x = Extraction(person("Erdogan", 0), "criticized", Mention("Israel", 20, 26, "Country", name="Israel",
+                                                                    code="ISR"), prov())
+    assert resolver.resolve(later, [x]).relations[0].subject.label == "Recep Tayyip Erdogan"
+
+
+def test_slug_is_ascii_and_stable():
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
