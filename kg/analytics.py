@@ -68,16 +68,38 @@ def actor_graph(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
-def centrality(G: nx.MultiDiGraph, *, top: int = 10) -> list[dict]:
-    """Degree, betweenness and PageRank of the most central nodes, sorted by PageRank.
+def actor_projection(G: nx.MultiDiGraph) -> nx.Graph:
+    """Actors only: linked by their relations, and by taking part in the same event or document.
 
-    Roles count here: a leader is central to the country they lead.
+    Events and documents ("the summit", "the statement") are not actors; the countries that
+    attended one summit are tied through it, with half the weight of a direct relation.
     """
     H = nx.Graph()
-    H.add_nodes_from(G.nodes(data=True))
-    for u, v in G.edges():
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d["type"] in ACTOR_TYPES)
+
+    def tie(u: str, v: str, weight: float) -> None:
         if u != v:
-            H.add_edge(u, v, weight=H[u][v]["weight"] + 1 if H.has_edge(u, v) else 1)
+            H.add_edge(u, v, weight=(H[u][v]["weight"] if H.has_edge(u, v) else 0) + weight)
+
+    for u, v in G.edges():
+        if u in H and v in H:
+            tie(u, v, 1.0)
+    for node, data in G.nodes(data=True):
+        if data["type"] not in ACTOR_TYPES:
+            actors = sorted({n for n in nx.all_neighbors(G, node) if n in H})
+            for i, a in enumerate(actors):
+                for b in actors[i + 1:]:
+                    tie(a, b, 0.5)
+    return H
+
+
+def centrality(G: nx.MultiDiGraph, *, top: int = 10) -> list[dict]:
+    """Degree, betweenness and PageRank of the most central actors, by PageRank.
+
+    Computed on :func:`actor_projection`: roles count (a leader is tied to the country they
+    lead), and so does taking part in the same event.
+    """
+    H = actor_projection(G)
     if H.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(H)

@@ -19,8 +19,9 @@ from rich.table import Table as RichTable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
                   help="dipkg: build a knowledge graph of diplomatic relations from news articles.")
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+# Tables piped to a file or another program are not cut to a terminal's 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 200)
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl[.gz], .html).")]
 OutOpt = Annotated[Path, typer.Option("--out", "-d", help="Output folder of the build.")]
@@ -225,6 +226,136 @@ def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     if facts["dyads"]:
         columns = list(dict.fromkeys(k for row in facts["dyads"] for k in row))
         _print_table(columns, [[row.get(c, 0) for c in columns] for row in facts["dyads"]], "table")
+
+
+@app.command("eval")
+def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold files (eval/ANNOTATION.md format).")],
+          articles: Annotated[Optional[list[Path]], typer.Option("--articles", help="Articles to extract.")] = None,
+          pred: Annotated[Optional[Path], typer.Option("--pred", help="A kg extract JSONL file instead.")] = None,
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+          model: ModelOpt = None) -> None:
+    """Score extraction against gold relations: precision, recall, F1, dates, junk and split nodes.
+
+    Example: [bold]kg eval eval/dev/gold/*.gold.json --articles eval/dev/wikinews.jsonl[/bold]
+    """
+    from kg.evaluate import evaluate, read_predictions
+    from kg.model import Problem
+    from kg.pipeline import run
+
+    if (articles is None) == (pred is None):
+        _fail("give either --articles PATH... or --pred FILE")
+    if pred is not None:
+        predictions = read_predictions(pred)
+    else:
+        predictions = [r.to_json() for result in run(articles, model=model) if not isinstance(result, Problem)
+                       for r in result.relations]
+    evaluation = evaluate(gold, predictions)
+    summary = evaluation.summary()
+    if as_json:
+        out.print_json(json.dumps({"summary": summary, "predicates": evaluation.per_predicate(),
+                                   "articles": [vars(a) | {"f1": a.f1} for a in evaluation.articles]},
+                                  default=lambda o: dict(o)))
+        return
+    for a in evaluation.articles:
+        out.print(f"== {a.article}: found {a.found}/{a.required}, correct {a.correct}/{a.predicted}, "
+                  f"dates {a.date_correct}/{a.date_total}", highlight=False)
+        for line in a.missed:
+            out.print(f"   missed: {line}", highlight=False, markup=False)
+        for line in a.wrong:
+            out.print(f"   wrong:  {line}", highlight=False, markup=False)
+        for label in a.junk_nodes:
+            out.print(f"   junk node: {label}", highlight=False, markup=False)
+        for key in a.split_entities:
+            out.print(f"   split entity: {key}", highlight=False, markup=False)
+    per = evaluation.per_predicate()
+    _print_table(["predicate", "predicted", "correct", "precision", "required", "found", "recall"],
+                 [[p, v["predicted"], v["correct"], v["precision"], v["required"], v["found"], v["recall"]]
+                  for p, v in per.items()], "table")
+    out.print_json(json.dumps(summary))
+
+
+@app.command()
+def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+         actor: Annotated[Optional[str], typer.Option(help="Show this actor's neighbourhood.")] = None,
+         since: Annotated[Optional[str], typer.Option(help="Only relations dated on or after (YYYY[-MM[-DD]]).")] = None,
+         until: Annotated[Optional[str], typer.Option(help="Only relations dated on or before.")] = None,
+         predicate: Annotated[Optional[list[str]], typer.Option(help="Only these predicates.")] = None,
+         radius: Annotated[int, typer.Option(help="Neighbourhood radius for --actor.")] = 1,
+         max_nodes: Annotated[int, typer.Option(help="Show the most central nodes above this size.")] = 300,
+         html: Annotated[Optional[Path], typer.Option("--html", help="Where to write (default DIR/view.html).")] = None
+         ) -> None:
+    """Write an interactive PyVis view of (part of) the graph; it works offline.
+
+    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]
+    """
+    from kg import analytics, views
+
+    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    try:
+        H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
+    except KeyError as error:
+        _fail(str(error.args[0]))
+    target = views.write_html(H, html or out_dir / "view.html", max_nodes=max_nodes,
+                              title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    out.print(f"{H.number_of_nodes()} nodes, {H.number_of_edges()} relations -> {target}")
+
+
+@app.command()
+def validate(out_dir: OutOpt = Path("out")) -> None:
+    """Validate the stored graph against ontology/shapes.ttl (SHACL, pyshacl).
+
+    Example: [bold]kg validate --out out[/bold]
+    """
+    from kg.validate import validate_graph
+
+    graph_store = _open_existing(out_dir, None, read_only=True)
+    result = validate_graph(graph_store.to_rdflib())
+    if result.conforms:
+        out.print("The graph conforms to ontology/shapes.ttl.")
+        return
+    out.print(result.report, markup=False, highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+           format: Annotated[str, typer.Option("--format", "-f", help=(
+               "trig, nquads, turtle, jsonld (RDF) or graphml, gexf, csv (the NetworkX projection)."))] = "trig",
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write.")] = None) -> None:
+    """Export the graph as RDF or as a network for other tools.
+
+    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]
+    """
+    from kg import exports
+
+    graph_store = _open_existing(out_dir, store, read_only=True)
+    try:
+        target = exports.export(graph_store, format, output or out_dir / f"graph.{exports.EXTENSIONS.get(format, format)}")
+    except ValueError as error:
+        _fail(str(error))
+    out.print(f"wrote {target}")
+
+
+@app.command()
+def serve(out_dir: OutOpt = Path("out"),
+          host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="TCP port.")] = 7878) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    Example: [bold]kg serve --out out[/bold]
+    """
+    from kg.serve import make_server
+
+    if not (out_dir / "store").exists():
+        _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
+    server = make_server(out_dir / "store", host=host, port=port)
+    err.print(f"SPARQL endpoint (read-only): http://{host}:{port}/sparql  (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def main() -> None:  # pragma: no cover

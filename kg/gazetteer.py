@@ -80,7 +80,7 @@ def _capitals() -> dict[str, str]:
     for code, table in lexicon.countries().items():
         for value in [table.get("capital", "")] + list(table.get("seats", [])):
             if value:
-                index[value.lower()] = code
+                index[normalize(value).lower()] = code
     return index
 
 

@@ -101,6 +101,8 @@ class Resolver:
             if key is None:
                 continue
             cluster = clusters.setdefault(key, _Cluster(type=key[0], code=m.code if key[0] == "Country" else None))
+            if key[0] in ("Person", "Organization"):
+                cluster.add(key[1])  # the fullest name, possibly learnt from another article
             cluster.add(m.name or gazetteer.normalize(m.text))
             if m.type in ("Event", "Document"):
                 cluster.subtype = cluster.subtype or m.role

@@ -109,10 +109,10 @@ class OxigraphStore:
         self._store.update(PROLOGUE + sparql)
 
     def _query(self, query: str, bindings: dict[str, str] | None = None):
-        substitutions = {self._ox.Variable(k): _ox_term(self._ox, v) for k, v in (bindings or {}).items()}
+        if bindings:
+            query = _bind_values(query, bindings)
         try:
-            return self._store.query(PROLOGUE + query, use_default_graph_as_union=True,
-                                     substitutions=substitutions or None)
+            return self._store.query(PROLOGUE + query, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
 
@@ -171,12 +171,6 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self._store
-
-
-def _ox_term(ox, value: str):
-    if value.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(value)
-    return ox.Literal(value)
 
 
 def _plain(term) -> str | None:

@@ -47,14 +47,16 @@ def extract(doc: Doc, article: Article, *, offset: int = 0) -> Extracted:
     for number, sent in enumerate(doc.sents):
         candidates = find_candidates(sent, index)
         _note_persons(sent, number, index, salience)
+        resolved = []
         for candidate in candidates:
             subject = resolve_reference(candidate.subject, number, salience)
             obj = resolve_reference(candidate.object, number, salience)
             if _unresolved(subject) or _unresolved(obj):
                 continue
             obj = replace(obj, date=event_dates.get(obj.key, obj.date))
+            resolved.append((candidate, subject, obj))
             results.append(_extraction(candidate, subject, obj, sent, article, offset))
-        _note_groups(candidates, number, salience)
+        _note_groups(resolved, number, salience)
     names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
                   if not m.is_reference and m.kind != "demonym")
     return Extracted(names, tuple(_deduplicated([r for r in results if r is not None])))
@@ -82,12 +84,13 @@ def _note_persons(sent: Span, number: int, index: MentionIndex, salience: Salien
                                          subject=is_subject)
 
 
-def _note_groups(candidates: list[Candidate], number: int, salience: Salience) -> None:
+def _note_groups(resolved: list[tuple[Candidate, Mention, Mention]], number: int, salience: Salience) -> None:
+    """Actors that acted together (coordinated subjects, both sides of a meeting) form a group."""
     by_trigger: dict[int, list[Mention]] = {}
-    for c in candidates:
-        by_trigger.setdefault(c.trigger.i, []).append(c.subject)
-        if c.symmetric:
-            by_trigger[c.trigger.i].append(c.object)
+    for candidate, subject, obj in resolved:
+        members = by_trigger.setdefault(candidate.trigger.i, [])
+        for mention in (subject, obj) if candidate.symmetric else (subject,):
+            members.extend(mention.antecedents if mention.is_reference else [mention])
     for members in by_trigger.values():
         salience.note_group(number, members)
 

@@ -42,6 +42,9 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
 def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
     of_actors = _of_phrase_actors(token, index)
     if of_actors and _is_role_noun(token):
+        title = title_words(token)
+        if title and lexicon.title_category(title):
+            return [_holder_of(title, m) if m.type == "Country" else m for m in of_actors]
         return of_actors
     mention = index.at(token)
     if mention is not None and mention.kind == "demonym" and not _is_demonym_noun(token):
@@ -50,6 +53,12 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
         return [mention]
     collective = _collective_actor(token, index)
     return [collective] if collective else []
+
+
+def _holder_of(title: str, country: Mention) -> Mention:
+    """ "the President of Russia": a reference to whoever holds the title there (coreference decides)."""
+    role = " ".join(word.capitalize() for word in title.split())
+    return Mention(country.text, country.start, country.end, "Person", kind="title", code=country.code, role=role)
 
 
 def _is_role_noun(token: Token) -> bool:
