@@ -12,6 +12,7 @@ capitals and well-known organisations from ``kg/lexicon/*.toml``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -111,9 +112,31 @@ def capital_code(name: str) -> str | None:
     return _capitals().get(normalize(name).lower())
 
 
-def country_name(code: str) -> str:
-    """The short common name used as the country's label."""
+def code_on(code: str, date: dt.date | None) -> str:
+    """The state a code stood for at ``date``: RUS is the Soviet Union before 1992 (``continued_by``).
+
+    >>> code_on("RUS", dt.date(1987, 3, 2)), code_on("RUS", dt.date(2022, 5, 17))
+    ('SUN', 'RUS')
+    """
+    if date is None:
+        return code
+    for historic, table in lexicon.countries().items():
+        dissolved = table.get("dissolved")
+        if table.get("continued_by") == code and dissolved and date < dt.date.fromisoformat(dissolved):
+            return historic
+    return code
+
+
+def country_name(code: str, *, on: dt.date | None = None) -> str:
+    """The short common name used as the country's label (the former name at an earlier date).
+
+    >>> country_name("DEU", on=dt.date(1987, 3, 2)), country_name("DEU")
+    ('West Germany', 'Germany')
+    """
     table = lexicon.countries().get(code)
+    until = (table or {}).get("former_name_until")
+    if on is not None and until and on < dt.date.fromisoformat(until):
+        return table["former_name"]
     if table and table.get("name"):
         return table["name"]
     country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)

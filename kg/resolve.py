@@ -13,6 +13,7 @@ everywhere.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -61,6 +62,7 @@ class Resolver:
     base: str = DEFAULT_BASE
     known_persons: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
     known_acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> long name
+    _date: dt.date | None = None  # publication date of the article being resolved
 
     def iri(self, type: str, label: str, *, code: str | None = None, article: str | None = None) -> str:
         """The IRI of an entity: countries by code, events and documents within their article."""
@@ -72,6 +74,7 @@ class Resolver:
 
     def resolve(self, article: Article, extractions: list[Extraction], mentions: Iterable[Mention] = ()) -> ArticleResult:
         """Entities and relations of one article."""
+        self._date = article.date
         clusters, lookup = self._cluster(article, list(mentions) + _mentions_of(extractions))
         entities = {key: self._entity(cluster, article) for key, cluster in clusters.items()}
         relations: dict[tuple, Relation] = {}
@@ -100,7 +103,7 @@ class Resolver:
             key = self._key(m, person_key, org_key)
             if key is None:
                 continue
-            cluster = clusters.setdefault(key, _Cluster(type=key[0], code=m.code if key[0] == "Country" else None))
+            cluster = clusters.setdefault(key, _Cluster(type=key[0], code=key[1] if key[0] == "Country" else None))
             if key[0] in ("Person", "Organization"):
                 cluster.add(key[1])  # the fullest name, possibly learnt from another article
             cluster.add(m.name or gazetteer.normalize(m.text))
@@ -114,7 +117,7 @@ class Resolver:
         if m.is_reference:
             return None
         if m.type == "Country" and m.code:
-            return ("Country", m.code)
+            return ("Country", gazetteer.code_on(m.code, self._date))
         if m.type == "Person":
             return ("Person", person_key.get(m.name, m.name))
         if m.type == "Organization":
@@ -143,9 +146,11 @@ class Resolver:
                 canon.append(name)
                 match = name
             full[name] = match
-        for name in canon:
-            if len(name.split()) > 1:
-                self.known_persons.setdefault(name.split()[-1].lower(), set()).add(name)
+        # Remember a full name for later articles only when this article itself used the
+        # surname alone for that person: "Reagan" must not become "Nancy Reagan" elsewhere.
+        for short, fuller in full.items():
+            if short != fuller and len(short.split()) == 1 and len(fuller.split()) > 1:
+                self.known_persons.setdefault(short.lower(), set()).add(fuller)
         return full
 
     def _known_person(self, surname: str) -> str | None:
@@ -168,7 +173,7 @@ class Resolver:
     # -- entities -----------------------------------------------------------------------
 
     def _entity(self, cluster: _Cluster, article: Article) -> Entity:
-        label = _canonical_label(cluster)
+        label = _canonical_label(cluster, article.date)
         subtype = cluster.subtype if cluster.type in ("Event", "Document") else None
         aliases = tuple(n for n in cluster.names if n != label)
         return Entity(id=self.iri(cluster.type, label, code=cluster.code, article=article.id), label=label,
@@ -184,11 +189,12 @@ class Resolver:
         if entity is None:
             return []
         if entity.type == "Place" and mention.code and not (role == "object" and predicate in _LOCATIVE):
-            return [entities.get(("Country", mention.code)) or self._country(mention.code)]
+            code = gazetteer.code_on(mention.code, self._date)
+            return [entities.get(("Country", code)) or self._country(code)]
         return [entity]
 
     def _country(self, code: str) -> Entity:
-        label = gazetteer.country_name(code)
+        label = gazetteer.country_name(code, on=self._date)
         return Entity(id=self.iri("Country", label, code=code), label=label, type="Country", code=code)
 
 
@@ -222,9 +228,9 @@ def _head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _canonical_label(cluster: _Cluster) -> str:
+def _canonical_label(cluster: _Cluster, date: dt.date | None = None) -> str:
     if cluster.type == "Country" and cluster.code:
-        return gazetteer.country_name(cluster.code)
+        return gazetteer.country_name(cluster.code, on=date)
     if cluster.type == "Organization":
         known = next((gazetteer.organization(n) for n in cluster.names if gazetteer.organization(n)), None)
         if known:

@@ -14,6 +14,8 @@ from kg.extract.mentions import MentionIndex, title_words
 from kg.model import ACTOR_TYPES, Mention
 
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_MEMBERS = {"member", "members", "member state", "member states", "member country", "member countries",
+            "member nations", "allies", "partners", "signatories"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -84,7 +86,8 @@ def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
 
 def _collective_actor(token: Token, index: MentionIndex) -> Mention | None:
     """The country or organisation behind "Chinese officials", "the US administration"."""
-    if token.lemma_.lower() not in lexicon.titles()["collective"] and token.lower_ not in lexicon.titles()["collective"]:
+    words = lexicon.titles()["collective"] | _MEMBERS
+    if token.lemma_.lower() not in words and token.lower_ not in words:
         return None
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
@@ -129,9 +132,29 @@ def topics_for(token: Token, index: MentionIndex) -> list[Mention]:
     return list(dict.fromkeys(found))
 
 
+_GENERIC_TOPICS = {"issue", "issues", "matter", "matters", "question", "questions", "situation", "topic", "topics",
+                   "thing", "things", "it", "this", "that", "them", "variety", "range", "number", "lot", "way", "ways",
+                   "details", "plan", "plans", "idea", "ideas", "possibility", "prospects", "what", "which"}
+
+
+def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
+    """A topic named by a noun phrase: "Third World debt", "acid rain", "the growing crisis in trade"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _GENERIC_TOPICS or token.ent_type_ in (
+            "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return []
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.i != start - 1 or child.dep_ not in ("compound", "amod", "nmod"):
+            break
+        start = child.i
+    span = token.doc[start:token.i + 1]
+    return [Mention(span.text, span.start_char + offset, span.end_char + offset, "Topic", kind="nominal",
+                    name=span.text)]
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that name who performs ``verb``, following conjunctions, control and relative clauses."""
-    if is_passive(verb):
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         agents = [pobj for child in verb.children if child.dep_ == "agent"
                   for pobj in child.children if pobj.dep_ == "pobj"]
         return agents
@@ -149,6 +172,34 @@ def subject_tokens(verb: Token) -> list[Token]:
         return [verb.head] if verb.dep_ == "acl" else subject_tokens(verb.head)
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _governing_subject(verb)  # purpose: "a trip to Europe to attend the summit"
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _stray_subject(verb)
+    return []
+
+
+def _governing_subject(token: Token) -> list[Token]:
+    """The subject of the nearest clause above ``token``."""
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return subject_tokens(node)
+    return []
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """A finite main verb the parser left without subject: take the subject it attached elsewhere.
+
+    "Brazilian Finance Minister Dilson Funaro, on a trip to explain ..., met X": the parser
+    makes Funaro the subject of "explain".
+    """
+    for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return [token]
     return []
 
 

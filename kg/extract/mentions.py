@@ -27,6 +27,7 @@ class MentionIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[tuple[int, int, str], Span] = field(default_factory=dict)
+    offset: int = 0
 
     def add(self, mention: Mention, span: Span) -> None:
         if any(i in self.by_token for i in range(span.start, span.end)):
@@ -48,7 +49,7 @@ class MentionIndex:
 
 def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
     """All mentions of ``doc``; ``offset`` shifts character positions (for split articles)."""
-    index = MentionIndex()
+    index = MentionIndex(offset=offset)
     for span in _name_spans(doc):
         mention = name_mention(span, offset)
         if mention is not None:

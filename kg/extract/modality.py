@@ -14,26 +14,42 @@ _CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "do
                  "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd")
 
 
+# A governing word changes the modality only when the trigger's clause is its complement
+# ("refused to meet", "called for sanctions"), not when it is merely attached to it
+# ("after a day of meetings with X, Clark told reporters").
+_COMPLEMENT_EDGES = ("xcomp", "ccomp", "dobj", "pcomp", "attr", "oprd", "acomp", "nsubjpass", "nsubj")
+
+
 def modality_of(trigger: Token) -> str | None:
     """``asserted`` or ``planned``; None when the relation is negated or hypothetical."""
     words = lexicon.modality()
     planned = False
-    for node in _governors(trigger):
+    chain = _governors(trigger)
+    for position, node in enumerate(chain):
         markers = [c for c in node.children if c.dep_ in ("neg", "aux", "mark", "advmod", "det", "preconj")]
         lemmas = {c.lemma_.lower() for c in markers} | {c.lower_ for c in markers}
         if any(c.dep_ == "neg" for c in node.children) or lemmas & {"never", "no", "neither", "nor"}:
             return None
-        if node is not trigger and node.lemma_.lower() in words["negating"]:
+        governs = node is not trigger and _is_complement(chain[position - 1], node)
+        lemma = node.lemma_.lower()
+        if governs and lemma in words["negating"]:
             return None
-        if lemmas & words["planned"] or (node is not trigger and node.lemma_.lower() in words["planned"]):
+        if lemmas & words["planned"] or (governs and lemma in words["planned"]):
             planned = True
         elif lemmas & (words["hypothetical"] - words["planned"]):
             return None
-        elif node is not trigger and node.lemma_.lower() in words["hypothetical"] - words["planned"]:
+        elif governs and lemma in words["hypothetical"] - words["planned"]:
             return None
         if node.dep_ in ("ccomp", "ROOT"):
             break
     return "planned" if planned else "asserted"
+
+
+def _is_complement(child: Token, governor: Token) -> bool:
+    """Is ``child`` (on the path up from the trigger) a complement of ``governor``?"""
+    if child.dep_ in _COMPLEMENT_EDGES:
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("for", "to", "on") and governor.pos_ == "VERB"
 
 
 def _governors(trigger: Token) -> list[Token]:

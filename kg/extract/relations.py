@@ -85,19 +85,18 @@ def find_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     return found
 
 
-def _best_verb_match(token: Token, words: set[str]) -> tuple[Trigger, Pattern, list[Token]] | None:
+def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern, list[Token]]]:
+    """Every pattern that matches at ``token``, most specific first (file order breaks ties)."""
     lemma = token.lemma_.lower()
-    best = None
-    for trigger, pattern, cued in _verb_index().get(lemma, []) + _verb_index().get(token.lower_, []) * (
-            token.lower_ != lemma):
+    found = []
+    for order, (trigger, pattern, cued) in enumerate(
+            _verb_index().get(lemma, []) + _verb_index().get(token.lower_, []) * (token.lower_ != lemma)):
         if cued and not (trigger.cues & words):
             continue
         targets = match_verb(token, pattern)
-        if targets is None:
-            continue
-        if best is None or pattern.specificity > best[1].specificity:
-            best = (trigger, pattern, targets)
-    return best
+        if targets is not None:
+            found.append((-pattern.specificity, order, (trigger, pattern, targets)))
+    return [match for *_, match in sorted(found, key=lambda f: f[:2])]
 
 
 def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
@@ -112,6 +111,8 @@ def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
         objects = [c for a in anchors[:1] for c in a.children if c.dep_ in ("dobj", "dative")]
         if not objects and args.is_passive(token) and not pattern.middle:
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and not pattern.middle:
+            objects = [token.head]  # "the agreement signed by Shultz"
         if not objects and pattern.middle:
             objects = [c for c in token.children if c.dep_ == "dobj" and c not in anchors]
         return objects or ([] if pattern.middle and _nonempty_middle_ok(pattern) else None)
@@ -142,24 +143,49 @@ def _find_child(anchors: list[Token], word: str) -> Token | None:
 
 
 def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Iterator[tuple[Candidate, list[int]]]:
-    match = _best_verb_match(token, words)
-    if match is None:
+    """The relations of the first matching pattern whose target fits its predicate.
+
+    "welcomed Gorbachev's offer" matches hosted ("welcome" + actor) and supported
+    ("welcome" + owner); the object decides.
+    """
+    for trigger, pattern, target_tokens in _verb_matches(token, words):
+        objects = [m for t in target_tokens for m in objects_for(t, trigger, index)]
+        if not objects and trigger.deep:
+            objects = _deep_objects(token, trigger, index)
+        if not objects:
+            continue
+        modality = modality_of(token)
+        if modality is None:
+            return
+        subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
+        if trigger.co_subjects:
+            subjects += _co_subjects(token, trigger, index)
+        source = attribution(token, index)
+        rule = f"verb.{trigger.rule}.v1"
+        for subject in subjects:
+            for obj in objects:
+                if subject != obj:
+                    yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality,
+                                     source, trigger.symmetric), [t.i for t in target_tokens])
         return
-    trigger, pattern, target_tokens = match
-    modality = modality_of(token)
-    if modality is None:
-        return
-    subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-    if trigger.co_subjects:
-        subjects += _co_subjects(token, trigger, index)
-    objects = [m for t in target_tokens for m in objects_for(t, trigger, index)]
-    source = attribution(token, index)
-    rule = f"verb.{trigger.rule}.v1"
-    for subject in subjects:
-        for obj in objects:
-            if subject != obj:
-                yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality, source,
-                                 trigger.symmetric), [t.i for t in target_tokens])
+
+
+def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """The target inside a complement: "threatened to impose restrictions on Japanese banks" -> Japan."""
+    for child in token.children:
+        if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        for node in child.children:
+            if node.dep_ in ("dobj", "dative"):
+                found = _actors(args.mentions_for(node, index)) or args.owners_for(node, index)
+            elif node.dep_ == "prep" and node.lower_ in ("on", "against", "with", "to", "at", "into", "for"):
+                found = [m for p in node.children if p.dep_ == "pobj"
+                         for m in (_actors(args.mentions_for(p, index)) or args.owners_for(p, index))]
+            else:
+                continue
+            if found:
+                return found
+    return []
 
 
 def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
@@ -179,13 +205,21 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     accepted = [m for m in mentions if _fits(m, trigger.objects)]
     if accepted:
         return accepted
-    if "owner" in trigger.objects:
+    if mentions and any(m.type in ("Event", "Document") for m in mentions) and "owner" not in trigger.objects:
+        return []
+    if "owner" in trigger.objects or ("actor" in trigger.objects and _is_demonym_phrase(token, index)):
         owners = args.owners_for(token, index)
         if owners:
             return owners
     if "topic" in trigger.objects:
-        return args.topics_for(token, index)
+        return args.topics_for(token, index) or args.topic_phrase(token, index.offset)
     return []
+
+
+def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
+    """ "Japanese finance houses", "Chinese imports": a group named by its country."""
+    return index.at(token) is None and any(
+        c.dep_ == "amod" and (m := index.at(c)) is not None and m.kind == "demonym" for c in token.lefts)
 
 
 def _fits(mention: Mention, kinds: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.mentions import MentionIndex, title_words
 from kg.model import Mention
 
 _ORG_TYPES = ("Organization",)
+_COPULAS = {"be", "become", "remain", "serve", "stay"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +81,14 @@ def _apposition(span: Span, person: Mention, index: MentionIndex) -> Role | None
 def _copula(span: Span, person: Mention, index: MentionIndex) -> Role | None:
     """ "Lavrov is Russia's foreign minister", "Lavrov, who is the foreign minister"."""
     root = span.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
-    for child in verb.children:
-        if child.dep_ == "attr" and title_words(child):
-            return _role(person, child, list(child.subtree), index, rule="role.copula.v1")
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]  # "Pompeo, who is the secretary of state"
+    for verb in verbs:
+        if verb.lemma_ not in _COPULAS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("attr", "oprd", "acomp") and title_words(child):
+                return _role(person, child, list(child.subtree), index, rule="role.copula.v1")
     return None
 
 

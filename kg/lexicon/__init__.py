@@ -55,6 +55,7 @@ class Trigger:
     co_subjects: frozenset[str]
     symmetric: bool
     confidence: float
+    deep: bool = False
 
 
 def _read(name: str) -> dict:
@@ -105,6 +106,7 @@ def triggers() -> tuple[Trigger, ...]:
             co_subjects=frozenset(table.get("co_subjects", [])),
             symmetric=bool(table.get("symmetric", False)),
             confidence=float(table.get("confidence", 0.75)),
+            deep=bool(table.get("deep", False)),
         ))
     return tuple(result)
 
