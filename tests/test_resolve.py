@@ -65,7 +65,7 @@ def test_symmetric_relations_are_kept_once():
 
 def test_run_level_memory_links_a_surname_to_a_full_name_of_an_earlier_article():
     resolver = Resolver()
-    resolver.resolve(ARTICLE, [], [person("Recep Tayyip Erdogan", 0)])
+    resolver.resolve(ARTICLE, [], [person("Recep Tayyip Erdogan", 0), person("Erdogan", 50)])
     later = Article(id="b.txt", text="x" * 100)
     x = Extraction(person("Erdogan", 0), "criticized", Mention("Israel", 20, 26, "Country", name="Israel",
                                                                     code="ISR"), prov())
@@ -74,3 +74,11 @@ def test_run_level_memory_links_a_surname_to_a_full_name_of_an_earlier_article()
 
 def test_slug_is_ascii_and_stable():
     assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+def test_run_level_memory_needs_the_surname_used_alone_for_that_person():
+    resolver = Resolver()
+    resolver.resolve(ARTICLE, [], [person("Nancy Reagan", 0)])
+    later = Article(id="b.txt", text="x" * 100)
+    x = Extraction(person("Reagan", 0), "met", person("Yasuhiro Nakasone", 20), prov())
+    assert resolver.resolve(later, [x]).relations[0].subject.label == "Reagan"
