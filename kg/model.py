@@ -108,6 +108,7 @@ class Extraction:
     date: str | None = None
     modality: str = "asserted"
     role: str | None = None
+    default_date: str | None = None  # used when neither the text nor the event gives a date
 
 
 @dataclass(frozen=True, slots=True)

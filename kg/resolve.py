@@ -247,7 +247,7 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     allowed = _OBJECT_TYPES.get(x.predicate)
     if allowed and obj.type not in allowed:
         return None
-    date = x.date or (obj.date if obj.type == "Event" else None)
+    date = x.date or (obj.date if obj.type == "Event" else None) or x.default_date
     return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role)
 
 

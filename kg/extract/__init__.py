@@ -34,6 +34,7 @@ class Extracted:
     relations: tuple[Extraction, ...]
 
 
+_STATES = {"memberOf", "tradePartnerOf", "leaderOf", "officialOf", "cooperatedWith"}
 _ROLE_CONFIDENCE = {"role.title.v1": 0.9, "role.appos.v1": 0.85, "role.copula.v1": 0.8}
 
 
@@ -105,7 +106,8 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     confidence *= 0.9 if candidate.modality == "planned" else 1.0
     provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
                             confidence=round(confidence, 3), attribution=candidate.attribution)
-    return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality)
+    return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
+                      default_date=_publication_date(candidate, article))
 
 
 def _role_extraction(role: Role, index: MentionIndex, article: Article, offset: int) -> Extraction:
@@ -118,10 +120,14 @@ def _role_extraction(role: Role, index: MentionIndex, article: Article, offset: 
 
 
 def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool) -> str | None:
-    """The resolvable date expression of the sentence nearest to the trigger in the parse."""
+    """The date expression of the sentence nearest to the trigger in the parse.
+
+    Dates that modify a noun ("the 1972 treaty", "last December's accord") date that
+    noun, not the event, and are left out.
+    """
     best = None
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _modifies_noun(ent.root):
             continue
         value = resolve_date(ent.text, article.date, future=future)
         if value is None:
@@ -130,6 +136,18 @@ def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None
+
+
+def _modifies_noun(root: Token) -> bool:
+    return root.dep_ in ("compound", "amod", "poss", "nummod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _publication_date(candidate: Candidate, article: Article) -> str | None:
+    """An event told in the past tense without a date happened by the day of publication: wire copy
+    dates its news by the dateline. Only for events, not for states such as membership."""
+    if article.date is None or candidate.modality != "asserted" or candidate.predicate in _STATES:
+        return None
+    return article.date.isoformat() if candidate.trigger.tag_ in ("VBD", "VBN") else None
 
 
 def _tree_distance(a: Token, b: Token) -> int:
