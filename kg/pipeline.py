@@ -115,11 +115,13 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md."""
     from kg import analytics, rdf, report, views
+    from kg.ontology import ontology_graph
     from kg.store import open_store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     graph_store = open_store(store or out / "store", base=base)
+    graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
     seen = graph_store.article_hashes()
 

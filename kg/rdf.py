@@ -44,6 +44,24 @@ def entities_graph_iri(*, base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/entities"
 
 
+def ontology_graph_iri(*, base: str = DEFAULT_BASE) -> str:
+    """The named graph holding ``ontology/dipkg.ttl`` in the store.
+
+    Why: with the ontology beside the data, SPARQL can join a relation's predicate to its
+    ``dip:ploverType`` and ``dip:cooperationScore`` (``kg query events_per_month``).
+    """
+    return f"{base}graph/ontology"
+
+
+def is_data_graph(graph_iri: str, *, base: str = DEFAULT_BASE) -> bool:
+    """True for the graphs that hold extracted data (articles, entities), not the ontology.
+
+    >>> is_data_graph("https://w3id.org/dipkg/id/graph/ontology")
+    False
+    """
+    return graph_iri.startswith(f"{base}graph/") and graph_iri != ontology_graph_iri(base=base)
+
+
 def article_iri(article_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}article/{quote(article_id, safe='')}")
 

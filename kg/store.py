@@ -3,7 +3,12 @@
 Each article is written in one SPARQL update: its named graph is dropped and rewritten,
 and the descriptions of its actors are upserted in the entities graph, all in one
 transaction. Re-ingesting an article therefore replaces exactly its graph, and an
-interrupted build leaves the store as it was before the article being written.
+interrupted build leaves the store as it was before the article being written. The
+ontology lives in a graph of its own (``replace_graph``), so that queries can join
+predicates to their PLOVER type and cooperation score.
+
+A remote endpoint must answer queries over the union of its graphs, as Virtuoso does by
+default (Fuseki: ``tdb2:unionDefaultGraph``; Oxigraph server: ``--union-default-graph``).
 
 >>> store = open_store(None)            # in memory, for examples
 >>> store.count()
@@ -19,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.rdf import ArticleGraphs, entities_graph_iri
+from kg.rdf import ArticleGraphs, entities_graph_iri, is_data_graph
 from kg.resolve import DEFAULT_BASE
 from kg.vocab import DIP
 
@@ -51,11 +56,13 @@ class Table:
 
 class GraphStore(Protocol):
     def replace_article(self, graphs: ArticleGraphs) -> None: ...
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None: ...
     def select(self, query: str, bindings: dict[str, str] | None = None) -> Table: ...
     def ask(self, query: str) -> bool: ...
     def count(self) -> int: ...
     def article_hashes(self) -> set[str]: ...
     def dump(self, path: Path, *, format: str = "trig") -> None: ...
+    def to_rdflib(self) -> Dataset: ...
     def close(self) -> None: ...
 
 
@@ -72,6 +79,11 @@ def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> st
     parts.append(f"INSERT DATA {{ GRAPH <{graphs.graph_iri}> {{ {_ntriples(graphs.article)} }} "
                  f"GRAPH <{entities}> {{ {_ntriples(graphs.entities)} }} }}")
     return PROLOGUE + " ;\n".join(parts)
+
+
+def graph_replacement_update(graph_iri: str, graph: Graph) -> str:
+    """The SPARQL update that replaces a whole named graph (e.g. the ontology's) in one transaction."""
+    return f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{ {_ntriples(graph)} }} }}"
 
 
 def _ntriples(graph: Graph) -> str:
@@ -104,6 +116,9 @@ class OxigraphStore:
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
         self._store.update(replacement_update(graphs, base=self.base))
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        self._store.update(graph_replacement_update(graph_iri, graph))
 
     def update(self, sparql: str) -> None:
         self._store.update(PROLOGUE + sparql)
@@ -143,21 +158,10 @@ class OxigraphStore:
         if format in formats:
             self._store.dump(str(path), formats[format])
             return
-        dataset = self.to_rdflib()
-        if format in ("turtle", "ttl"):
-            graph = Graph()
-            for s, p, o, _ in dataset.quads():
-                graph.add((s, p, o))
-            graph.serialize(str(path), format="turtle")
-        elif format in ("jsonld", "json-ld"):
-            dataset.serialize(str(path), format="json-ld")
-        else:
-            raise StoreError(f"unknown export format {format!r} (trig, nquads, turtle, jsonld)")
+        serialize(self.to_rdflib(), path, format=format)
 
-    def to_rdflib(self):
+    def to_rdflib(self) -> Dataset:
         """The whole store as an rdflib Dataset (for validation and exports)."""
-        from rdflib import Dataset
-
         dataset = Dataset()
         data = self._ox.serialize(self._store, format=self._ox.RdfFormat.N_QUADS)
         if data:
@@ -179,22 +183,45 @@ def _plain(term) -> str | None:
     return term.value
 
 
+def serialize(dataset: Dataset, path: Path, *, format: str = "trig") -> None:
+    """Write a Dataset as TriG, N-Quads, JSON-LD (named graphs kept) or Turtle (graphs merged)."""
+    if format in ("turtle", "ttl"):
+        graph = Graph()
+        for s, p, o, _ in dataset.quads():
+            graph.add((s, p, o))
+        graph.serialize(str(path), format="turtle")
+        return
+    formats = {"trig": "trig", "nquads": "nquads", "nq": "nquads", "jsonld": "json-ld", "json-ld": "json-ld"}
+    if format not in formats:
+        raise StoreError(f"unknown export format {format!r} (trig, nquads, turtle, jsonld)")
+    dataset.serialize(str(path), format=formats[format])
+
+
 class SparqlEndpointStore:
-    """Any SPARQL 1.1 endpoint (Fuseki, GraphDB, Virtuoso, Oxigraph server) by URL."""
+    """Any SPARQL 1.1 endpoint (Virtuoso, Fuseki, GraphDB, Oxigraph server) by URL.
+
+    Only the graphs under ``{base}graph/`` are ours: counts, dumps and validation leave
+    the server's own graphs alone (Virtuoso keeps system graphs in the same store).
+    ``user``/``password`` authenticate by HTTP Digest or Basic, whichever the server asks
+    for (e.g. Virtuoso's ``/sparql-auth``).
+    """
+
+    PAGE = 10_000  # rows per request: Virtuoso cuts result sets at ResultSetMaxRows (10000 by default)
 
     def __init__(self, query_url: str, update_url: str | None = None, *, base: str = DEFAULT_BASE,
-                 timeout: float = 60.0):
+                 timeout: float = 60.0, user: str | None = None, password: str | None = None):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.base = base
         self.timeout = timeout
+        self._opener = _opener(user, password, [self.query_url, self.update_url])
 
     def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
         data = urllib.parse.urlencode(form).encode("utf-8")
         request = urllib.request.Request(url, data=data, headers={
             "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace")[:300]
@@ -205,6 +232,9 @@ class SparqlEndpointStore:
     def replace_article(self, graphs: ArticleGraphs) -> None:
         self.update(replacement_update(graphs, base=self.base))
 
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        self.update(graph_replacement_update(graph_iri, graph))
+
     def update(self, sparql: str) -> None:
         if not sparql.lstrip().startswith("PREFIX"):
             sparql = PROLOGUE + sparql
@@ -214,7 +244,10 @@ class SparqlEndpointStore:
         if bindings:
             query = _bind_values(query, bindings)
         raw = self._post(self.query_url, {"query": PROLOGUE + query}, "application/sparql-results+json")
-        return json.loads(raw)
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise StoreError(f"{self.query_url} did not answer SPARQL JSON results: {raw[:200]!r}") from None
 
     def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
         results = self._results(query, bindings)
@@ -225,27 +258,51 @@ class SparqlEndpointStore:
     def ask(self, query: str) -> bool:
         return bool(self._results(query, None).get("boolean"))
 
+    def _our_graphs(self) -> list[str]:
+        table = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(STRSTARTS(STR(?g), \"{self.base}graph/\")) }}")
+        return sorted(row[0] for row in table.rows)
+
     def count(self) -> int:
-        table = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        table = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(STRSTARTS(STR(?g), \"{self.base}graph/\")) }}")
         return int(table.rows[0][0]) if table.rows else 0
 
     def article_hashes(self) -> set[str]:
         table = self.select("SELECT ?h WHERE { GRAPH ?g { ?a dip:contentHash ?h } }")
         return {row[0] for row in table.rows if row[0]}
 
-    def dump(self, path: Path, *, format: str = "trig") -> None:
-        from rdflib import Dataset
-
-        results = self._results("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", None)
+    def to_rdflib(self) -> Dataset:
+        """Our graphs as an rdflib Dataset, read graph by graph and page by page."""
         dataset = Dataset()
-        for b in results["results"]["bindings"]:
-            dataset.graph(_rdflib_term(b["g"])).add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
-        rdflib_format = {"nquads": "nquads", "nq": "nquads", "jsonld": "json-ld", "json-ld": "json-ld",
-                         "turtle": "turtle", "ttl": "turtle"}.get(format, "trig")
-        dataset.serialize(str(path), format=rdflib_format)
+        for graph_iri in self._our_graphs():
+            graph = dataset.graph(URIRef(graph_iri))
+            for offset in range(0, 1 << 62, self.PAGE):
+                results = self._results(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }} "
+                                        f"ORDER BY ?s ?p ?o LIMIT {self.PAGE} OFFSET {offset}", None)
+                bindings = results["results"]["bindings"]
+                for b in bindings:
+                    graph.add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
+                if len(bindings) < self.PAGE:
+                    break
+        return dataset
+
+    def dump(self, path: Path, *, format: str = "trig") -> None:
+        serialize(self.to_rdflib(), path, format=format)
 
     def close(self) -> None:
         pass
+
+
+def _opener(user: str | None, password: str | None, urls: list[str]) -> urllib.request.OpenerDirector:
+    """A URL opener that answers Digest or Basic challenges with the credentials, if any."""
+    if user is None:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    for url in urls:
+        passwords.add_password(None, url, user, password or "")
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                       urllib.request.HTTPBasicAuthHandler(passwords))
 
 
 def _rdflib_term(binding: dict):
@@ -270,8 +327,27 @@ def _bind_values(query: str, bindings: dict[str, str]) -> str:
 
 
 def open_store(location: str | Path | None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> GraphStore:
-    """A store by location: an http(s) endpoint URL, a folder for Oxigraph, or None for memory."""
+    """A store by location: an http(s) endpoint URL, a folder for Oxigraph, or None for memory.
+
+    An endpoint is ``QUERY_URL[,UPDATE_URL]``; credentials may be given in the URL
+    (``http://user:password@host:8890/sparql-auth``).
+
+    >>> open_store("http://dba:secret@localhost:8890/sparql-auth").query_url
+    'http://localhost:8890/sparql-auth'
+    """
     if isinstance(location, str) and location.startswith(("http://", "https://")):
         query_url, _, update_url = location.partition(",")
-        return SparqlEndpointStore(query_url, update_url or None, base=base)
+        query_url, user, password = _split_credentials(query_url)
+        update_url = _split_credentials(update_url)[0] if update_url else None
+        return SparqlEndpointStore(query_url, update_url, base=base, user=user, password=password)
     return OxigraphStore(Path(location) if location else None, base=base, read_only=read_only)
+
+
+def _split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``http://user:pw@host/x`` -> (``http://host/x``, user, pw); why: urllib refuses userinfo in URLs."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, None, None
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    plain = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return plain, urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
