@@ -1,16 +1,17 @@
 """NetworkX views of the graph: who is central, which blocs form, how each country pair is going.
 
-Every function but :func:`graph_from_store` is pure: ``f(G, *, options) -> result``.
+The stored relations are projected into a directed multigraph: entities are nodes
+(``label``, ``type``, ``code``), every relation statement is one edge (``predicate``,
+``date``, ``role``, ``plover``, ``tone``, ``confidence``, ``evidence``, ``article``).
+PLOVER type and tone (the cooperation–conflict score) come from the ontology through
+:func:`kg.ontology.predicates`. Every function but :func:`graph_from_store` is pure:
+``f(G, *, options) -> result``.
 
->>> G = graph_from_records([
-...     {"s": "id:putin", "sl": "Vladimir Putin", "st": "Person", "p": "leaderOf", "o": "id:RUS", "ol": "Russia",
-...      "ot": "Country"},
-...     {"s": "id:rahmon", "sl": "Emomali Rahmon", "st": "Person", "p": "leaderOf", "o": "id:TJK",
-...      "ol": "Tajikistan", "ot": "Country"},
-...     {"s": "id:putin", "sl": "Vladimir Putin", "st": "Person", "p": "met", "o": "id:rahmon",
-...      "ol": "Emomali Rahmon", "ot": "Person", "date": "2022-05-16"}])
->>> [(d["a"], d["b"], d["CONSULT"]) for d in dyads(G)]
-[('Russia', 'Tajikistan', 1)]
+>>> G = example_graph()
+>>> [(d["a"], d["b"], d["relations"], d["net_tone"]) for d in dyads(G)]
+[('France', 'Germany', 1, 6.0), ('Germany', 'Russia', 1, -8.0), ('Russia', 'Tajikistan', 2, 2.0)]
+>>> centrality(G, top=1)[0]["label"]
+'Vladimir Putin'
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from kg.ontology import predicates
 ROLE_PREDICATES = {"leaderOf", "officialOf"}
 STRUCTURAL = ROLE_PREDICATES | {"memberOf", "locatedIn", "partOf"}
 ACTOR_TYPES = {"Person", "Country", "Organization"}
+# The country an organisation or place belongs to, besides a person's role.
+_BELONGS = ROLE_PREDICATES | {"partOf", "locatedIn"}
 
 
 @functools.cache
@@ -40,7 +43,13 @@ def graph_from_store(store) -> nx.MultiDiGraph:
 
 
 def graph_from_records(records: Iterable[dict]) -> nx.MultiDiGraph:
-    """Nodes are entities (label, type, code); edges are relations (predicate, date, tone, evidence...)."""
+    """Build the multigraph from rows of ``kg/queries/relations.rq`` (keys ``s sl st sc p o ol ot oc`` ...).
+
+    >>> G = graph_from_records([{"s": "id:a", "sl": "A", "st": "Country", "p": "sanctioned", "o": "id:b",
+    ...                          "ol": "B", "ot": "Country", "date": "2022-03-01"}])
+    >>> [(d["predicate"], d["plover"], d["tone"]) for _, _, d in G.edges(data=True)]
+    [('sanctioned', 'SANCTION', -8.0)]
+    """
     info = predicates()
     G = nx.MultiDiGraph()
     for r in records:
@@ -56,23 +65,34 @@ def graph_from_records(records: Iterable[dict]) -> nx.MultiDiGraph:
     return G
 
 
-def actor_graph(G: nx.MultiDiGraph) -> nx.Graph:
-    """An undirected, weighted simple graph of interactions (roles and memberships left out)."""
-    H = nx.Graph()
-    H.add_nodes_from((n, d) for n, d in G.nodes(data=True))
-    for u, v, d in G.edges(data=True):
-        if d["predicate"] in STRUCTURAL or u == v:
-            continue
-        weight = H[u][v]["weight"] + 1 if H.has_edge(u, v) else 1
-        H.add_edge(u, v, weight=weight)
-    return H
+def example_graph() -> nx.MultiDiGraph:
+    """A small hand-built graph of the seed's story, for examples and tests."""
+    def rel(s, st, p, o, ot, date=None):
+        return {"s": f"id:{s}", "sl": s, "st": st, "p": p, "o": f"id:{o}", "ol": o, "ot": ot, "date": date,
+                "evidence": f"{s} {p} {o}.", "article": "example.txt"}
+    return graph_from_records([
+        rel("Vladimir Putin", "Person", "leaderOf", "Russia", "Country"),
+        rel("Emomali Rahmon", "Person", "leaderOf", "Tajikistan", "Country"),
+        rel("Vladimir Putin", "Person", "met", "Emomali Rahmon", "Person", "2022-05-16"),
+        rel("Vladimir Putin", "Person", "spokeWith", "Emomali Rahmon", "Person", "2022-04-13"),
+        rel("Vladimir Putin", "Person", "attended", "CSTO summit", "Event", "2022-05-16"),
+        rel("Armenia", "Country", "attended", "CSTO summit", "Event", "2022-05-16"),
+        rel("Germany", "Country", "sanctioned", "Russia", "Country", "2022-02-28"),
+        rel("Germany", "Country", "cooperatedWith", "France", "Country", "2022-03-01"),
+    ])
 
 
-def actor_projection(G: nx.MultiDiGraph) -> nx.Graph:
+def actor_projection(G: nx.MultiDiGraph, *, cooperative: bool = False) -> nx.Graph:
     """Actors only: linked by their relations, and by taking part in the same event or document.
 
     Events and documents ("the summit", "the statement") are not actors; the countries that
     attended one summit are tied through it, with half the weight of a direct relation.
+    With ``cooperative``, relations of negative tone (sanctions, threats) tie no one.
+
+    >>> sorted(d["weight"] for _, _, d in actor_projection(example_graph()).edges(data=True))
+    [0.5, 1.0, 1.0, 1.0, 1.0, 2.0]
+    >>> actor_projection(example_graph(), cooperative=True).has_edge("id:Germany", "id:Russia")
+    False
     """
     H = nx.Graph()
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d["type"] in ACTOR_TYPES)
@@ -81,8 +101,8 @@ def actor_projection(G: nx.MultiDiGraph) -> nx.Graph:
         if u != v:
             H.add_edge(u, v, weight=(H[u][v]["weight"] if H.has_edge(u, v) else 0) + weight)
 
-    for u, v in G.edges():
-        if u in H and v in H:
+    for u, v, d in G.edges(data=True):
+        if u in H and v in H and not (cooperative and d["tone"] < 0):
             tie(u, v, 1.0)
     for node, data in G.nodes(data=True):
         if data["type"] not in ACTOR_TYPES:
@@ -93,11 +113,28 @@ def actor_projection(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
+def node_rank(G: nx.MultiDiGraph) -> dict[str, float]:
+    """PageRank of every node (events and documents too), parallel relations adding weight.
+
+    >>> rank = node_rank(example_graph())
+    >>> max(rank, key=rank.get)
+    'id:Vladimir Putin'
+    """
+    H = nx.Graph()
+    H.add_nodes_from(G)
+    for u, v in G.edges():
+        H.add_edge(u, v, weight=H[u][v]["weight"] + 1 if H.has_edge(u, v) else 1)
+    return nx.pagerank(H, weight="weight") if H.number_of_nodes() else {}
+
+
 def centrality(G: nx.MultiDiGraph, *, top: int = 10) -> list[dict]:
     """Degree, betweenness and PageRank of the most central actors, by PageRank.
 
     Computed on :func:`actor_projection`: roles count (a leader is tied to the country they
     lead), and so does taking part in the same event.
+
+    >>> [(r["label"], r["degree"]) for r in centrality(example_graph(), top=2)]
+    [('Vladimir Putin', 0.5), ('Emomali Rahmon', 0.333)]
     """
     H = actor_projection(G)
     if H.number_of_nodes() == 0:
@@ -112,76 +149,129 @@ def centrality(G: nx.MultiDiGraph, *, top: int = 10) -> list[dict]:
 
 
 def communities(G: nx.MultiDiGraph, *, seed: int = 0) -> list[list[str]]:
-    """Blocs: Louvain communities of the interaction graph, largest first, as labels."""
-    H = actor_graph(G)
+    """Blocs: Louvain communities of the cooperative :func:`actor_projection`, largest first.
+
+    Conflict does not make allies, so relations of negative tone are left out; actors with
+    no other tie form no bloc. Each bloc is its sorted labels; ``seed`` makes it repeatable.
+
+    >>> communities(example_graph())
+    [['Armenia', 'Emomali Rahmon', 'Russia', 'Tajikistan', 'Vladimir Putin'], ['France', 'Germany']]
+    """
+    H = actor_projection(G, cooperative=True)
     H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
     if H.number_of_edges() == 0:
         return []
     found = nx.community.louvain_communities(H, weight="weight", seed=seed)
-    return sorted(([H.nodes[n]["label"] for n in sorted(c)] for c in found), key=lambda c: (-len(c), c))
+    return sorted((sorted(H.nodes[n]["label"] for n in c) for c in found), key=lambda c: (-len(c), c))
 
 
 def country_of(G: nx.MultiDiGraph) -> dict[str, str]:
-    """Each actor's country: itself for countries, the country of a person's role, a body's country."""
+    """Each actor's country: itself for countries, the country of a person's role, a body's country.
+
+    >>> sorted(country_of(example_graph()).items())[:2]
+    [('id:Armenia', 'id:Armenia'), ('id:Emomali Rahmon', 'id:Tajikistan')]
+    """
     mapping = {n: n for n, d in G.nodes(data=True) if d["type"] == "Country"}
     for u, v, d in G.edges(data=True):
-        if d["predicate"] in ROLE_PREDICATES and G.nodes[v]["type"] == "Country":
+        if d["predicate"] in _BELONGS and G.nodes[v]["type"] == "Country":
             mapping.setdefault(u, v)
     return mapping
 
 
 def dyads(G: nx.MultiDiGraph, *, by_month: bool = False) -> list[dict]:
-    """For each pair of countries: relation counts by PLOVER type and net tone (optionally per month)."""
+    """For each pair of countries: relation counts by PLOVER type and net tone (optionally per month).
+
+    A relation between two actors counts for the pair of their countries (:func:`country_of`).
+    Columns: ``a``, ``b`` (alphabetical), ``month`` (``YYYY-MM`` or ``undated``, with
+    ``by_month``), ``relations``, one count per PLOVER type found in the table (``OTHER``
+    for predicates without one), ``net_tone`` (the sum of the ontology's cooperation
+    scores) and ``predicates`` (the relations by name).
+
+    >>> [(r["month"], r["SANCTION"], r["predicates"]) for r in dyads(example_graph(), by_month=True)
+    ...  if r["b"] == "Russia"]
+    [('2022-02', 1, 'sanctioned 1')]
+    """
     countries = country_of(G)
-    table: dict[tuple, Counter] = defaultdict(Counter)
+    counts: dict[tuple, Counter] = defaultdict(Counter)
+    names: dict[tuple, Counter] = defaultdict(Counter)
     tone: dict[tuple, float] = defaultdict(float)
     for u, v, d in G.edges(data=True):
-        if d["predicate"] in STRUCTURAL:
-            continue
         a, b = countries.get(u), countries.get(v)
-        if not a or not b or a == b:
+        if d["predicate"] in STRUCTURAL or not a or not b or a == b:
             continue
-        pair = tuple(sorted((G.nodes[a]["label"], G.nodes[b]["label"])))
-        key = pair + (((d["date"] or "")[:7] or "undated",) if by_month else ())
-        table[key][d["plover"] or d["predicate"]] += 1
-        table[key]["relations"] += 1
+        key = tuple(sorted((G.nodes[a]["label"], G.nodes[b]["label"])))
+        key += (((d["date"] or "")[:7] or "undated",) if by_month else ())
+        counts[key][d["plover"] or "OTHER"] += 1
+        names[key][d["predicate"]] += 1
         tone[key] += d["tone"]
-    rows = []
-    for key, counts in sorted(table.items()):
-        row = {"a": key[0], "b": key[1], **({"month": key[2]} if by_month else {})}
-        row.update(counts)
-        row["net_tone"] = round(tone[key], 2)
-        rows.append(row)
-    return rows
+    types = sorted({t for c in counts.values() for t in c})
+    return [{"a": key[0], "b": key[1], **({"month": key[2]} if by_month else {}),
+             "relations": sum(counts[key].values()), **{t: counts[key][t] for t in types},
+             "net_tone": round(tone[key], 2),
+             "predicates": ", ".join(f"{p} {n}" for p, n in sorted(names[key].items()))}
+            for key in sorted(counts)]
 
 
 def ego_network(G: nx.MultiDiGraph, actor: str, *, radius: int = 1) -> nx.MultiDiGraph:
-    """The subgraph around an actor given by IRI or label."""
+    """The subgraph around an actor given by IRI or label, whatever the relations' direction.
+
+    >>> sorted(d["label"] for _, d in ego_network(example_graph(), "Rahmon").nodes(data=True))
+    ['Emomali Rahmon', 'Tajikistan', 'Vladimir Putin']
+    """
     node = find_node(G, actor)
     return G.subgraph(nx.ego_graph(G.to_undirected(as_view=True), node, radius=radius)).copy()
 
 
-def paths_between(G: nx.MultiDiGraph, a: str, b: str, *, limit: int = 5) -> list[list[str]]:
-    """Shortest paths (as label lists) between two actors given by IRI or label."""
-    H = G.to_undirected(as_view=True)
+def paths_between(G: nx.MultiDiGraph, a: str, b: str, *, limit: int = 5) -> list[list[dict]]:
+    """Shortest paths between two actors (IRI or label), each as its steps.
+
+    A step is ``{"from": label, "to": label, "predicates": [...]}``: the relations that
+    link the two, in either direction. Paths may run through events and documents.
+
+    >>> [[(s["from"], s["predicates"], s["to"]) for s in path] for path in
+    ...  paths_between(example_graph(), "Russia", "Tajikistan")]
+    [[('Russia', ['leaderOf'], 'Vladimir Putin'), ('Vladimir Putin', ['met', 'spokeWith'], 'Emomali Rahmon'), \
+('Emomali Rahmon', ['leaderOf'], 'Tajikistan')]]
+    """
     source, target = find_node(G, a), find_node(G, b)
     try:
-        found = nx.all_shortest_paths(H, source, target)
-        return [[G.nodes[n]["label"] for n in path] for _, path in zip(range(limit), found)]
+        found = list(zip(range(limit), nx.all_shortest_paths(G.to_undirected(as_view=True), source, target)))
     except nx.NetworkXNoPath:
         return []
+    label = lambda n: G.nodes[n]["label"]  # noqa: E731
+    linking = lambda u, v: sorted({d["predicate"] for x, y in ((u, v), (v, u)) if G.has_edge(x, y)  # noqa: E731
+                                   for d in G[x][y].values()})
+    return [[{"from": label(u), "to": label(v), "predicates": linking(u, v)} for u, v in zip(path, path[1:])]
+            for _, path in found]
+
+
+def relations(G: nx.MultiDiGraph) -> list[dict]:
+    """Every relation as a row (subject, predicate, object, date, PLOVER type, tone, article, evidence).
+
+    >>> relations(example_graph())[0]["predicate"]
+    'leaderOf'
+    """
+    return [{"date": d.get("date"), "subject": G.nodes[u]["label"], "predicate": d["predicate"],
+             "object": G.nodes[v]["label"], "plover": d["plover"], "tone": d["tone"], "article": d["article"],
+             "evidence": d["evidence"]} for u, v, d in G.edges(data=True)]
 
 
 def timeline(G: nx.MultiDiGraph) -> list[dict]:
-    """Dated relations in time order."""
-    rows = [{"date": d["date"], "subject": G.nodes[u]["label"], "predicate": d["predicate"],
-             "object": G.nodes[v]["label"], "plover": d["plover"], "article": d["article"]}
-            for u, v, d in G.edges(data=True) if d.get("date")]
-    return sorted(rows, key=lambda r: (r["date"], r["subject"], r["predicate"]))
+    """Dated relations in time order (dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+
+    >>> [(r["date"], r["predicate"]) for r in timeline(example_graph())][:3]
+    [('2022-02-28', 'sanctioned'), ('2022-03-01', 'cooperatedWith'), ('2022-04-13', 'spokeWith')]
+    """
+    rows = [{k: v for k, v in r.items() if k != "evidence"} for r in relations(G) if r["date"]]
+    return sorted(rows, key=lambda r: (r["date"], r["subject"], r["predicate"], r["object"]))
 
 
 def find_node(G: nx.MultiDiGraph, name: str) -> str:
-    """A node by IRI, exact label, or unique case-insensitive label substring."""
+    """A node by IRI, exact label, or unique case-insensitive label substring; KeyError otherwise.
+
+    >>> find_node(example_graph(), "putin")
+    'id:Vladimir Putin'
+    """
     if name in G:
         return name
     lowered = name.lower()
@@ -195,7 +285,11 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
 
 
 def summary(G: nx.MultiDiGraph) -> dict:
-    """Counts of entities by type and relations by predicate."""
+    """Counts of entities by type and relations by predicate.
+
+    >>> summary(example_graph())["entities"]
+    {'Country': 5, 'Person': 2, 'Event': 1}
+    """
     return {
         "entities": dict(Counter(d["type"] for _, d in G.nodes(data=True)).most_common()),
         "relations": dict(Counter(d["predicate"] for _, _, d in G.edges(data=True)).most_common()),
@@ -203,14 +297,42 @@ def summary(G: nx.MultiDiGraph) -> dict:
     }
 
 
+def overview(G: nx.MultiDiGraph, *, top: int = 10, by_month: bool = False, actor: str | None = None,
+             other: str | None = None, radius: int = 1, seed: int = 0) -> dict:
+    """What ``kg stats`` shows: summary, central actors, blocs, dyads; an actor's ego network and paths.
+
+    >>> facts = overview(example_graph(), actor="Putin", other="Armenia")
+    >>> sorted(facts), len(facts["ego"]), [s["to"] for s in facts["paths"][0]]
+    (['central', 'communities', 'dyads', 'ego', 'paths', 'summary'], 4, ['CSTO summit', 'Armenia'])
+    """
+    facts = {"summary": summary(G), "central": centrality(G, top=top), "communities": communities(G, seed=seed),
+             "dyads": dyads(G, by_month=by_month)}
+    if actor:
+        facts["ego"] = relations(ego_network(G, actor, radius=radius))
+    if actor and other:
+        facts["paths"] = paths_between(G, actor, other)
+    return facts
+
+
 def to_simple_digraph(G: nx.MultiDiGraph) -> nx.DiGraph:
-    """Collapse parallel edges (for GraphML/GEXF readers that dislike multigraphs)."""
+    """Collapse parallel edges for GraphML/GEXF readers that dislike multigraphs (no ``None`` values).
+
+    Each edge keeps ``weight`` (how many relations), ``predicates`` (comma-separated) and
+    ``tone`` (their net tone); each node gets its ``pagerank`` from :func:`node_rank`.
+
+    >>> D = to_simple_digraph(example_graph())
+    >>> D["id:Vladimir Putin"]["id:Emomali Rahmon"]
+    {'weight': 2, 'predicates': 'met,spokeWith', 'tone': 2.0}
+    """
+    rank = node_rank(G)
     D = nx.DiGraph()
-    D.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in G.nodes(data=True))
+    D.add_nodes_from((n, {k: v for k, v in d.items() if v is not None} | {"pagerank": round(rank[n], 5)})
+                     for n, d in G.nodes(data=True))
     for u, v, d in G.edges(data=True):
         if D.has_edge(u, v):
             D[u][v]["weight"] += 1
             D[u][v]["predicates"] += f",{d['predicate']}"
+            D[u][v]["tone"] += d["tone"]
         else:
             D.add_edge(u, v, weight=1, predicates=d["predicate"], tone=d["tone"])
     return D

@@ -201,31 +201,57 @@ def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False)
 @app.command()
 def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-          top: Annotated[int, typer.Option(help="How many central actors.")] = 10) -> None:
-    """Who is central, which blocs form, how each country pair relates.
+          top: Annotated[int, typer.Option(help="How many central actors.")] = 10,
+          by_month: Annotated[bool, typer.Option("--by-month", help="Split the country dyads by month.")] = False,
+          actor: Annotated[Optional[str], typer.Option(help="Also show this actor's ego network.")] = None,
+          to: Annotated[Optional[str], typer.Option(help="With --actor: shortest paths to this actor.")] = None,
+          radius: Annotated[int, typer.Option(help="Ego network radius for --actor.")] = 1,
+          timeline: Annotated[bool, typer.Option("--timeline", help="Also list the dated relations.")] = False
+          ) -> None:
+    """Who is central, which blocs form, how each country pair relates; an actor's ego network and paths.
 
-    Example: [bold]kg stats --out out[/bold]
+    Example: [bold]kg stats --out out --by-month --actor "Vladimir Putin" --to Armenia[/bold]
     """
     from kg import analytics
 
     G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
-    facts = {"summary": analytics.summary(G), "central": analytics.centrality(G, top=top),
-             "communities": analytics.communities(G), "dyads": analytics.dyads(G)}
+    try:
+        facts = analytics.overview(G, top=top, by_month=by_month, actor=actor, other=to, radius=radius)
+    except KeyError as error:
+        _fail(str(error.args[0]))
+    if timeline:
+        facts["timeline"] = analytics.timeline(G)
     if as_json:
         out.print_json(json.dumps(facts, ensure_ascii=False))
         return
     s = facts["summary"]
     out.print(f"[bold]{s['nodes']} entities, {s['edges']} relations[/bold]")
-    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
-    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
-    _print_table(["label", "type", "degree", "betweenness", "pagerank"],
-                 [[r[c] for c in ("label", "type", "degree", "betweenness", "pagerank")] for r in facts["central"]],
-                 "table")
+    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()), markup=False)
+    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()), markup=False)
+    _print_rows("Most central actors", facts["central"], ["label", "type", "degree", "betweenness", "pagerank"])
     for i, bloc in enumerate(facts["communities"], 1):
-        out.print(f"Bloc {i}: " + ", ".join(bloc))
-    if facts["dyads"]:
-        columns = list(dict.fromkeys(k for row in facts["dyads"] for k in row))
-        _print_table(columns, [[row.get(c, 0) for c in columns] for row in facts["dyads"]], "table")
+        out.print(f"Bloc {i}: " + ", ".join(bloc), markup=False, highlight=False)
+    _print_rows("Country dyads", facts["dyads"])
+    if "ego" in facts:
+        _print_rows(f"Ego network of {actor}", facts["ego"], ["date", "subject", "predicate", "object", "article"])
+    for path in filter(None, facts.get("paths", [])):
+        out.print(f"Path: {path[0]['from']} " + " ".join(f"-{'/'.join(s['predicates'])}- {s['to']}" for s in path),
+                  markup=False, highlight=False)
+    if "timeline" in facts:
+        _print_rows("Timeline", facts["timeline"], ["date", "subject", "predicate", "object", "plover"])
+
+
+def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) -> None:
+    if not rows:
+        return
+    from rich.text import Text
+
+    columns = columns or list(dict.fromkeys(k for row in rows for k in row))
+    table = RichTable(*columns, title=Text(title))
+    for row in rows:
+        # Text, not str: a label from an article such as "[red]" is not rich markup.
+        table.add_row(*[Text("" if row.get(c) is None else str(row.get(c))) for c in columns])
+    out.print(table)
 
 
 @app.command("eval")

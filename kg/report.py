@@ -6,8 +6,19 @@ import networkx as nx
 from kg import analytics
 
 
+def escape(text: object) -> str:
+    """Text from an article, made inert in Markdown: HTML markup, pipes and line breaks escaped.
+
+    >>> escape('<img src=x onerror="alert(1)"> a|b')
+    '&lt;img src=x onerror="alert(1)"&gt; a\\\\|b'
+    """
+    text = "" if text is None else str(text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|") \
+        .replace("\n", " ")
+
+
 def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
-    """A GitHub-flavoured Markdown table; cell text is escaped for pipes and line breaks.
+    """A GitHub-flavoured Markdown table; every cell goes through :func:`escape`.
 
     >>> print(markdown_table([{"a": 1, "b": "x|y"}]))
     | a | b |
@@ -17,15 +28,25 @@ def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
     if not rows:
         return "_none_"
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
-    cell = lambda v: "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")  # noqa: E731
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(cell(row.get(c)) for c in columns) + " |" for row in rows]
+    lines += ["| " + " | ".join(escape(row.get(c)) for c in columns) + " |" for row in rows]
     return "\n".join(lines)
 
 
-def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title: str = "dipkg build report") -> str:
-    """The report: counts, central actors, blocs, country dyads and the timeline."""
+def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title: str = "dipkg build report",
+                 timeline_rows: int = 50) -> str:
+    """The report: counts, central actors, blocs, country dyads (overall and by month) and the timeline.
+
+    >>> text = build_report(analytics.example_graph(), articles=1, skipped=[])
+    >>> [line for line in text.splitlines() if line.startswith("## ")][2:5]
+    ['## Most central actors', '## Blocs (Louvain communities)', '## Country dyads']
+    >>> "| Germany | Russia | 1 | 0 | 0 | 1 | -8.0 | sanctioned 1 |" in text
+    True
+    """
     facts = analytics.summary(G)
+    events = analytics.timeline(G)
+    shown = f" (the first {timeline_rows} of {len(events)})" if len(events) > timeline_rows else ""
+    blocs = "\n".join(f"{i}. " + ", ".join(map(escape, c)) for i, c in enumerate(analytics.communities(G), 1))
     sections = [
         f"# {title}", "",
         f"Articles processed: {articles}; skipped: {len(skipped)}. "
@@ -33,13 +54,18 @@ def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title
         "## Entities by type", "", markdown_table([{"type": k, "count": v} for k, v in facts["entities"].items()]),
         "", "## Relations by predicate", "",
         markdown_table([{"predicate": k, "count": v} for k, v in facts["relations"].items()]),
-        "", "## Most central actors", "", markdown_table(analytics.centrality(G, top=10),
-                                                           ["label", "type", "degree", "betweenness", "pagerank"]),
-        "", "## Blocs (Louvain communities)", "",
-        "\n".join(f"{i}. " + ", ".join(c) for i, c in enumerate(analytics.communities(G), 1)) or "_none_",
-        "", "## Country dyads", "", markdown_table(analytics.dyads(G)),
-        "", "## Timeline", "", markdown_table(analytics.timeline(G)[:50]),
+        "", "## Most central actors", "",
+        "Degree and betweenness on the actor network (people, countries, organisations; taking part in "
+        "the same event ties them), ranked by PageRank.", "",
+        markdown_table(analytics.centrality(G, top=10), ["label", "type", "degree", "betweenness", "pagerank"]),
+        "", "## Blocs (Louvain communities)", "", blocs or "_none_",
+        "", "## Country dyads", "",
+        "Relations between the actors of two countries, by PLOVER type; net tone is the sum of the "
+        "ontology's cooperation (+) and conflict (−) scores.", "",
+        markdown_table(analytics.dyads(G)),
+        "", "## Country dyads by month", "", markdown_table(analytics.dyads(G, by_month=True)),
+        "", f"## Timeline{shown}", "", markdown_table(events[:timeline_rows]),
     ]
     if skipped:
-        sections += ["", "## Skipped inputs", ""] + [f"- {s}" for s in skipped]
+        sections += ["", "## Skipped inputs", ""] + [f"- {escape(s)}" for s in skipped]
     return "\n".join(sections) + "\n"
