@@ -203,3 +203,59 @@ def evaluate(gold_paths: Iterable[Path], predictions: Iterable[dict]) -> Evaluat
 def read_predictions(path: Path) -> list[dict]:
     """The records of a ``kg extract --format jsonl`` file."""
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# -- PLOVER sentence suites ---------------------------------------------------------------
+
+
+@dataclass
+class SentenceScore:
+    id: str
+    plover: str | None
+    passed: bool
+    found: list[str]
+
+
+def plover_of(predicate: str) -> str | None:
+    """The PLOVER event type of a predicate, from the ontology."""
+    info = predicates().get(predicate)
+    return info.plover if info else None
+
+
+def score_sentence(case: dict, relations: list[dict]) -> SentenceScore:
+    """Does some relation of the case's PLOVER type link a source actor to a target actor?
+
+    Negative cases (``expect_none``) pass when no relation of a ``forbidden`` type exists.
+    Symmetric predicates count in either direction.
+    """
+    found = [f"{r['subject']['label']} --{r['predicate']}--> {r['object']['label']}" for r in relations]
+    if case.get("expect_none"):
+        forbidden = set(case.get("forbidden") or [])
+        bad = [r for r in relations if plover_of(r["predicate"]) in forbidden]
+        return SentenceScore(case["id"], None, not bad, found)
+    sources = {normalize_label(s) for s in case["source"]}
+    targets = {normalize_label(t) for t in case["target"]}
+    symmetric = {name for name, info in predicates().items() if info.symmetric}
+    for r in relations:
+        if plover_of(r["predicate"]) != case["plover"]:
+            continue
+        s, o = normalize_label(r["subject"]["label"]), normalize_label(r["object"]["label"])
+        if (s in sources and o in targets) or (r["predicate"] in symmetric and o in sources and s in targets):
+            return SentenceScore(case["id"], case["plover"], True, found)
+    return SentenceScore(case["id"], case["plover"], False, found)
+
+
+def plover_summary(scores: list[SentenceScore]) -> dict:
+    """Share of sentences passed, overall and by PLOVER type (negatives apart)."""
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scores:
+        key = s.plover or "negative"
+        by_type[key][0] += s.passed
+        by_type[key][1] += 1
+    positives = [s for s in scores if s.plover]
+    return {
+        "sentences": len(positives), "passed": sum(s.passed for s in positives),
+        "share": round(sum(s.passed for s in positives) / len(positives), 3) if positives else 0.0,
+        "negatives_clean": f"{by_type['negative'][0]}/{by_type['negative'][1]}",
+        "by_type": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_type.items())},
+    }

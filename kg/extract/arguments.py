@@ -54,7 +54,7 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
     if mention is not None:
         return [mention]
     collective = _collective_actor(token, index)
-    return [collective] if collective else []
+    return [collective] if collective else _location_actors(token, index)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
@@ -89,12 +89,28 @@ def _collective_actor(token: Token, index: MentionIndex) -> Mention | None:
     words = lexicon.titles()["collective"] | _MEMBERS
     if token.lemma_.lower() not in words and token.lower_ not in words:
         return None
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+    # The nearest modifier names the group: "Yemen's Houthi rebels" are the Houthis.
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
             mention = index.at(child)
-            if mention is not None and mention.type in ("Country", "Organization"):
+            if mention is not None and mention.type in ("Country", "Organization", "Place"):
                 return mention
     return None
+
+
+def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
+    """The actor or place a location noun stands for: "the city of Kharkiv", "a base in Nigeria"."""
+    if token.lemma_.lower() not in lexicon.titles()["locations"]:
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "near", "inside", "on"):
+            found = [m for p in child.children if p.dep_ == "pobj" for m in mentions_for(p, index)
+                     if m.type in ("Country", "Organization", "Place")]
+            if found:
+                return found
+    return [m for child in token.lefts if child.dep_ in ("compound", "amod", "poss")
+            for m in (_mention_for(child, index) or _demonym_as_actor(child, index))
+            if m.type in ("Country", "Organization", "Place")]
 
 
 def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
@@ -104,7 +120,7 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
         for child in head.children:
             candidates: list[Mention] = []
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
-                candidates = [m for m in _mention_for(child, index)] or _demonym_as_actor(child, index)
+                candidates = mentions_for(child, index) or _demonym_as_actor(child, index)
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 candidates = [m for pobj in child.children if pobj.dep_ == "pobj" for m in mentions_for(pobj, index)]
             owners.extend(m for m in candidates if m.type in ACTOR_TYPES and m not in owners)
@@ -173,7 +189,8 @@ def subject_tokens(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return _governing_subject(verb)  # purpose: "a trip to Europe to attend the summit"
+        owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
+        return owners or _governing_subject(verb)  # "Sweden's bid to join"; "a trip to Europe to attend"
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return _stray_subject(verb)
     return []

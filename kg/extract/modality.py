@@ -20,8 +20,12 @@ _CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "do
 _COMPLEMENT_EDGES = ("xcomp", "ccomp", "dobj", "pcomp", "attr", "oprd", "acomp", "nsubjpass", "nsubj")
 
 
-def modality_of(trigger: Token) -> str | None:
-    """``asserted`` or ``planned``; None when the relation is negated or hypothetical."""
+def modality_of(trigger: Token, *, irrealis: bool = False) -> str | None:
+    """``asserted`` or ``planned``; None when the relation is negated or hypothetical.
+
+    ``irrealis`` predicates (threats) are about intent already: what would make another
+    relation hypothetical ("vowed to retaliate", "would strike") does not cancel them.
+    """
     words = lexicon.modality()
     planned = False
     chain = _governors(trigger)
@@ -34,11 +38,14 @@ def modality_of(trigger: Token) -> str | None:
         lemma = node.lemma_.lower()
         if governs and lemma in words["negating"]:
             return None
-        if lemmas & words["planned"] or (governs and lemma in words["planned"]):
+        if irrealis:
+            pass
+        elif lemmas & words["planned"] or (governs and lemma in words["planned"]):
             planned = True
         elif lemmas & (words["hypothetical"] - words["planned"]):
             return None
-        elif governs and lemma in words["hypothetical"] - words["planned"]:
+        elif governs and (lemma in words["hypothetical"] - words["planned"] or (
+                node.pos_ == "NOUN" and lemma in words["hypothetical_nouns"])):
             return None
         if node.dep_ in ("ccomp", "ROOT"):
             break
@@ -47,9 +54,9 @@ def modality_of(trigger: Token) -> str | None:
 
 def _is_complement(child: Token, governor: Token) -> bool:
     """Is ``child`` (on the path up from the trigger) a complement of ``governor``?"""
-    if child.dep_ in _COMPLEMENT_EDGES:
+    if child.dep_ in _COMPLEMENT_EDGES or (child.dep_ == "acl" and governor.pos_ == "NOUN"):
         return True
-    return child.dep_ == "prep" and child.lower_ in ("for", "to", "on") and governor.pos_ == "VERB"
+    return child.dep_ == "prep" and child.lower_ in ("for", "to", "on") and governor.pos_ in ("VERB", "NOUN")
 
 
 def _governors(trigger: Token) -> list[Token]:

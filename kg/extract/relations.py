@@ -100,7 +100,11 @@ def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern,
 
 
 def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
-    """The target tokens of ``pattern`` at verb ``token``, or None when it does not match."""
+    """The target tokens of ``pattern`` at verb ``token``; None when it does not match.
+
+    An empty list means the pattern's words are all there but the target is not where the
+    pattern puts it (it may be in a complement clause, or the verb is reciprocal).
+    """
     anchors = [token]
     for word in pattern.middle:
         found = _find_child(anchors, word)
@@ -108,28 +112,25 @@ def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
             return None
         anchors.append(found)
     if pattern.prep is None:
-        objects = [c for a in anchors[:1] for c in a.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative") and c not in anchors]
         if not objects and args.is_passive(token) and not pattern.middle:
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and not pattern.middle:
             objects = [token.head]  # "the agreement signed by Shultz"
-        if not objects and pattern.middle:
-            objects = [c for c in token.children if c.dep_ == "dobj" and c not in anchors]
-        return objects or ([] if pattern.middle and _nonempty_middle_ok(pattern) else None)
-    for anchor in anchors:
+        return objects
+    # The preposition may hang from the verb, from a middle word, or from the direct object:
+    # "pledged $5 billion in aid to Ukraine".
+    objects_of_verb = [c for c in token.children if c.dep_ == "dobj"] if not pattern.middle else []
+    for anchor in anchors + objects_of_verb:
         for child in anchor.children:
             if child.dep_ in _PREP_DEPS and child.lower_ == pattern.prep:
                 if child.dep_ == "prt":
                     objects = [c for c in token.children if c.dep_ == "dobj"]
                 else:
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     return objects
     return None
-
-
-def _nonempty_middle_ok(pattern: Pattern) -> bool:
-    return False
 
 
 def _find_child(anchors: list[Token], word: str) -> Token | None:
@@ -146,46 +147,59 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
     """The relations of the first matching pattern whose target fits its predicate.
 
     "welcomed Gorbachev's offer" matches hosted ("welcome" + actor) and supported
-    ("welcome" + owner); the object decides.
+    ("welcome" + owner); the object decides. Coordinated subjects of a reciprocal verb
+    ("Israel and Hamas agreed to a truce") are related to each other.
     """
     for trigger, pattern, target_tokens in _verb_matches(token, words):
         objects = [m for t in target_tokens for m in objects_for(t, trigger, index)]
         if not objects and trigger.deep:
             objects = _deep_objects(token, trigger, index)
-        if not objects:
+        subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
+        reciprocal = trigger.reciprocal and len(subjects) > 1 and not pattern.prep
+        if not objects and not reciprocal:
             continue
-        modality = modality_of(token)
+        modality = modality_of(token, irrealis=trigger.irrealis)
         if modality is None:
             return
-        subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         if trigger.co_subjects:
             subjects += _co_subjects(token, trigger, index)
         source = attribution(token, index)
         rule = f"verb.{trigger.rule}.v1"
-        for subject in subjects:
-            for obj in objects:
-                if subject != obj:
-                    yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality,
-                                     source, trigger.symmetric), [t.i for t in target_tokens])
+        pairs = [(s, o) for s in subjects for o in objects]
+        if reciprocal:
+            pairs += [(s, o) for s in subjects for o in subjects if s is not o]
+        for subject, obj in pairs:
+            if subject != obj:
+                yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality,
+                                 source, trigger.symmetric), [t.i for t in target_tokens])
         return
 
 
 def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
-    """The target inside a complement: "threatened to impose restrictions on Japanese banks" -> Japan."""
+    """The target inside a complement: "threatened to impose restrictions on Japanese banks" -> Japan.
+
+    A complement that is itself a trigger ("vowed to retaliate against X") speaks for itself.
+    """
     for child in token.children:
         if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
             continue
-        for node in child.children:
-            if node.dep_ in ("dobj", "dative"):
-                found = _actors(args.mentions_for(node, index)) or args.owners_for(node, index)
-            elif node.dep_ == "prep" and node.lower_ in ("on", "against", "with", "to", "at", "into", "for"):
-                found = [m for p in node.children if p.dep_ == "pobj"
-                         for m in (_actors(args.mentions_for(p, index)) or args.owners_for(p, index))]
-            else:
+        if child.lemma_.lower() in _verb_index() and child.lemma_.lower() not in _LIGHT_VERBS:
+            continue
+        nodes = [n for n in child.children if n.dep_ in ("dobj", "dative", "prep")]
+        nodes += [n for d in child.children if d.dep_ == "dobj" for n in d.children if n.dep_ == "prep"]
+        for node in nodes:
+            if node.dep_ == "prep" and node.lower_ not in _TARGET_PREPS:
                 continue
+            heads = [p for p in node.children if p.dep_ == "pobj"] if node.dep_ == "prep" else [node]
+            found = [m for h in heads for m in (_actors(args.mentions_for(h, index)) or args.owners_for(h, index))]
             if found:
                 return found
     return []
+
+
+_TARGET_PREPS = {"on", "against", "with", "to", "at", "into", "for", "toward", "towards"}
+# Verbs that carry no relation of their own in a complement: "agreed to hold talks with X".
+_LIGHT_VERBS = {"hold", "have", "make", "take", "give", "open", "resume", "start", "begin", "continue"}
 
 
 def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
@@ -203,6 +217,8 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
     mentions = args.mentions_for(token, index)
     accepted = [m for m in mentions if _fits(m, trigger.objects)]
+    if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
+        return accepted + args.owners_for(token, index)  # "rejected Argentina's plan": the plan and Argentina
     if accepted:
         return accepted
     if mentions and any(m.type in ("Event", "Document") for m in mentions) and "owner" not in trigger.objects:

@@ -56,6 +56,8 @@ class Trigger:
     symmetric: bool
     confidence: float
     deep: bool = False
+    reciprocal: bool = False
+    irrealis: bool = False
 
 
 def _read(name: str) -> dict:
@@ -107,6 +109,8 @@ def triggers() -> tuple[Trigger, ...]:
             symmetric=bool(table.get("symmetric", False)),
             confidence=float(table.get("confidence", 0.75)),
             deep=bool(table.get("deep", False)),
+            reciprocal=bool(table.get("reciprocal", False)),
+            irrealis=bool(table.get("irrealis", False)),
         ))
     return tuple(result)
 

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Extraction quality: dipkg against a peer baseline (textacy's SVO triples), on gold articles
+and on the PLOVER sentence suite.
+
+    .venv/bin/python bench/quality.py                 # seed + development set + PLOVER suite
+    .venv/bin/python bench/quality.py --no-baseline   # dipkg only
+
+The baseline maps textacy's ``subject_verb_object_triples`` onto our vocabulary with the same
+trigger lexicon (verb lemma -> predicate), which is as fair as a verb-only baseline can be.
+Needs the ``bench`` extra (``pip install -e ".[bench]"``) for textacy. Reuters texts of the
+development set are read from ../shared/bench/news.jsonl (not shipped with the project).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluate import evaluate, plover_summary, score_sentence  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.lexicon import triggers  # noqa: E402
+from kg.model import Article, Problem  # noqa: E402
+from kg.nlp import load_pipeline  # noqa: E402
+from kg.pipeline import run  # noqa: E402
+from kg.resolve import Resolver  # noqa: E402
+
+SEED_GOLD = ROOT.parent / "shared" / "eval" / "000_f796f84a09fbece7.gold.json"
+BENCH = ROOT.parent / "shared" / "bench" / "news.jsonl"
+
+
+def dev_articles(workdir: Path) -> list[Path]:
+    """The development articles: Wikinews shipped in eval/dev, Reuters read from ../shared/bench."""
+    paths = [ROOT / "eval" / "dev" / "wikinews.jsonl"]
+    wanted = {json.loads(p.read_text())["article"] for p in (ROOT / "eval" / "dev" / "gold").glob("reuters*.json")}
+    if wanted and BENCH.exists():
+        reuters = workdir / "reuters_dev.jsonl"
+        with open(BENCH, encoding="utf-8") as source, open(reuters, "w", encoding="utf-8") as sink:
+            sink.writelines(line for line in source if json.loads(line)["id"] in wanted)
+        paths.append(reuters)
+    return paths
+
+
+def dipkg_predictions(paths: list[Path]) -> list[dict]:
+    return [r.to_json() for result in run(paths) if not isinstance(result, Problem) for r in result.relations]
+
+
+def textacy_predictions(paths: list[Path]) -> list[dict]:
+    """textacy SVO triples whose verb lemma is a trigger of ours, subject and object as written."""
+    import textacy.extract
+
+    from kg.ingest import read_articles
+
+    verbs = {}
+    for trigger in triggers():
+        for pattern in trigger.verbs:
+            if not pattern.middle and not pattern.prep:
+                verbs.setdefault(pattern.head, trigger.predicate)
+    nlp = load_pipeline()
+    records = []
+    for article in read_articles(paths):
+        if isinstance(article, Problem):
+            continue
+        doc = nlp(article.text)
+        for triple in textacy.extract.subject_verb_object_triples(doc):
+            lemma = triple.verb[-1].lemma_.lower()
+            if lemma not in verbs:
+                continue
+            subject, obj = " ".join(t.text for t in triple.subject), " ".join(t.text for t in triple.object)
+            records.append({"subject": {"id": subject, "label": subject, "type": "Thing"}, "predicate": verbs[lemma],
+                            "object": {"id": obj, "label": obj, "type": "Thing"}, "date": None,
+                            "article": article.id, "sentence": "", "span": [0, 0], "confidence": 1.0})
+    return records
+
+
+def plover_scores(cases: list[dict], extractor) -> dict:
+    return plover_summary([score_sentence(case, extractor(case)) for case in cases])
+
+
+def dipkg_sentence(case: dict) -> list[dict]:
+    nlp = load_pipeline()
+    date = dt.date.fromisoformat(case["date"]) if case.get("date") else None
+    article = Article(id=case["id"], text=case["text"], date=date)
+    found = extract(nlp(case["text"]), article)
+    return [r.to_json() for r in Resolver().resolve(article, list(found.relations), found.mentions).relations]
+
+
+def textacy_sentence(case: dict) -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.jsonl"
+        path.write_text(json.dumps({"id": case["id"], "text": case["text"]}) + "\n")
+        return textacy_predictions([path])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    args = parser.parse_args(argv)
+    report = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        dev = dev_articles(Path(tmp))
+        gold_dev = sorted((ROOT / "eval" / "dev" / "gold").glob("*.gold.json"))
+        sets = {"seed": ([ROOT / "seeds"], [SEED_GOLD]), "dev": (dev, gold_dev)}
+        for name, (paths, golds) in sets.items():
+            if not all(g.exists() for g in golds):
+                continue
+            report[name] = {"dipkg": evaluate(golds, dipkg_predictions(paths)).summary()}
+            if name == "dev":
+                report[name]["dipkg_per_predicate"] = evaluate(golds, dipkg_predictions(paths)).per_predicate()
+            if not args.no_baseline:
+                report[name]["textacy"] = evaluate(golds, textacy_predictions(paths)).summary()
+    cases = [json.loads(line) for line in (ROOT / "eval" / "plover" / "sentences.jsonl").read_text().splitlines()
+             if line.strip()]
+    report["plover"] = {"dipkg": plover_scores(cases, dipkg_sentence)}
+    if not args.no_baseline:
+        report["plover"]["textacy"] = plover_scores(cases, textacy_sentence)
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
