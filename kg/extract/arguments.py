@@ -53,8 +53,10 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
         mention = None
     if mention is not None:
         return [mention]
-    collective = _collective_actor(token, index)
-    return [collective] if collective else _location_actors(token, index)
+    appositives = [m for c in token.children if c.dep_ == "appos" for m in _mention_for(c, index)]
+    if appositives:
+        return appositives  # "his former rival, Joe Biden"
+    return _collective_actor(token, index) or _location_actors(token, index)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
@@ -84,18 +86,20 @@ def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-def _collective_actor(token: Token, index: MentionIndex) -> Mention | None:
+def _collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
     """The country or organisation behind "Chinese officials", "the US administration"."""
     words = lexicon.titles()["collective"] | _MEMBERS
     if token.lemma_.lower() not in words and token.lower_ not in words:
-        return None
-    # The nearest modifier names the group: "Yemen's Houthi rebels" are the Houthis.
+        return []
+    # The nearest modifier names the group: "Yemen's Houthi rebels" are the Houthis;
+    # coordinated modifiers name several: "Chinese and Russian warships".
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            mention = index.at(child)
-            if mention is not None and mention.type in ("Country", "Organization", "Place"):
-                return mention
-    return None
+            found = [index.at(c) for c in (child, *child.conjuncts)]
+            found = [m for m in found if m is not None and m.type in ("Country", "Organization", "Place")]
+            if found:
+                return found
+    return []
 
 
 def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:

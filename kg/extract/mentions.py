@@ -70,7 +70,8 @@ def _name_spans(doc: Doc) -> list[Span]:
     spans = [s for s in spans if s is not None]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
-        if not any(i in taken for i in range(start, end)):
+        glued = (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-")
+        if not glued and not any(i in taken for i in range(start, end)):  # "CBN" in "ABS-CBN" is not a name
             span = Span(doc, start, end, label="GAZ")
             spans.append(span)
             taken.update(range(start, end))

@@ -38,14 +38,17 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> str | None:
         lemma = node.lemma_.lower()
         if governs and lemma in words["negating"]:
             return None
+        if governs and node.pos_ == "NOUN" and lemma in words["hypothetical_nouns"] and not irrealis:
+            return None
+        if node.dep_ == "prep" and node.lower_ == "without":
+            return None
         if irrealis:
             pass
         elif lemmas & words["planned"] or (governs and lemma in words["planned"]):
             planned = True
         elif lemmas & (words["hypothetical"] - words["planned"]):
             return None
-        elif governs and (lemma in words["hypothetical"] - words["planned"] or (
-                node.pos_ == "NOUN" and lemma in words["hypothetical_nouns"])):
+        elif governs and lemma in words["hypothetical"] - words["planned"]:
             return None
         if node.dep_ in ("ccomp", "ROOT"):
             break

@@ -239,7 +239,7 @@ def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
 
 
 def _fits(mention: Mention, kinds: frozenset[str]) -> bool:
-    if mention.type in ACTOR_TYPES:
+    if _is_actor(mention):
         return "actor" in kinds or ("place" in kinds and mention.type == "Country") or (
             "topic" in kinds and not mention.is_reference)
     if mention.type == "Place":
@@ -248,7 +248,12 @@ def _fits(mention: Mention, kinds: frozenset[str]) -> bool:
 
 
 def _actors(mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.type in ACTOR_TYPES]
+    return [m for m in mentions if _is_actor(m)]
+
+
+def _is_actor(mention: Mention) -> bool:
+    """Persons, countries, organisations, and capitals standing for their government ("Washington")."""
+    return mention.type in ACTOR_TYPES or (mention.type == "Place" and mention.code is not None)
 
 
 def _noun_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:

@@ -62,7 +62,8 @@ def _title_before(span: Span, person: Mention, index: MentionIndex) -> Role | No
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)
-    return _role(person, title_token, left, index, rule="role.title.v1")
+    of_place = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return _role(person, title_token, left + of_place, index, rule="role.title.v1")  # "King Fahd of Saudi Arabia"
 
 
 def _apposition(span: Span, person: Mention, index: MentionIndex) -> Role | None:
