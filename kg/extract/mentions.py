@@ -79,9 +79,13 @@ def _name_spans(doc: Doc) -> list[Span]:
 
 
 def _trim(span: Span) -> Span | None:
+    """Without determiners, possessive endings, and titles spaCy put inside a person's name."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    titles = lexicon.titles()
+    leading = titles["leader"] | titles["official"] | titles["honorifics"] | titles["portfolios"]
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space
+                           or (span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in leading)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -219,8 +223,10 @@ def title_words(token: Token) -> str | None:
     titles = lexicon.titles()
     known = titles["leader"] | titles["official"]
     phrase = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
+    portfolios = titles["portfolios"]
     for child in reversed(list(token.lefts)):
-        if child.dep_ in ("compound", "amod") and child.ent_type_ not in ("NORP", "GPE", "ORG"):
+        if child.dep_ in ("compound", "amod") and (child.ent_type_ not in ("NORP", "GPE", "ORG")
+                                                  or child.lower_ in portfolios):
             longer = f"{child.lower_} {phrase}"
             if longer in known or f"{child.lower_}-{phrase}" in known:
                 phrase = longer

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex, title_words
 from kg.model import Mention
@@ -100,8 +100,11 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
         return None
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
-    where = _place_of_role(title_token, words, index)
+    where = _place_of_role(title_token, words, index) or _implied_place(title, title_token, index)
     title_text = _title_text(title_token, title)
+    full = _full_title(title_token, title)
+    if full != title and len(full.split()) <= 6:
+        title_text = " ".join(w if w in ("of", "the", "for") else w.capitalize() for w in full.split())
     start = min([person.start] + [t.idx for t in words])
     end = max([person.end] + [t.idx + len(t) for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
@@ -123,6 +126,26 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) 
         if mention.type in _ORG_TYPES:
             return mention
     return None
+
+
+def _implied_place(title: str, title_token: Token, index: MentionIndex) -> Mention | None:
+    """The country a title names by itself ("Taoiseach"), when the text gives none."""
+    code = lexicon.implied_countries().get(_full_title(title_token, title).lower()) or \
+        lexicon.implied_countries().get(title.lower())
+    if code is None:
+        return None
+    start = title_token.idx + index.offset
+    return Mention(title_token.text, start, start + len(title_token), "Country", name=gazetteer.country_name(code),
+                   code=code)
+
+
+def _full_title(title_token: Token, title: str) -> str:
+    """The title with an "of ..." complement: "Secretary of State", "Chancellor of the Exchequer"."""
+    for child in title_token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words = [t.lower_ for t in child.subtree]
+            return f"{title} of {' '.join(words[1:])}"
+    return title
 
 
 def _title_text(title_token: Token, title: str) -> str:

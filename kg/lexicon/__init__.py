@@ -118,7 +118,18 @@ def triggers() -> tuple[Trigger, ...]:
 @functools.cache
 def titles() -> dict[str, frozenset[str]]:
     """Title words by category (``titles.toml``): leader, official, collective, group, ..."""
-    return {key: frozenset(v.lower() for v in values) for key, values in _read("titles.toml").items()}
+    return {key: frozenset(v.lower() for v in values) for key, values in _read("titles.toml").items()
+            if isinstance(values, list)}
+
+
+@functools.cache
+def implied_countries() -> dict[str, str]:
+    """Titles that imply their country (``titles.toml``, ``[implied_country]``).
+
+    >>> implied_countries()["taoiseach"]
+    'IRL'
+    """
+    return {title.lower(): code for title, code in _read("titles.toml").get("implied_country", {}).items()}
 
 
 def title_category(title: str) -> str | None:
