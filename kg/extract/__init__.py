@@ -71,10 +71,14 @@ def _note_persons(sent: Span, number: int, index: MentionIndex, salience: Salien
     seen = set()
     for token in sent:
         mention = index.at(token)
-        if mention is None or mention.key in seen or mention.type != "Person":
+        if mention is None or mention.key in seen:
             continue
         seen.add(mention.key)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if mention.type in ("Country", "Organization") and not mention.is_reference:
+            salience.note_body(number, mention, subject=is_subject)
+        if mention.type != "Person":
+            continue
         if mention.kind == "name":
             salience.note_person(number, mention, subject=is_subject)
         elif mention.kind == "title":

@@ -6,6 +6,7 @@ Rules, in document order:
   to the latest person known to hold a matching role, else to the country it names;
 - "he"/"she" refers to the latest person who was a subject in this or the previous two
   sentences, else to the latest person named there;
+- "it" refers to the country or organisation that was last a subject ("Iran said it would");
 - "they" and plural role nouns ("the leaders", "both nations") refer to the latest group
   of two or more actors that acted together.
 """
@@ -26,11 +27,15 @@ class Salience:
     """What the text has talked about so far."""
 
     persons: list[tuple[int, Mention, bool]] = field(default_factory=list)  # (sentence, mention, was subject)
+    bodies: list[tuple[int, Mention, bool]] = field(default_factory=list)  # countries and organisations
     groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)
     roles: dict[tuple[int, int], Role] = field(default_factory=dict)
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         self.persons.append((sentence, mention, subject))
+
+    def note_body(self, sentence: int, mention: Mention, *, subject: bool) -> None:
+        self.bodies.append((sentence, mention, subject))
 
     def note_group(self, sentence: int, members: list[Mention]) -> None:
         named = tuple(dict.fromkeys(m for m in members if not m.is_reference))
@@ -47,6 +52,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         return mention
     if mention.kind == "title":
         found = _title_antecedents(mention, salience)
+    elif mention.kind == "pronoun" and mention.role == "it":
+        found = _it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun":
         found = _pronoun_antecedents(mention, sentence, salience)
     else:
@@ -79,6 +86,13 @@ def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) ->
     for _, person, was_subject in reversed(recent):
         if was_subject:
             return [person]
+    return [recent[-1][1]] if recent else []
+
+
+def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "it" as an actor: the country or organisation that was last a subject ("Iran said it would")."""
+    recent = [(s, m, subj) for s, m, subj in salience.bodies
+              if sentence - s <= 1 and m.start < mention.start and subj]
     return [recent[-1][1]] if recent else []
 
 

@@ -282,6 +282,10 @@ def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
         return None
     titles = lexicon.titles()
     lower = token.lower_
+    if lower in ("it", "its") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        span = token.doc[token.i:token.i + 1]
+        return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Organization",
+                        kind="pronoun", role="it"), span)
     if lower in titles["pronouns_person"]:
         kind = "pronoun"
     elif lower in titles["pronouns_group"] and lower in ("they", "them", "their", "theirs", "themselves"):
