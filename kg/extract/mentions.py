@@ -37,6 +37,13 @@ class MentionIndex:
         for i in range(span.start, span.end):
             self.by_token[i] = mention
 
+    def replace(self, old: Mention, new: Mention) -> None:
+        span = self.spans.pop(old.key)
+        self.mentions[self.mentions.index(old)] = new
+        self.spans[new.key] = span
+        for i in range(span.start, span.end):
+            self.by_token[i] = new
+
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
@@ -54,6 +61,7 @@ def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
         mention = name_mention(span, offset)
         if mention is not None:
             index.add(mention, span)
+    _propagate_surnames(doc, index, offset)
     for token in doc:
         if token.i in index.by_token:
             continue
@@ -76,6 +84,20 @@ def _name_spans(doc: Doc) -> list[Span]:
             spans.append(span)
             taken.update(range(start, end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _propagate_surnames(doc: Doc, index: MentionIndex, offset: int) -> None:
+    """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
+    surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
+    for mention in list(index.mentions):
+        if mention.type in ("Place", "Organization") and mention.text in surnames and mention.code is None \
+                and gazetteer.organization(mention.text) is None:
+            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+    for token in doc:
+        if token.text in surnames and token.pos_ == "PROPN" and token.i not in index.by_token:
+            span = doc[token.i:token.i + 1]
+            index.add(Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Person",
+                              name=token.text), span)
 
 
 def _trim(span: Span) -> Span | None:
