@@ -188,16 +188,25 @@ def subject_tokens(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp":
         objects = [c for c in verb.head.children if c.dep_ == "dobj"]
         return objects if objects and verb.head.lemma_ in _OBJECT_CONTROL else subject_tokens(verb.head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_thing(verb.head)):
         return [verb.head] if verb.dep_ == "acl" else subject_tokens(verb.head)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
         return owners or _governing_subject(verb)  # "Sweden's bid to join"; "a trip to Europe to attend"
-    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return _governing_subject(verb.head)  # "issued a statement deploring X"
+    if verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return _stray_subject(verb)
     return []
+
+
+def _is_thing(token: Token) -> bool:
+    """A common noun that cannot act by itself (a statement, a letter), unlike "officials"."""
+    words = lexicon.titles()["collective"] | lexicon.titles()["group"]
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in words and token.lower_ not in words
 
 
 def _governing_subject(token: Token) -> list[Token]:

@@ -54,6 +54,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _title_antecedents(mention, salience)
     elif mention.kind == "pronoun" and mention.role == "it":
         found = _it_antecedents(mention, sentence, salience)
+    elif mention.kind == "pronoun" and mention.role == "country":
+        found = _country_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun":
         found = _pronoun_antecedents(mention, sentence, salience)
     else:
@@ -94,6 +96,13 @@ def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list
     recent = [(s, m, subj) for s, m, subj in salience.bodies
               if sentence - s <= 1 and m.start < mention.start and subj]
     return [recent[-1][1]] if recent else []
+
+
+def _country_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "the country", "the kingdom": the country named last, within the last two sentences."""
+    recent = [m for s, m, _ in salience.bodies
+              if m.type == "Country" and sentence - s <= _WINDOW_SENTENCES and m.start < mention.start]
+    return [recent[-1]] if recent else []
 
 
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:

@@ -17,6 +17,7 @@ from kg.model import Mention
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_COUNTRY_NOUNS = {"country", "kingdom", "nation", "republic", "emirate", "sultanate"}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
@@ -300,10 +301,15 @@ def _group(token: Token, offset: int) -> tuple[Mention, Span] | None:
 
 
 def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
-    if token.pos_ != "PRON":
+    if token.pos_ != "PRON" and token.lower_ not in _COUNTRY_NOUNS:
         return None
     titles = lexicon.titles()
     lower = token.lower_
+    if lower in _COUNTRY_NOUNS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.lefts):
+        span = token.doc[token.i:token.i + 1]  # "the country", "the kingdom": the country named last
+        return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Country",
+                        kind="pronoun", role="country"), span)
     if lower in ("it", "its") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
         span = token.doc[token.i:token.i + 1]
         return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Organization",
