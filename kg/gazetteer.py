@@ -176,3 +176,9 @@ def all_country_names() -> list[str]:
 def all_organization_names() -> list[str]:
     """Every name and alias of a known organisation (for phrase matching), as written."""
     return sorted({name for org in _organization_index().values() for name in (org.label, *org.aliases)})
+
+
+def all_capitals() -> list[str]:
+    """Capitals and seats of government (for phrase matching), as written."""
+    return sorted({v for table in lexicon.countries().values()
+                   for v in [table.get("capital", "")] + list(table.get("seats", [])) if v})

@@ -51,6 +51,10 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
     mention = index.at(token)
     if mention is not None and mention.kind == "demonym" and not _is_demonym_noun(token):
         mention = None
+    if mention is not None and mention.kind == "group":
+        collective = _collective_actor(token, index)  # "EU leaders", "Chinese officials"
+        if collective:
+            return collective
     if mention is not None:
         return [mention]
     appositives = [m for c in token.children if c.dep_ == "appos" for m in _mention_for(c, index)]

@@ -62,6 +62,7 @@ def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
         mention = name_mention(span, offset)
         if mention is not None:
             index.add(mention, span)
+    _titled_names(doc, index, offset)
     _propagate_surnames(doc, index, offset)
     for token in doc:
         if token.i in index.by_token:
@@ -87,6 +88,25 @@ def _name_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _titled_names(doc: Doc, index: MentionIndex, offset: int) -> None:
+    """A proper name after a title is a person even where NER missed it: "King Fahd", "Premier Li"."""
+    titles = lexicon.titles()
+    known = titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
+    for token in doc:
+        head = token.head
+        if (token.lower_ not in known or token.dep_ != "compound" or head.pos_ != "PROPN"
+                or head.i <= token.i or head.i in index.by_token or head.ent_type_ not in ("", "PERSON")):
+            continue
+        start = token.i + 1
+        while start < head.i and (doc[start].lower_ in known or doc[start].pos_ != "PROPN"):
+            start += 1
+        span = doc[start:head.i + 1]
+        if all(t.pos_ == "PROPN" and t.is_title for t in span) and not any(t.i in index.by_token for t in span):
+            mention = _person(Span(doc, span.start, span.end, label="PERSON"), offset)
+            if mention is not None:
+                index.add(mention, span)
+
+
 def _propagate_surnames(doc: Doc, index: MentionIndex, offset: int) -> None:
     """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
     surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
@@ -110,7 +130,8 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in leading)):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].tag_ in ("POS", "IN", "DT", "CC") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
@@ -124,7 +145,7 @@ def _gazetteer_matcher_for(vocab_id: int, vocab) -> PhraseMatcher:
     tokenizer = English(vocab=vocab).tokenizer
     exact = PhraseMatcher(vocab, attr="ORTH")
     folded = PhraseMatcher(vocab, attr="LOWER")
-    for name in gazetteer.all_organization_names() + gazetteer.all_country_names():
+    for name in gazetteer.all_organization_names() + gazetteer.all_country_names() + gazetteer.all_capitals():
         compact = name.replace(".", "")
         matcher = exact if compact.isupper() or len(compact) <= 3 else folded
         matcher.add("GAZ", [tokenizer(name)])
@@ -161,7 +182,7 @@ def name_mention(span: Span, offset: int = 0) -> Mention | None:
         return _org(text, start, end, org)
     if label == "PERSON":
         return _person(span, offset)
-    if label in ("GPE", "LOC", "FAC"):
+    if label in ("GPE", "LOC", "FAC") or (label == "GAZ" and gazetteer.capital_code(text)):
         metonym = gazetteer.capital_code(text)
         return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=metonym)
     if label in ("EVENT", "LAW") or _head_noun_class(span):
