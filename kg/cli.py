@@ -319,7 +319,7 @@ def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
     try:
         H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
-    except KeyError as error:
+    except (KeyError, ValueError) as error:
         _fail(str(error.args[0]))
     target = views.write_html(H, html or out_dir / "view.html", max_nodes=max_nodes,
                               title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")

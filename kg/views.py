@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +31,7 @@ TYPE_COLOURS = {
 }
 # (name, colour, upper bound of the cooperation score): the ontology's scale runs from -10 to +10.
 TONE_COLOURS = (("conflict", "#d62728", -0.5), ("neutral", "#999999", 0.5), ("cooperation", "#2ca02c", 99))
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # Above these sizes the layout trades looks for speed: no pre-layout, straight-ish edges.
 LARGE_NODES, LARGE_EDGES = 120, 400
 
@@ -60,7 +62,13 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
     ['leaderOf', 'leaderOf', 'met']
     >>> sorted(d["label"] for _, d in filter_graph(G, actor="Armenia").nodes(data=True))
     ['Armenia', 'CSTO summit']
+    >>> filter_graph(G, since="May 2022")
+    Traceback (most recent call last):
+    ValueError: a date is YYYY, YYYY-MM or YYYY-MM-DD, not 'May 2022'
     """
+    for bound in (since, until):
+        if bound and not _DATE.fullmatch(bound):
+            raise ValueError(f"a date is YYYY, YYYY-MM or YYYY-MM-DD, not {bound!r}")
     H = G.copy()
     drop = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
             if (predicates and d["predicate"] not in predicates) or not in_range(d.get("date"), since=since, until=until)]

@@ -163,3 +163,32 @@ def test_pyvis_is_imported_in_views_only():
     importers = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
                        if re.search(r"^\s*(import pyvis|from pyvis)", p.read_text(encoding="utf-8"), re.M))
     assert importers == ["views.py"]
+
+
+@pytest.mark.parametrize("options, labels", [
+    (["--actor", "Vladimir Putin", "--since", "2022-05", "--predicate", "met"], ["Emomali Rahmon", "Vladimir Putin"]),
+    (["--predicate", "leaderOf"], ["Emomali Rahmon", "Russia", "Tajikistan", "Vladimir Putin"]),
+    (["--max-nodes", "3"], None),
+])
+def test_kg_view_writes_the_filtered_page(seed_build, tmp_path, options, labels):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out, _ = seed_build
+    page = tmp_path / "view.html"
+    result = CliRunner().invoke(app, ["view", "--out", str(out), "--html", str(page), *options])
+    assert result.exit_code == 0, result.output
+    nodes = data_of(page.read_text(encoding="utf-8"))["nodes"]
+    assert sorted(n["label"] for n in nodes) == labels if labels else len(nodes) == 3
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--since", "May 2022"], "YYYY-MM-DD"), (["--actor", "Atlantis"], "no single actor")])
+def test_kg_view_names_bad_options(seed_build, options, message):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["view", "--out", str(seed_build[0]), *options])
+    assert result.exit_code == 2 and message in result.stderr
