@@ -75,16 +75,23 @@ def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
 
 
 def _name_spans(doc: Doc) -> list[Span]:
-    """spaCy's entities, trimmed, plus gazetteer names spaCy missed."""
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS]
-    spans = [s for s in spans if s is not None]
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    """spaCy's entities, trimmed, and gazetteer names: a longer gazetteer name wins over the
+    pieces NER cut it into ("United Nations Educational, Scientific and Cultural Organization")."""
+    entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS) if s is not None]
+    known = []
     for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
         glued = (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-")
-        if not glued and not any(i in taken for i in range(start, end)):  # "CBN" in "ABS-CBN" is not a name
-            span = Span(doc, start, end, label="GAZ")
+        if glued:
+            continue  # "CBN" in "ABS-CBN" is not a name
+        overlapped = [e for e in entities if e.start < end and start < e.end]
+        if all(e.start >= start and e.end <= end and (end - start) > len(e) for e in overlapped) or not overlapped:
+            known.append(Span(doc, start, end, label="GAZ"))
+    taken: set[int] = set()
+    spans = []
+    for span in sorted(known, key=lambda s: (-len(s), s.start)) + entities:
+        if not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
-            taken.update(range(start, end))
+            taken.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -180,7 +187,7 @@ def name_mention(span: Span, offset: int = 0) -> Mention | None:
         return Mention(text, start, end, "Country", name=gazetteer.country_name(code), code=code)
     if org is not None:
         return _org(text, start, end, org)
-    if label == "PERSON":
+    if label == "PERSON" or (label in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset)
     if label in ("GPE", "LOC", "FAC") or (label == "GAZ" and gazetteer.capital_code(text)):
         metonym = gazetteer.capital_code(text)
@@ -192,6 +199,19 @@ def name_mention(span: Span, offset: int = 0) -> Mention | None:
     if label in ("ORG", "GAZ"):
         return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
     return None
+
+
+_PLACE_WORDS = {"street", "road", "avenue", "square", "bridge", "airport", "station", "tower", "palace", "house",
+                "hall", "park", "hotel", "hospital", "university", "college", "school", "church", "cathedral",
+                "mosque", "temple", "museum", "stadium", "building", "centre", "center", "port", "harbour",
+                "harbor", "base", "camp", "prison", "river", "sea", "ocean", "lake", "mountain", "mountains",
+                "island", "islands", "valley", "desert", "gulf", "bay", "strait", "canal", "peninsula", "coast"}
+
+
+def _looks_like_person(span: Span) -> bool:
+    """ "Antony Blinken" tagged FAC: two or three capitalised words, none of them a place word."""
+    return (2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)
+            and not any(t.lower_ in _PLACE_WORDS for t in span) and gazetteer.capital_code(span.text) is None)
 
 
 def _org(text: str, start: int, end: int, org: gazetteer.Organization) -> Mention:
@@ -267,16 +287,18 @@ def title_words(token: Token) -> str | None:
     titles = lexicon.titles()
     known = titles["leader"] | titles["official"]
     phrase = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
+    if phrase not in known:
+        return None
     portfolios = titles["portfolios"]
     for child in reversed(list(token.lefts)):
-        if child.dep_ in ("compound", "amod") and (child.ent_type_ not in ("NORP", "GPE", "ORG")
-                                                  or child.lower_ in portfolios):
-            longer = f"{child.lower_} {phrase}"
-            if longer in known or f"{child.lower_}-{phrase}" in known:
-                phrase = longer
-                continue
+        if child.dep_ not in ("compound", "amod"):
+            break
+        longer = f"{child.lower_} {phrase}"
+        if longer in known or f"{child.lower_}-{phrase}" in known or child.lower_ in portfolios:
+            phrase = longer  # "prime minister", "foreign minister", "oil minister"
+            continue
         break
-    return phrase if phrase in known else None
+    return phrase
 
 
 def _title(token: Token, offset: int) -> tuple[Mention, Span] | None:
@@ -316,6 +338,8 @@ def _group(token: Token, offset: int) -> tuple[Mention, Span] | None:
         return None
     if token.pos_ in ("DET", "NUM") and token.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if any(c.dep_ in ("poss", "amod", "compound") for c in token.lefts):
+        return None  # "his ministers", "British counterparts": not a back-reference to a group
     span = _compact_phrase(token)
     return (Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", kind="group"),
             token.doc[token.i:token.i + 1])

@@ -155,7 +155,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if not objects and trigger.deep:
             objects = _deep_objects(token, trigger, index)
         subjects = _actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-        reciprocal = trigger.reciprocal and len(subjects) > 1 and not pattern.prep
+        reciprocal = trigger.reciprocal and len(subjects) > 1
         if not objects and not reciprocal:
             continue
         modality = modality_of(token, irrealis=trigger.irrealis)
@@ -372,6 +372,6 @@ def _relational_owners(token: Token, index: MentionIndex) -> list[Mention]:
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < token.i):
             owners += args.mentions_for(child, index)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "to"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "to"):
             owners += [m for p in child.children if p.dep_ == "pobj" for m in args.mentions_for(p, index)]
     return owners
