@@ -2,7 +2,10 @@
 
 Every input yields either an :class:`~kg.model.Article` or a :class:`~kg.model.Problem`
 that says, in words a user understands, why it was skipped; one bad input never stops
-the others.
+the others, and nothing in a file (binary junk, a truncated archive, a file that vanishes
+while the folder is read) raises. Articles longer than :data:`LONG_ARTICLE_CHARS` are
+logged as a warning (they are parsed in pieces); files beyond :data:`MAX_ARTICLE_BYTES`
+are skipped unread, so memory stays bounded.
 
 >>> from pathlib import Path
 >>> [a.date.isoformat() for a in read_articles([Path("seeds")]) if isinstance(a, Article)]
@@ -13,58 +16,129 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import logging
+import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.model import Article, Problem
 
-SUPPORTED = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
+log = logging.getLogger(__name__)
 
-# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input).
-_DATE_HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
+SUPPORTED = (".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".html", ".htm")
+#: No news article is this big: such a file (or JSON line) is skipped without being read.
+MAX_ARTICLE_BYTES = 20_000_000
+#: Longer articles are parsed in pieces (``kg.nlp.MAX_CHUNK_CHARS``); the user is warned.
+LONG_ARTICLE_CHARS = 100_000
+
+# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input). The value must hold
+# a digit, so that a body opening with "Date palms ..." is not taken for a header.
+_DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S*\d\S*)\s*", re.IGNORECASE)
 # Trailing picture and photo credits, e.g. "(Image: AP/ Twitter@EmomaliRahmon)".
 _CREDIT = re.compile(r"\n\s*\((?:image|images|photo|photos|picture|pictures|video)s?\s*:[^)\n]*\)\s*\Z",
                      re.IGNORECASE)
+# Control characters (tab and line breaks aside) and non-characters: never text, and not
+# allowed in XML exports. They become spaces, so that offsets keep their place.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+_MAX_CONTROL_SHARE = 0.1  # text may hold a stray form feed; binary data is full of them
 _MIN_ENGLISH_STOPWORD_SHARE = 0.2
 _MIN_WORDS_FOR_LANGUAGE_CHECK = 12
+_MIN_HTML_WORDS = 12  # fewer is a menu or a caption that trafilatura kept, not an article
 
 
 def read_articles(paths: Iterable[Path], *, check_language: bool = True) -> Iterator[Article | Problem]:
-    """Yield the articles found under ``paths``, and a Problem for each bad input."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                yield Problem(str(path), "folder holds no files")
-            for file in files:
-                yield from _read_file(file, check_language=check_language)
-        elif path.exists():
-            yield from _read_file(path, check_language=check_language)
-        else:
-            yield Problem(str(path), "no such file or folder")
+    """Yield the articles found under ``paths``, and a Problem for each bad input.
 
-
-def _read_file(path: Path, *, check_language: bool) -> Iterator[Article | Problem]:
-    name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-        reader = _read_jsonl(path)
-    elif name.endswith(".txt"):
-        reader = _read_txt(path)
-    elif name.endswith((".html", ".htm")):
-        reader = _read_html(path)
-    else:
-        yield Problem(str(path), f"unsupported file type (supported: {', '.join(SUPPORTED)})")
-        return
-    for item in reader:
-        if isinstance(item, Article) and check_language:
-            item = _english_or_problem(item)
+    A second article with an id already read is a Problem: it would replace the first
+    one's graph in the store.
+    """
+    first_seen: dict[str, str] = {}
+    for item in _read_paths(paths, check_language=check_language):
+        if isinstance(item, Article):
+            if item.id in first_seen:
+                item = Problem(item.source or item.id,
+                               f"duplicate article id {item.id!r} (first read from {first_seen[item.id]})")
+            else:
+                first_seen[item.id] = item.source or item.id
         yield item
 
 
+def _read_paths(paths: Iterable[Path], *, check_language: bool) -> Iterator[Article | Problem]:
+    visited: set[Path] = set()
+    for path in map(Path, paths):
+        for file in _files(path):
+            if isinstance(file, Problem):
+                yield file
+            elif file.absolute() not in visited:  # the same file named twice is read once
+                visited.add(file.absolute())
+                yield from _read_file(file, check_language=check_language)
+
+
+def _files(path: Path) -> Iterator[Path | Problem]:
+    """The files a path names, folders walked in a stable order; a Problem for what cannot be listed."""
+    if not path.is_dir():
+        yield path if path.exists() or path.is_symlink() else Problem(str(path), "no such file or folder")
+        return
+    problems: list[Problem] = []
+    found: list[Path] = []
+    for root, dirs, names in os.walk(path, onerror=lambda e: problems.append(_folder_problem(e, path))):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .ipynb_checkpoints: copies, not articles
+        found.extend(Path(root, name) for name in names if not name.startswith("."))
+    yield from problems
+    if not found and not problems:
+        yield Problem(str(path), "folder holds no files")
+    yield from sorted(found)
+
+
+def _folder_problem(error: OSError, path: Path) -> Problem:
+    return Problem(error.filename or str(path), f"cannot read folder ({_os_reason(error)})")
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "it vanished while being read, or is a broken link"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or str(error)
+
+
+def _read_file(path: Path, *, check_language: bool) -> Iterator[Article | Problem]:
+    reader = _reader(path.name.lower())
+    if reader is None:
+        yield Problem(str(path), f"unsupported file type (supported: {', '.join(SUPPORTED)})")
+        return
+    try:
+        if path.exists() and not path.is_file():
+            yield Problem(str(path), "not a regular file")
+            return
+        for item in reader(path):
+            if isinstance(item, Article) and check_language:
+                item = _english_or_problem(item)
+            yield item
+    except OSError as error:
+        yield Problem(str(path), f"cannot read file ({_os_reason(error)})")
+
+
+def _reader(name: str):
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        return _read_jsonl
+    if name.endswith(".txt"):
+        return _read_txt
+    if name.endswith((".html", ".htm")):
+        return _read_html
+    return None
+
+
+# -- .txt ------------------------------------------------------------------------------
+
+
 def _read_txt(path: Path) -> Iterator[Article | Problem]:
-    text = _decode(path)
+    text = _read_text(path)
     if isinstance(text, Problem):
         yield text
         return
@@ -73,108 +147,228 @@ def _read_txt(path: Path) -> Iterator[Article | Problem]:
     if header:
         date = parse_date(header.group(1))
         if date is None:
-            yield Problem(str(path), f"unparseable or impossible date in header: {header.group(1)!r}")
+            yield Problem(str(path), f"unparseable or impossible date in the date header: {header.group(1)!r}")
             return
         text = text[header.end():]
-    yield from _article_or_problem(id=path.name, text=text, date=date, source=str(path))
+    yield _article_or_problem(id=path.name, text=text, date=date, source=str(path))
+
+
+def _read_text(path: Path) -> str | Problem:
+    """A whole file as text, unless it is too large to be one article."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        return Problem(str(path), f"file too large for one article ({size / 1e6:,.0f} MB; "
+                                  f"the limit is {MAX_ARTICLE_BYTES / 1e6:,.0f} MB)")
+    return _decode(path.read_bytes(), str(path))
+
+
+def _decode(data: bytes, source: str) -> str | Problem:
+    """Text of a file: by its byte-order mark, else UTF-8, else the encoding charset-normalizer detects."""
+    if not data.strip():
+        return Problem(source, "empty file")
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:8192]:
+        return Problem(source, "binary file (contains NUL bytes)")
+    text = _decode_bytes(data, encoding)
+    if text is None:
+        return Problem(source, "undecodable text: neither UTF-8 nor a recognisable encoding")
+    sample = text[:8192]
+    if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        return Problem(source, "binary file (control characters, not text)")
+    return text
+
+
+def _decode_bytes(data: bytes, encoding: str | None) -> str | None:
+    try:
+        return data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError:
+        return _detected(data)
+
+
+def _detected(data: bytes) -> str | None:
+    """Text in the encoding charset-normalizer detects; None when it finds none.
+
+    Among its calmest guesses, Windows-1252 wins: the usual legacy encoding of English
+    news, whose accented letters a short text cannot tell from Windows-1250's.
+    """
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    calmest = [m for m in matches if m.chaos <= matches[0].chaos]
+    return str(next((m for m in calmest if "cp1252" in m.could_be_from_charset), matches[0]))
+
+
+# -- .jsonl, .jsonl.gz -----------------------------------------------------------------
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    number = 0
     try:
-        with opener(path, "rt", encoding="utf-8", errors="strict") as lines:
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(_json_lines(handle), start=1):
+                if line is None:
+                    yield Problem(str(path), f"line too long for one article (over {MAX_ARTICLE_BYTES / 1e6:,.0f} MB)",
+                                  line=number)
+                elif line.strip():
                     yield _article_from_json_line(line, path, number)
-    except (UnicodeDecodeError, OSError, EOFError) as error:
-        yield Problem(str(path), f"cannot read as UTF-8 JSON lines ({type(error).__name__}: {error})")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        where = f"after line {number}" if number else "from the start"
+        yield Problem(str(path), f"truncated or corrupt gzip file: unreadable {where} ({error})")
+        return
+    if number == 0:
+        yield Problem(str(path), "empty file")
 
 
-def _article_from_json_line(line: str, path: Path, number: int) -> Article | Problem:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return Problem(str(path), f"malformed JSON ({error.msg} at column {error.colno})", line=number)
-    if not isinstance(record, dict):
-        return Problem(str(path), "a line must hold a JSON object", line=number)
+def _json_lines(handle) -> Iterator[bytes | None]:
+    """The lines of a binary file, each read with a bounded buffer; None for a line too long to keep."""
+    while line := handle.readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) <= MAX_ARTICLE_BYTES:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip the rest of the line unread
+            line = handle.readline(1 << 20)
+        yield None
+
+
+def _article_from_json_line(line: bytes, path: Path, number: int) -> Article | Problem:
+    record = _json_record(line.removeprefix(b"\xef\xbb\xbf"))
+    if isinstance(record, str):
+        return Problem(str(path), record, line=number)
     text, ident = record.get("text"), record.get("id")
-    if not isinstance(text, str) or not str(ident or "").strip():
-        return Problem(str(path), 'a line needs a string "id" and a string "text"', line=number)
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)) or not str(ident).strip():
+        return Problem(str(path), 'a line needs an "id" (a non-empty string)', line=number)
+    if not isinstance(text, str):
+        return Problem(str(path), f'article {ident!r}: "text" must be a string, not {_json_type(text)}', line=number)
     date = None
     if record.get("date"):
         date = parse_date(str(record["date"]))
         if date is None:
-            return Problem(str(path), f"unparseable or impossible date {record['date']!r}", line=number)
-    article = next(_article_or_problem(
-        id=str(ident), text=text, date=date, title=record.get("title"), url=record.get("url"),
-        source=f"{path}:{number}"))
+            return Problem(str(path), f"article {ident!r}: unparseable or impossible date {record['date']!r}",
+                           line=number)
+    article = _article_or_problem(id=str(ident), text=text, date=date, title=_string(record.get("title")),
+                                  url=_string(record.get("url")), source=f"{path}:{number}")
     if isinstance(article, Problem):
         return Problem(str(path), f"article {ident!r}: {article.reason}", line=number)
     return article
 
 
-def _read_html(path: Path) -> Iterator[Article | Problem]:
-    import trafilatura  # heavy: only for HTML input
+def _json_record(line: bytes) -> dict | str:
+    """The JSON object on a line, or the reason there is none."""
+    try:
+        record = json.loads(line.decode("utf-8").strip())
+    except UnicodeDecodeError as error:
+        return f"not UTF-8 (byte {line[error.start]:#04x} at column {error.start + 1})"
+    except json.JSONDecodeError as error:
+        return f"malformed JSON ({error.msg} at column {error.colno})"
+    except RecursionError:
+        return "malformed JSON (nested too deeply)"
+    return record if isinstance(record, dict) else f"a line must hold a JSON object, not {_json_type(record)}"
 
-    html = _decode(path)
+
+def _json_type(value) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _string(value) -> str | None:
+    return (_clean(value).strip() or None) if isinstance(value, str) else None
+
+
+# -- .html -----------------------------------------------------------------------------
+
+
+def _read_html(path: Path) -> Iterator[Article | Problem]:
+    html = _read_text(path)
     if isinstance(html, Problem):
         yield html
         return
-    document = trafilatura.bare_extraction(html, with_metadata=True, as_dict=True)
-    if not document or not document.get("text"):
+    document = _main_text(html)
+    if not document or len(str(document.get("text") or "").split()) < _MIN_HTML_WORDS:
         yield Problem(str(path), "no article text found in the HTML")
         return
-    date = parse_date(document.get("date") or "") if document.get("date") else None
-    yield from _article_or_problem(id=path.name, text=document["text"], date=date,
-                                   title=document.get("title"), url=document.get("url"), source=str(path))
+    date = parse_date(document["date"]) if document.get("date") else None  # metadata is best effort
+    yield _article_or_problem(id=path.name, text=document["text"], date=date, title=_string(document.get("title")),
+                              url=_string(document.get("url")), source=str(path))
 
 
-def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Iterator[Article | Problem]:
-    text = _CREDIT.sub("", text.strip()).strip()
-    if not text:
-        yield Problem(source, "empty article")
-        return
-    yield Article(id=id, text=text, source=source, **fields)
+def _main_text(html: str) -> dict | None:
+    """The main text and metadata of a page, by trafilatura; None when it finds none."""
+    import trafilatura  # heavy: only for HTML input
 
-
-def _decode(path: Path) -> str | Problem:
-    """Read a file as text: UTF-8 first, then the encoding charset-normalizer detects."""
-    data = path.read_bytes()
-    if not data.strip():
-        return Problem(str(path), "empty file")
-    if b"\x00" in data[:8192]:
-        return Problem(str(path), "binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        document = trafilatura.bare_extraction(html, with_metadata=True)
+    except Exception as error:  # noqa: BLE001 -- a third-party parser on untrusted markup
+        log.debug("trafilatura failed: %r", error)
+        return None
+    if document is not None and not isinstance(document, dict):
+        document = document.as_dict()  # trafilatura >= 2 returns a Document
+    return document
 
-    best = from_bytes(data).best()
-    if best is None:
-        return Problem(str(path), "undecodable text: neither UTF-8 nor a recognisable encoding")
-    return str(best)
+
+# -- articles --------------------------------------------------------------------------
+
+
+def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article | Problem:
+    text = _CREDIT.sub("", _clean(text).strip()).strip()
+    if not text:
+        return Problem(source, "empty article")
+    if len(text) > LONG_ARTICLE_CHARS:
+        log.warning("%s: article %r is very long (%s characters); it is parsed in pieces of at most %s "
+                    "characters, split at paragraph or sentence breaks", source, id, f"{len(text):,}",
+                    f"{LONG_ARTICLE_CHARS:,}")
+    return Article(id=id, text=text, source=source, **fields)
+
+
+def _clean(text: str) -> str:
+    """Text safe for every later stage: no control characters, no lone surrogates (from JSON escapes).
+
+    >>> _clean("a\\x00b\\ud800c")
+    'a b\\ufffdc'
+    """
+    return _CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
 
 
 def parse_date(value: str) -> dt.date | None:
-    """Parse a publication date; None for what is not a real calendar date.
+    """Parse a publication date; None for what is not a real, complete calendar date.
 
     >>> parse_date("2022-05-17"), parse_date("2022-02-30"), parse_date("17 May 2022")
     (datetime.date(2022, 5, 17), None, datetime.date(2022, 5, 17))
+    >>> parse_date("May 2022"), parse_date("17"), parse_date("9999-01-01")
+    (None, None, None)
     """
     value = value.strip()
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        pass
-    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}.*", value):
-        return None  # ISO-looking but impossible: do not let dateutil guess
+    if len(value) > 64:
+        return None  # a date, not a paragraph
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d+)", value)
+    if iso:
+        try:
+            return _plausible(dt.date(*map(int, iso.groups())))
+        except (ValueError, OverflowError):
+            return None  # ISO-looking but impossible: do not let dateutil guess
+    if not re.search(r"\d{4}", value):
+        return None  # no year: dateutil would silently take this year's
+    return _plausible(_parse_complete(value))
+
+
+def _parse_complete(value: str) -> dt.date | None:
+    """A date by dateutil, None when it lacks a day or month (two defaults would give two dates)."""
     from dateutil import parser
 
     try:
-        return parser.parse(value, fuzzy=False).date()
+        first, second = (parser.parse(value, default=dt.datetime(2000, m, m)).date() for m in (1, 2))
     except (ValueError, OverflowError, parser.ParserError):
         return None
+    return first if first == second else None
+
+
+def _plausible(date: dt.date | None) -> dt.date | None:
+    """A publication date from before the press, or from after next year, is a mistake."""
+    if date is None or not 1800 <= date.year <= dt.date.today().year + 1:
+        return None
+    return date
 
 
 def _english_or_problem(article: Article) -> Article | Problem:
@@ -205,18 +399,27 @@ def english_stopword_share(text: str) -> float | None:
 
 
 def count_articles(paths: Iterable[Path]) -> int:
-    """How many articles (files, or JSON lines) ``paths`` hold: the total of a progress bar."""
+    """How many articles (files, or JSON lines) ``paths`` hold: the total of a progress bar.
+
+    Never raises: what cannot be counted counts as one, and reading it will say what is wrong.
+    """
     total = 0
     for path in map(Path, paths):
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            name = file.name.lower()
-            if name.endswith((".jsonl", ".ndjson")):
-                with open(file, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            elif name.endswith(".jsonl.gz"):
-                with gzip.open(file, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            else:
-                total += 1
+        for file in _files(path):
+            total += 1 if isinstance(file, Problem) else _count_file(file)
     return total
+
+
+def _count_file(file: Path) -> int:
+    name = file.name.lower()
+    if not name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
+        return 1
+    opener = gzip.open if name.endswith(".gz") else open
+    count = 0
+    try:
+        with opener(file, "rb") as handle:
+            for line in _json_lines(handle):
+                count += line is None or bool(line.strip())
+    except (OSError, EOFError, zlib.error):
+        count += 1  # the Problem that reading it will yield
+    return max(1, count)
