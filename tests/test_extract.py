@@ -1,0 +1,93 @@
+"""Extraction rules, end to end on the real pipeline: a table of sentence -> expected relations.
+
+Each case says what must be found and what must not. Labels are canonical entity labels
+after resolution (the article date is 2022-05-17 unless given).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from conftest import SEED, SHARED
+
+CASES = [
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday.",
+     {("Vladimir Putin", "met", "Xi Jinping"), ("Vladimir Putin", "leaderOf", "Russia"),
+      ("Xi Jinping", "leaderOf", "China")}, set()),
+    ("Iran was condemned by the United Nations on Tuesday.", {("United Nations", "criticized", "Iran")}, set()),
+    ("Germany and France signed an agreement on energy cooperation.",
+     {("Germany", "signed", "agreement"), ("France", "signed", "agreement")}, set()),
+    ("The United States imposed sanctions on North Korea.", {("United States", "sanctioned", "North Korea")}, set()),
+    ("Turkish President Recep Tayyip Erdogan slammed Israel on Wednesday.",
+     {("Recep Tayyip Erdogan", "criticized", "Israel"), ("Recep Tayyip Erdogan", "leaderOf", "Turkey")}, set()),
+    ("Japan called on China to release the detained diplomats.", {("Japan", "requested", "China")}, set()),
+    ("Sergei Lavrov, Russia's foreign minister, spoke with Antony Blinken by phone on Friday.",
+     {("Sergei Lavrov", "officialOf", "Russia"), ("Sergei Lavrov", "spokeWith", "Antony Blinken")}, set()),
+    ("French President Emmanuel Macron arrived in Berlin on Monday. He met German Chancellor Olaf Scholz.",
+     {("Emmanuel Macron", "met", "Olaf Scholz"), ("Olaf Scholz", "leaderOf", "Germany")}, set()),
+    ("French President Emmanuel Macron criticized Russia. The French leader also praised Ukraine.",
+     {("Emmanuel Macron", "supported", "Ukraine")}, {("France", "supported", "Ukraine")}),
+    ("Israeli warplanes struck Hamas targets in Gaza.", {("Israel", "attacked", "Hamas")}, set()),
+    ("Tajikistan's key trading partner is Russia.", {("Russia", "tradePartnerOf", "Tajikistan")}, set()),
+    ("Israel and Hamas agreed to a four-day truce.", {("Israel", "agreedTo", "Hamas")}, set()),
+    ("Chinese officials rebuked Japan on Thursday.", {("China", "criticized", "Japan")}, set()),
+    ("North Korea said on Tuesday it had agreed to hold talks with the United States.",
+     {("North Korea", "agreedTo", "United States")}, set()),
+    ("The Kremlin held a summit of the Collective Security Treaty Organization (CSTO).",
+     {("Kremlin", "held", "summit")}, set()),
+    # Negated and hypothetical relations are not emitted.
+    ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
+    ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),
+    ("Iran could impose sanctions on Britain if the talks fail.", set(), {("Iran", "sanctioned", "United Kingdom")}),
+    ("Sweden's bid to join NATO was blocked.", set(), {("Sweden", "memberOf", "NATO")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, forbidden", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(extract_text, text, expected, forbidden):
+    found = extract_text(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not (forbidden & found)
+
+
+def test_dates_are_resolved_against_the_article_date(extract_text):
+    result = extract_text("Putin spoke with Rahmon over the phone on May 13. Putin met Rahmon on Monday.", full=True)
+    dates = {(r.predicate, r.date) for r in result.relations}
+    assert ("spokeWith", "2022-05-13") in dates and ("met", "2022-05-16") in dates
+
+
+def test_planned_relations_carry_their_modality(extract_text):
+    result = extract_text("Biden will visit Japan next week.", full=True)
+    (visit,) = [r for r in result.relations if r.predicate == "visited"]
+    assert visit.modality == "planned" and visit.object.label == "Japan"
+
+
+def test_countries_are_named_as_they_were_then(extract_text):
+    found = extract_text("West German Chancellor Helmut Kohl met Soviet leader Mikhail Gorbachev.",
+                         date=dt.date(1987, 6, 12))
+    assert {("Helmut Kohl", "leaderOf", "West Germany"), ("Mikhail Gorbachev", "leaderOf", "Soviet Union")} <= found
+
+
+def test_provenance_points_at_the_evidence(extract_text):
+    text = "In a long day of talks, Russian President Vladimir Putin met Emomali Rahmon on Monday."
+    result = extract_text(text, full=True)
+    (met,) = [r for r in result.relations if r.predicate == "met"]
+    start, end = met.provenance.span
+    assert "Putin met Emomali Rahmon" in text[start:end]
+    assert met.provenance.sentence == text and met.provenance.rule == "verb.meet.v1"
+    assert 0 < met.provenance.confidence <= 1
+
+
+def test_seed_article_meets_the_quality_bar(tmp_path):
+    """The seed article scored like the hidden set: F1 >= 0.85, no junk nodes, no split entities."""
+    from kg.evaluate import evaluate
+    from kg.pipeline import run
+
+    gold = SHARED / "eval" / "000_f796f84a09fbece7.gold.json"
+    if not gold.exists():
+        pytest.skip(f"gold annotations not found at {gold}")
+    predictions = [r.to_json() for result in run([SEED]) for r in result.relations]
+    summary = evaluate([gold], json.loads(json.dumps(predictions))).summary()
+    assert summary["f1"] >= 0.85 and summary["junk_nodes"] == 0 and summary["split_entities"] == 0, summary
