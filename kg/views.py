@@ -71,7 +71,8 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
             raise ValueError(f"a date is YYYY, YYYY-MM or YYYY-MM-DD, not {bound!r}")
     H = G.copy()
     drop = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
-            if (predicates and d["predicate"] not in predicates) or not in_range(d.get("date"), since=since, until=until)]
+            if (predicates and d["predicate"] not in predicates)
+            or not in_range(d.get("date"), since=since, until=until)]
     H.remove_edges_from(drop)
     if predicates or since or until:
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from typer.testing import CliRunner
 
 import kg
 from kg.analytics import example_graph, graph_from_records
+from kg.cli import app
 from kg.views import (TONE_COLOURS, TYPE_COLOURS, csp_hash, filter_graph, network_options, page_data, render_html,
                       tone_colour, top_nodes)
 
@@ -171,10 +173,6 @@ def test_pyvis_is_imported_in_views_only():
     (["--max-nodes", "3"], None),
 ])
 def test_kg_view_writes_the_filtered_page(seed_build, tmp_path, options, labels):
-    from typer.testing import CliRunner
-
-    from kg.cli import app
-
     out, _ = seed_build
     page = tmp_path / "view.html"
     result = CliRunner().invoke(app, ["view", "--out", str(out), "--html", str(page), *options])
@@ -186,9 +184,5 @@ def test_kg_view_writes_the_filtered_page(seed_build, tmp_path, options, labels)
 @pytest.mark.parametrize("options, message", [
     (["--since", "May 2022"], "YYYY-MM-DD"), (["--actor", "Atlantis"], "no single actor")])
 def test_kg_view_names_bad_options(seed_build, options, message):
-    from typer.testing import CliRunner
-
-    from kg.cli import app
-
     result = CliRunner().invoke(app, ["view", "--out", str(seed_build[0]), *options])
     assert result.exit_code == 2 and message in result.stderr
