@@ -60,6 +60,9 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
     appositives = [m for c in token.children if c.dep_ == "appos" for m in _mention_for(c, index)]
     if appositives:
         return appositives  # "his former rival, Joe Biden"
+    names = [index.at(c) for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    if names and names[-1] is not None and names[-1].type == "Person" and token.pos_ in ("NOUN", "PROPN"):
+        return [names[-1]]  # "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"
     return _collective_actor(token, index) or _location_actors(token, index)
 
 
@@ -202,7 +205,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         return owners or _governing_subject(verb)  # "Sweden's bid to join"; "a trip to Europe to attend"
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return _governing_subject(verb.head)  # "issued a statement deploring X"
-    if verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
         return _stray_subject(verb)
     return []
 
@@ -217,7 +220,7 @@ def _governing_subject(token: Token) -> list[Token]:
     """The subject of the nearest clause above ``token``."""
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -232,7 +235,9 @@ def _stray_subject(verb: Token) -> list[Token]:
     makes Funaro the subject of "explain".
     """
     for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") or token.head == verb:  # "Theresa May travelled": May as aux
             return [token]
     return []
 

@@ -30,11 +30,12 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> str | None:
     planned = False
     chain = _governors(trigger)
     for position, node in enumerate(chain):
-        markers = [c for c in node.children if c.dep_ in ("neg", "aux", "mark", "advmod", "det", "preconj")]
+        markers = [c for c in node.children if c.dep_ in ("neg", "aux", "mark", "advmod", "det", "preconj")
+                   and not c.ent_type_]  # "Theresa May travelled": a name, not a modal
         lemmas = {c.lemma_.lower() for c in markers} | {c.lower_ for c in markers}
         if any(c.dep_ == "neg" for c in node.children) or lemmas & {"never", "no", "neither", "nor"}:
             return None
-        governs = node is not trigger and _is_complement(chain[position - 1], node)
+        governs = position > 0 and _is_complement(chain[position - 1], node)
         lemma = node.lemma_.lower()
         if governs and lemma in words["negating"]:
             return None
@@ -66,7 +67,7 @@ def _governors(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it within its clause."""
     chain = [trigger]
     node = trigger
-    while node.dep_ in _CLAUSE_CHAIN and node.head is not node and len(chain) < 8:
+    while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8:
         node = node.head
         chain.append(node)
         if node.dep_ in ("ccomp", "ROOT", "advcl", "relcl"):
@@ -82,14 +83,14 @@ def attribution(trigger: Token, index: MentionIndex) -> str | None:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "according":
                 return _source_in(child, index)
-        if node.head is node:
+        if node.head == node:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
             subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return _name(subjects[0], index) if subjects else None
         node = node.head
     root = trigger.sent.root
-    if root.lemma_.lower() in reporting and trigger is not root and not trigger.is_ancestor(root):
+    if root.lemma_.lower() in reporting and trigger != root and not trigger.is_ancestor(root):
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].i > trigger.i:
             return _name(subjects[0], index)

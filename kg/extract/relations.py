@@ -314,7 +314,7 @@ def _nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -
 def _governing_subject_tokens(token: Token) -> list[Token]:
     node = token
     for _ in range(6):
-        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head == node:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
