@@ -79,10 +79,33 @@ def find_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
                 found.append(candidate)
                 verb_targets.update(targets)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in verb_targets:
-            found.extend(_noun_relations(token, index))
+        if token.pos_ in ("NOUN", "PROPN"):
+            # A noun the verb already took ("held talks with X") adds only its "between" pairs.
+            found.extend(_noun_relations(token, index, pairs_only=token.i in verb_targets))
             found.extend(_relational_relations(token, index))
+    found.extend(_joint_meetings(found))
     return found
+
+
+def _joint_meetings(found: list[Candidate]) -> list[Candidate]:
+    """Actors who held talks or a summit together met: "Washington and Tehran held indirect talks"."""
+    extra = []
+    by_event: dict[tuple[int, tuple[int, int, str]], list[Candidate]] = {}
+    for c in found:
+        if c.predicate == "held" and c.object.role in _MEETINGS:
+            by_event.setdefault((c.trigger.i, c.object.key), []).append(c)
+    for group in by_event.values():
+        actors = [c.subject for c in group]
+        for i, first in enumerate(actors):
+            for second in actors[i + 1:]:
+                c = group[0]
+                predicate = "spokeWith" if c.object.role in ("PhoneCall", "VideoConference") else "met"
+                extra.append(Candidate(first, predicate, second, c.trigger, "verb.jointmeeting.v1",
+                                       c.confidence * 0.9, c.modality, c.attribution, True))
+    return extra
+
+
+_MEETINGS = {"Talks", "Meeting", "Summit", "PhoneCall", "VideoConference"}
 
 
 def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern, list[Token]]]:
@@ -256,11 +279,11 @@ def _is_actor(mention: Mention) -> bool:
     return mention.type in ACTOR_TYPES or (mention.type == "Place" and mention.code is not None)
 
 
-def _noun_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     for trigger, pattern in _noun_index().get(lemma, []) + _noun_index().get(token.lower_, []) * (
             token.lower_ != lemma):
-        if not _has_modifiers(token, pattern):
+        if not _has_modifiers(token, pattern) or (pairs_only and pattern.prep not in ("between", "among")):
             continue
         targets = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == pattern.prep
                    for pobj in child.children if pobj.dep_ == "pobj"]
