@@ -174,6 +174,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
     ("Israel and Hamas agreed to a truce") are related to each other.
     """
     for trigger, pattern, target_tokens in _verb_matches(token, words):
+        if trigger.blocked_by and _has_object_of_kind(token, trigger.blocked_by, index):
+            continue
         objects = [m for t in target_tokens for m in objects_for(t, trigger, index)]
         if not objects and trigger.deep:
             objects = _deep_objects(token, trigger, index)
@@ -196,6 +198,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                 yield (Candidate(subject, trigger.predicate, obj, token, rule, trigger.confidence, modality,
                                  source, trigger.symmetric), [t.i for t in target_tokens])
         return
+
+
+def _has_object_of_kind(token: Token, kinds: frozenset[str], index: MentionIndex) -> bool:
+    return any((m := index.at(c)) is not None and m.type.lower() in kinds
+               for c in token.children if c.dep_ == "dobj")
 
 
 def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:

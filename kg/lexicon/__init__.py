@@ -57,6 +57,7 @@ class Trigger:
     confidence: float
     deep: bool = False
     reciprocal: bool = False
+    blocked_by: frozenset[str] = frozenset()
     irrealis: bool = False
 
 
@@ -110,6 +111,7 @@ def triggers() -> tuple[Trigger, ...]:
             confidence=float(table.get("confidence", 0.75)),
             deep=bool(table.get("deep", False)),
             reciprocal=bool(table.get("reciprocal", False)),
+            blocked_by=frozenset(table.get("blocked_by", [])),
             irrealis=bool(table.get("irrealis", False)),
         ))
     return tuple(result)
