@@ -197,7 +197,22 @@ def name_mention(span: Span, offset: int = 0) -> Mention | None:
         return Mention(text, start, end, "Event" if kind == "event" else "Document", kind="name",
                        name=gazetteer.normalize(text), role=cls)
     if label in ("ORG", "GAZ"):
+        prefix = _known_prefix(span)
+        if prefix is not None:
+            return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio
         return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+    return None
+
+
+def _known_prefix(span: Span) -> Span | None:
+    """A known organisation or country at the start of a name whose other words name a portfolio."""
+    portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
+    for end in range(len(span) - 1, 0, -1):
+        rest = [t.lower_ for t in span[end:]]
+        head = span[:end]
+        if all(w in portfolio_words for w in rest) and (
+                gazetteer.organization(head.text) or gazetteer.country_by_name(head.text)):
+            return Span(span.doc, head.start, head.end, label="GAZ")
     return None
 
 
