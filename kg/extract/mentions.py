@@ -108,7 +108,8 @@ def _titled_names(doc: Doc, index: MentionIndex, offset: int) -> None:
         while start < head.i and (doc[start].lower_ in known or doc[start].pos_ != "PROPN"):
             start += 1
         span = doc[start:head.i + 1]
-        if all(t.pos_ == "PROPN" and t.is_title for t in span) and not any(t.i in index.by_token for t in span):
+        if all(t.pos_ == "PROPN" and (t.is_title or t.text in _REGNAL) for t in span) and span[0].is_title \
+                and not any(t.i in index.by_token for t in span):
             mention = _person(Span(doc, span.start, span.end, label="PERSON"), offset)
             if mention is not None:
                 index.add(mention, span)
@@ -298,22 +299,23 @@ def _compact_phrase(token: Token) -> Span:
 
 
 def title_words(token: Token) -> str | None:
-    """The title phrase headed by ``token`` ("foreign minister"), if it is a known title."""
+    """The title phrase headed by ``token`` ("foreign minister", "chief executive"), if it is a title."""
     titles = lexicon.titles()
     known = titles["leader"] | titles["official"]
-    phrase = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
-    if phrase not in known:
-        return None
     portfolios = titles["portfolios"]
-    for child in reversed(list(token.lefts)):
+    head = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
+    words = [head]
+    best = head if head in known else None
+    for child in list(reversed(list(token.lefts)))[:3]:
         if child.dep_ not in ("compound", "amod"):
             break
-        longer = f"{child.lower_} {phrase}"
-        if longer in known or f"{child.lower_}-{phrase}" in known or child.lower_ in portfolios:
-            phrase = longer  # "prime minister", "foreign minister", "oil minister"
-            continue
-        break
-    return phrase
+        words.insert(0, child.lower_)
+        phrase = " ".join(words)
+        if phrase in known or phrase.replace(" ", "-") in known or (best and child.lower_ in portfolios):
+            best = phrase  # "prime minister", "chief executive", "foreign minister"
+        elif best:
+            break
+    return best
 
 
 def _title(token: Token, offset: int) -> tuple[Mention, Span] | None:

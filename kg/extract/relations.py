@@ -369,10 +369,23 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
             return
         for holder in holders:
             for owner in owners:
-                if holder != owner:
-                    yield Candidate(holder, trigger.predicate, owner, token, rule, trigger.confidence, modality,
+                predicate = _membership(trigger.predicate, holder, owner)
+                if holder != owner and predicate:
+                    yield Candidate(holder, predicate, owner, token, rule, trigger.confidence, modality,
                                     attribution(token, index), trigger.symmetric)
         return
+
+
+_LEGISLATURES = {"parliament", "congress", "senate", "house", "assembly", "duma", "knesset", "bundestag", "diet",
+                 "commons", "lords", "legislature", "majlis", "council"}
+
+
+def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
+    """memberOf is for countries and organisations; a person sitting in a legislature holds an office."""
+    if predicate != "memberOf" or holder.type != "Person":
+        return predicate
+    words = set((owner.name or owner.text).lower().split())
+    return "officialOf" if words & _LEGISLATURES else None
 
 
 def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:

@@ -141,10 +141,13 @@ def _implied_place(title: str, title_token: Token, index: MentionIndex) -> Menti
 
 def _full_title(title_token: Token, title: str) -> str:
     """The title with an "of ..." complement: "Secretary of State", "Chancellor of the Exchequer"."""
+    portfolios = lexicon.titles()["portfolios"]
     for child in title_token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            words = [t.lower_ for t in child.subtree]
-            return f"{title} of {' '.join(words[1:])}"
+            words = [t.lower_ for t in child.subtree][1:]
+            field = " ".join(w for w in words if w != "the")
+            if field in portfolios or field in ("state", "exchequer"):
+                return f"{title} of {' '.join(words)}"  # "Secretary of State", not "President of Russia"
     return title
 
 
