@@ -8,7 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
@@ -38,6 +41,37 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _report_problem(problem) -> None:
     err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+
+
+class _WarningsToStderr(logging.Handler):
+    """The library's warnings (an enormous article parsed in pieces, ...) as one stderr line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"warning: {record.getMessage()}", style="yellow", highlight=False, markup=False)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("kg")
+    if not any(isinstance(h, _WarningsToStderr) for h in logger.handlers):
+        logger.addHandler(_WarningsToStderr(logging.WARNING))
+
+
+@contextmanager
+def _interruptible(action: str):
+    """Ctrl-C or SIGTERM: a one-line message and exit status 130, never a traceback.
+
+    Each article is stored in one transaction, so what was stored before the interruption
+    is whole, and a rerun of the same command skips it and completes the work.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()  # signals are for it alone
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler) if in_main_thread else None
+    try:
+        yield
+    except KeyboardInterrupt:
+        _fail(f"interrupted; {action}", 130)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -74,7 +108,9 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
 
-    with _progress(_count_inputs(paths), "Building") as advance:
+    _show_warnings()
+    with _progress(_count_inputs(paths), "Building") as advance, _interruptible(
+            "the articles stored so far are complete: run the same command again to finish the build"):
         def on_article(item) -> None:
             advance()
             if not hasattr(item, "text"):
@@ -112,10 +148,12 @@ def extract(paths: PathsArg,
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
+    _show_warnings()
     sink = open(output, "w", encoding="utf-8") if output else sys.stdout
     rows, problems = [], 0
     try:
-        with _progress(_count_inputs(paths) if output else None, "Extracting") as advance:
+        with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
+                "the output holds the relations of the articles extracted so far"):
             for result in run(paths, model=model, workers=workers):
                 advance()
                 if isinstance(result, Problem):
@@ -135,6 +173,7 @@ def extract(paths: PathsArg,
     if format == "table":
         _print_relations(rows)
     if problems:
+        err.print(f"{problems} input(s) skipped", style="yellow")
         raise typer.Exit(1)
 
 
