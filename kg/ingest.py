@@ -238,7 +238,8 @@ def _article_from_json_line(line: bytes, path: Path, number: int) -> Article | P
     if isinstance(record, str):
         return Problem(str(path), record, line=number)
     text, ident = record.get("text"), record.get("id")
-    if isinstance(ident, bool) or not isinstance(ident, (str, int)) or not str(ident).strip():
+    ident = _clean(str(ident)).strip() if isinstance(ident, (str, int)) and not isinstance(ident, bool) else ""
+    if not ident:
         return Problem(str(path), 'a line needs an "id" (a non-empty string)', line=number)
     if not isinstance(text, str):
         return Problem(str(path), f'article {ident!r}: "text" must be a string, not {_json_type(text)}', line=number)
@@ -248,7 +249,7 @@ def _article_from_json_line(line: bytes, path: Path, number: int) -> Article | P
         if date is None:
             return Problem(str(path), f"article {ident!r}: unparseable or impossible date {record['date']!r}",
                            line=number)
-    article = _article_or_problem(id=str(ident), text=text, date=date, title=_string(record.get("title")),
+    article = _article_or_problem(id=ident, text=text, date=date, title=_string(record.get("title")),
                                   url=_string(record.get("url")), source=f"{path}:{number}")
     if isinstance(article, Problem):
         return Problem(str(path), f"article {ident!r}: {article.reason}", line=number)
@@ -315,6 +316,7 @@ def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article
     text = _CREDIT.sub("", _clean(text).strip()).strip()
     if not text:
         return Problem(source, "empty article")
+    id = _clean(id)  # a file name may hold undecodable bytes (surrogate escapes)
     if len(text) > LONG_ARTICLE_CHARS:
         log.warning("%s: article %r is very long (%s characters); it is parsed in pieces of at most %s "
                     "characters, split at paragraph or sentence breaks", source, id, f"{len(text):,}",

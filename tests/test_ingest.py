@@ -137,6 +137,7 @@ def test_jsonl_articles_and_malformed_line_number(tmp_path):
     ({"id": "x", "text": None}, '"text" must be a string, not null'),
     ({"id": "", "text": ENGLISH}, 'needs an "id"'),
     ({"id": True, "text": ENGLISH}, 'needs an "id"'),
+    ({"id": "\x00\x01", "text": ENGLISH}, 'needs an "id"'),
     ({"text": ENGLISH}, 'needs an "id"'),
     ({"id": "x", "text": "   "}, "empty article"),
     ({"id": "x", "text": ENGLISH, "date": "2022-02-30"}, "impossible date '2022-02-30'"),
@@ -237,6 +238,14 @@ def test_unknown_extension_missing_path_and_special_files(tmp_path):
     assert _problem(fifo) == "not a regular file"  # never opened: reading it would block
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     assert "broken link" in _problem(tmp_path / "dangling.txt")
+
+
+def test_a_file_name_that_is_not_utf8_still_makes_an_id(tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "w") as handle:
+        handle.write(ENGLISH)
+    article = _only(tmp_path)
+    assert article.id == "caf\ufffd.txt"
+    article.content_hash  # noqa: B018 -- encodes the id
 
 
 def test_a_folder_walk_skips_hidden_files_and_folders(tmp_path):
