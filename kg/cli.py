@@ -74,6 +74,13 @@ def _interruptible(action: str):
             signal.signal(signal.SIGTERM, previous)
 
 
+def _os_error(error: OSError, out_dir: Path) -> str:
+    """An OSError that reached a command: about the output or the store, since inputs never raise."""
+    if "lock" in str(error).lower():
+        return f"the store in {out_dir} is in use: is another `kg build` writing to it? ({error})"
+    return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
+
+
 @contextmanager
 def _progress(total: int | None, description: str):
     """A progress bar on a terminal; nothing when stderr is redirected."""
@@ -105,6 +112,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
 
     Example: [bold]kg build seeds --out out[/bold]
     """
+    from kg.nlp import ModelNotFound
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
 
@@ -120,6 +128,8 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                                 on_article=on_article, strict=strict)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
+        except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
+            _fail(_os_error(error, out_dir) if isinstance(error, OSError) else str(error))
     out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
               f"{summary.triples} triples in the store.")
     for name, path in summary.files.items():
@@ -144,12 +154,16 @@ def extract(paths: PathsArg,
     Example: [bold]kg extract seeds/000_f796f84a09fbece7.txt --format jsonl[/bold]
     """
     from kg.model import Problem
+    from kg.nlp import ModelNotFound
     from kg.pipeline import run
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
     _show_warnings()
-    sink = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        sink = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
     rows, problems = [], 0
     try:
         with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
@@ -167,6 +181,8 @@ def extract(paths: PathsArg,
                         sink.write(json.dumps(relation.to_json(), ensure_ascii=False) + "\n")
                     else:
                         rows.append(relation)
+    except ModelNotFound as error:
+        _fail(str(error))
     finally:
         if output:
             sink.close()

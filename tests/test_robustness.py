@@ -152,6 +152,30 @@ def _without_root_privileges() -> list[str]:
     return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--"]
 
 
+def test_a_store_in_use_and_an_unwritable_output_are_one_line_errors(tmp_path):
+    holder = open_store(tmp_path / "busy" / "store")  # holds the writer's lock, as a running build would
+    try:
+        busy = kg("build", SEED, "--out", tmp_path / "busy", "--no-validate")
+    finally:
+        holder.close()
+    (tmp_path / "read-only").mkdir(mode=0o555)
+    refused = kg("build", SEED, "--out", tmp_path / "read-only" / "out", prefix=_without_root_privileges())
+    for done, message in ((busy, "is in use: is another `kg build` writing to it?"), (refused, "Permission denied")):
+        assert done.returncode == 2 and message in done.stderr, done.stderr
+        assert_no_traceback(done.stderr)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", str(SEED), "--model", "no_such_model"], "spaCy pipeline no_such_model is not installed"),
+    (["extract", str(SEED), "--model", "no_such_model"], "spaCy pipeline no_such_model is not installed"),
+    (["extract", str(SEED), "-o", "/no/such/folder/out.jsonl"], "cannot write /no/such/folder/out.jsonl"),
+])
+def test_bad_options_are_one_line_errors(tmp_path, args, message):
+    result = runner.invoke(app, [*args, *(["--out", str(tmp_path)] if args[0] == "build" else [])])
+    assert result.exit_code == 2 and message in result.stderr, result.stderr
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an uncaught error
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("DIPKG_SLOW") != "1", reason="a 3 MB article takes minutes to parse: "
                                                                   "DIPKG_SLOW=1 pytest -m slow")
