@@ -91,8 +91,10 @@ def test_bar_build_names_each_bad_file_and_stores_the_seed(dirty_folder, tmp_pat
     assert "2022-05-16" in met_dates(tmp_path / "out" / "store")
 
 
-def test_strict_stops_at_the_first_bad_input(dirty_folder, tmp_path):
-    done = kg("build", dirty_folder, "--out", tmp_path / "out", "--strict", "--no-validate")
+@pytest.mark.parametrize("command", [["build", "--out", "OUT", "--no-validate"], ["extract"]])
+def test_strict_stops_at_the_first_bad_input(dirty_folder, tmp_path, command):
+    args = [str(tmp_path / "out") if arg == "OUT" else arg for arg in command]
+    done = kg(args[0], dirty_folder, *args[1:], "--strict")
     assert done.returncode == 1
     assert_no_traceback(done.stderr)
     assert "stopped at the first bad input (--strict)" in done.stderr and "binary.txt" in done.stderr
