@@ -106,6 +106,7 @@ class OxigraphStore:
         self._ox = pyoxigraph
         self.base = base
         self.path = path
+        self.read_only = read_only
         if path is None:
             self._store = pyoxigraph.Store()
         elif read_only:
@@ -169,7 +170,7 @@ class OxigraphStore:
         return dataset
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:
