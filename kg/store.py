@@ -17,6 +17,7 @@ default (Fuseki: ``tdb2:unionDefaultGraph``; Oxigraph server: ``--union-default-
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -82,8 +83,13 @@ def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> st
 
 
 def graph_replacement_update(graph_iri: str, graph: Graph) -> str:
-    """The SPARQL update that replaces a whole named graph (e.g. the ontology's) in one transaction."""
-    return f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{ {_ntriples(graph)} }} }}"
+    """The SPARQL update that replaces a whole named graph (e.g. the ontology's) in one transaction.
+
+    ``INSERT {...} WHERE {}`` rather than ``INSERT DATA``: the ontology's ``owl:unionOf``
+    lists are blank nodes, which Virtuoso refuses in INSERT DATA ("not allowed in a
+    constant clause") but accepts, as every SPARQL 1.1 store does, in an INSERT template.
+    """
+    return f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT {{ GRAPH <{graph_iri}> {{ {_ntriples(graph)} }} }} WHERE {{}}"
 
 
 def _ntriples(graph: Graph) -> str:
@@ -311,8 +317,8 @@ def _rdflib_term(binding: dict):
 
     if binding["type"] == "uri":
         return URIRef(binding["value"])
-    if binding["type"] == "bnode":
-        return BNode(binding["value"])
+    if binding["type"] == "bnode":  # Virtuoso names them "nodeID://b10164": not a valid N-Triples label
+        return BNode(re.sub(r"[^A-Za-z0-9]", "_", binding["value"]))
     return Literal(binding["value"], lang=binding.get("xml:lang"), datatype=binding.get("datatype"))
 
 
