@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -29,7 +30,9 @@ out = Console(width=None if sys.stdout.isatty() else 200)
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl[.gz], .html).")]
 OutOpt = Annotated[Path, typer.Option("--out", "-d", help="Output folder of the build.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm).")]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Parser processes (spaCy n_process).")]
+WorkersOpt = Annotated[int, typer.Option(
+    "--workers", "-w", min=1, help="Processes that parse and extract (default: one per core).")]
+CORES = os.cpu_count() or 1
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="SPARQL 1.1 endpoint URL (query[,update]) instead of the embedded store under --out.")]
 
@@ -105,7 +108,7 @@ def _count_inputs(paths: list[Path]) -> int | None:
 
 
 @app.command()
-def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = 1,
+def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
           validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True) -> None:
     """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
@@ -147,7 +150,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
 def extract(paths: PathsArg,
             format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
-            model: ModelOpt = None, workers: WorkersOpt = 1,
+            model: ModelOpt = None, workers: WorkersOpt = CORES,
             strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False) -> None:
     """Extract relations only, one JSON object per relation (the DESIGN.md contract).
 

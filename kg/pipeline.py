@@ -9,10 +9,19 @@ True
 """
 from __future__ import annotations
 
+import functools
+import itertools
+import multiprocessing
 import os
+import signal
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.language import Language
 
 from kg.extract import Extracted, extract
 from kg.ingest import read_articles
@@ -26,7 +35,18 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, batch_size: int = 32,
+#: A batch is the unit of work a process parses and extracts at once; it is capped in
+#: characters too, so that batches of long articles stay small and both cores stay busy
+#: to the end of the corpus.
+BATCH_ARTICLES = 32
+BATCH_CHARS = 60_000
+#: Batches handed to the pool ahead of the one the caller is reading, per worker: enough
+#: to keep every worker busy, few enough that memory stays bounded on any corpus.
+BATCHES_AHEAD = 2
+_ZONE_LOCK = threading.Lock()
+
+
+def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_ARTICLES,
         resolver: Resolver | None = None) -> Iterator[ArticleResult | Problem]:
     """Extract and resolve every article under ``paths``; a Problem for each input skipped."""
     return resolve_items(extract_items(read_articles(paths), model=model, workers=workers, batch_size=batch_size),
@@ -35,6 +55,7 @@ def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, ba
 
 def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
                   resolver: Resolver | None = None) -> Iterator[ArticleResult | Problem]:
+    """Resolve extracted articles one after the other (the Resolver is stateful across articles)."""
     resolver = resolver or Resolver()
     for item in items:
         if isinstance(item, Problem):
@@ -45,43 +66,80 @@ def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
 
 
 def extract_items(items: Iterable[Article | Problem], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 32) -> Iterator[tuple[Article, Extracted] | Problem]:
-    """Parse and extract each article, streaming; Problems pass through in order."""
-    nlp = load_pipeline(model)
-    pending: list[Problem] = []
+                  batch_size: int = BATCH_ARTICLES, start_method: str | None = None, executor: Executor | None = None,
+                  ) -> Iterator[tuple[Article, Extracted] | Problem]:
+    """Parse and extract each article, streaming and in input order; Problems pass through in place.
 
-    def chunks() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
-        for item in items:
-            if isinstance(item, Problem):
-                pending.append(item)
-            else:
-                yield from _chunks(item)
+    With ``workers`` > 1, batches of articles are parsed *and* extracted in a pool of
+    processes that each load the pipeline once (a single batch is done here: a pool would
+    cost more than it saves). ``executor`` runs the batches elsewhere instead: anything
+    with ``submit(fn, *args, **kwargs)`` returning futures, such as a Dask ``Client``.
 
+    >>> from kg.ingest import read_articles
+    >>> [type(x).__name__ for x in extract_items(read_articles([Path("seeds"), Path("nowhere")]))]
+    ['tuple', 'Problem']
+    """
+    batches = _batches(items, size=batch_size)
+    head = list(itertools.islice(batches, 2))
+    batches = itertools.chain(head, batches)
+    if executor is not None:
+        done = _ordered(executor, batches, model=model, ahead=max(1, workers) * BATCHES_AHEAD)
+    elif workers > 1 and len(head) > 1:
+        done = _pool_map(batches, model=model, workers=workers, start_method=start_method)
+    else:
+        done = (extract_batch(batch, model=model) for batch in batches)
+    for results in done:
+        yield from results
+
+
+def extract_batch(batch: list[Article | Problem], *, model: str | None = None, chunk_chars: int = MAX_CHUNK_CHARS,
+                  ) -> list[tuple[Article, Extracted] | Problem]:
+    """Parse and extract the articles of one batch, in any process; Problems are returned in place."""
+    nlp = _warm_pipeline(model)
+    articles = [item for item in batch if isinstance(item, Article)]
+    # A memory zone frees the strings spaCy interned for this batch once it is done, so the
+    # vocabulary does not grow with the corpus; nothing we return points into it. Zones of
+    # two threads would free each other's strings: one batch at a time per process.
+    with _ZONE_LOCK, nlp.memory_zone():
+        found = iter(list(_extract_articles(nlp, articles, chunk_chars=chunk_chars)))
+    return [item if isinstance(item, Problem) else (item, next(found)) for item in batch]
+
+
+def _extract_articles(nlp: Language, articles: list[Article], *, chunk_chars: int) -> Iterator[Extracted]:
+    chunks = (chunk for article in articles for chunk in _chunks(article, limit=chunk_chars))
     parts: list[Extracted] = []
-    docs = nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
-    for doc, (article, offset, last) in docs:
-        yield from _drain(pending)
+    for doc, (article, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_ARTICLES):
         parts.append(extract(doc, article, offset=offset))
         if last:
-            yield article, _merge(parts)
+            yield _merge(parts)
             parts = []
-    yield from _drain(pending)
 
 
-def _drain(pending: list[Problem]) -> Iterator[Problem]:
-    while pending:
-        yield pending.pop(0)
+def _batches(items: Iterable[Article | Problem], *, size: int) -> Iterator[list[Article | Problem]]:
+    """Group the input in order into batches of at most ``size`` articles and about BATCH_CHARS characters."""
+    batch: list[Article | Problem] = []
+    articles = chars = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Article):
+            articles += 1
+            chars += len(item.text)
+        if articles >= size or chars >= BATCH_CHARS:
+            yield batch
+            batch, articles, chars = [], 0, 0
+    if batch:
+        yield batch
 
 
-def _chunks(article: Article) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
-    """Split an enormous article at paragraph or sentence breaks so spaCy never holds too much."""
+def _chunks(article: Article, *, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+    """Split an enormous article at line or sentence breaks so spaCy never holds too much."""
     text = article.text
-    if len(text) <= MAX_CHUNK_CHARS:
+    if len(text) <= limit:
         yield text, (article, 0, True)
         return
     start = 0
     while start < len(text):
-        end = min(len(text), start + MAX_CHUNK_CHARS)
+        end = min(len(text), start + limit)
         if end < len(text):
             cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
             end = cut + 1 if cut > start else end
@@ -93,6 +151,69 @@ def _merge(parts: list[Extracted]) -> Extracted:
     if len(parts) == 1:
         return parts[0]
     return Extracted(tuple(m for p in parts for m in p.mentions), tuple(r for p in parts for r in p.relations))
+
+
+# -- the pool of worker processes ---------------------------------------------------------
+
+
+def _pool_map(batches: Iterable[list], *, model: str | None, workers: int,
+              start_method: str | None) -> Iterator[list]:
+    """``extract_batch`` over ``batches`` in a pool of ``workers`` processes, results in input order."""
+    method = start_method or _start_method()
+    if method == "fork":
+        _warm_pipeline(model)  # loaded once here, shared by every forked worker
+    # A process pool executor, unlike multiprocessing.Pool, fails loudly when a worker dies
+    # (killed for memory, say) instead of waiting for it forever.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(model,))
+    try:
+        yield from _ordered(pool, batches, model=model, ahead=workers * BATCHES_AHEAD)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _ordered(executor: Executor, batches: Iterable[list], *, model: str | None, ahead: int) -> Iterator[list]:
+    """Submit ``extract_batch`` calls to ``executor``; yield their results in order, ``ahead`` at most pending."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(executor.submit(extract_batch, batch, model=model))
+        if len(pending) > ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _start_method() -> str:
+    """``fork`` when it is safe, as forked workers share the pipeline already loaded here.
+
+    Forking a process that runs other threads (a progress bar's refresh thread, say) can
+    leave a lock held forever in the child, so workers are then started afresh.
+    """
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _init_worker(model: str | None) -> None:
+    """Load the pipeline in a new worker, which leaves Ctrl-C and SIGTERM to the main process.
+
+    The main process then stops the pool in order, and no worker prints a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _warm_pipeline(model)
+
+
+@functools.lru_cache(maxsize=4)
+def _warm_pipeline(model: str | None) -> Language:
+    """The pipeline, with extraction's lazy tables (lexicons, gazetteer matcher) built once.
+
+    They are built outside any memory zone, so the strings they intern stay valid.
+    """
+    nlp = load_pipeline(model)
+    article = Article(id="warm-up", text="President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday.")
+    extract(nlp(article.text), article)
+    return nlp
 
 
 # -- build: the whole job behind `kg build` ----------------------------------------------
@@ -112,8 +233,13 @@ class BuildSummary:
 
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
-          on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False) -> BuildSummary:
-    """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md."""
+          on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
+          executor: Executor | None = None) -> BuildSummary:
+    """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
+
+    ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
+    instead, see :func:`extract_items`.
+    """
     from kg import analytics, rdf, report, views
     from kg.ontology import ontology_graph
     from kg.store import open_store
@@ -134,7 +260,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
                 continue
             yield item
 
-    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers)
+    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor)
     for result in resolve_items(items, resolver=Resolver(base=base)):
         if on_article:
             on_article(result if isinstance(result, Problem) else result.article)
