@@ -149,14 +149,16 @@ def test_a_rebuild_skips_unchanged_articles_and_adds_new_ones(tmp_path):
     first = build([corpus], out, validate=False, html=False)
     first_time = time.perf_counter() - started
     started = time.perf_counter()
-    again = build([corpus], out, validate=False, html=False)
+    again = build([corpus], out, html=False)
     again_time = time.perf_counter() - started
     assert (first.articles, first.unchanged) == (4, 0)
     assert (again.articles, again.unchanged, again.relations) == (0, 4, 0)
     assert again.triples == first.triples
+    assert again.validation is None, "nothing new stored, nothing to validate again"
     assert again_time < first_time
     (corpus / "e_new.jsonl").write_text(json.dumps({**LINES[0], "id": "j4", "date": "2023-03-10"}) + "\n",
                                         encoding="utf-8")
-    grown = build([corpus], out, validate=False, html=False)
+    grown = build([corpus], out, html=False)
     assert (grown.articles, grown.unchanged) == (1, 4)
     assert grown.triples > first.triples
+    assert grown.validation is not None
