@@ -67,3 +67,28 @@ def test_select_binds_parameters_as_values_not_text(tmp_path):
     assert store.select(query, {"name": "Vladimir Putin"}).rows == [[PUTIN.id]]
     injected = 'x" } UNION { ?p ?q ?r } #'
     assert store.select(query, {"name": injected}).rows == []
+
+
+def test_the_ontology_graph_is_replaced_not_duplicated():
+    """Blank nodes (owl:unionOf lists) included: writing it twice leaves one copy."""
+    from kg.ontology import ontology_graph
+    from kg.rdf import ontology_graph_iri
+
+    store = open_store(None)
+    for _ in range(2):
+        store.replace_graph(ontology_graph_iri(), ontology_graph())
+    assert store.count() == len(ontology_graph())
+    assert store.select("SELECT ?t WHERE { dip:spokeWith dip:ploverType ?t }").rows == [["CONSULT"]]
+
+
+def test_validation_leaves_the_ontology_graph_out_of_the_data():
+    from kg.ontology import ontology_graph
+    from kg.rdf import ontology_graph_iri
+    from kg.validate import data_graph, validate_graph
+
+    store = open_store(None)
+    store.replace_graph(ontology_graph_iri(), ontology_graph())
+    store.replace_article(to_rdf(result()))
+    dataset = store.to_rdflib()
+    assert len(data_graph(dataset)) == store.count() - len(ontology_graph())
+    assert validate_graph(dataset).conforms
