@@ -92,3 +92,24 @@ def test_validation_leaves_the_ontology_graph_out_of_the_data():
     dataset = store.to_rdflib()
     assert len(data_graph(dataset)) == store.count() - len(ontology_graph())
     assert validate_graph(dataset).conforms
+
+
+def test_the_store_benchmark_data_has_the_shape_of_a_build(tmp_path):
+    """bench/store_bench.py's synthetic graph conforms to the shapes and answers every named query."""
+    import importlib.util
+    import sys
+
+    from conftest import ROOT
+    from kg.validate import validate_graph
+
+    spec = importlib.util.spec_from_file_location("store_bench", ROOT / "bench" / "store_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["store_bench"] = bench  # its dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    meta = bench.generate(tmp_path / "small.nq", triples=8000)
+    dataset = Dataset()
+    dataset.parse(tmp_path / "small.nq", format="nquads")
+    assert validate_graph(dataset).conforms
+    run = bench.load_engine("oxigraph-memory", tmp_path / "small.nq", tmp_path)
+    counts = {name: run(text) for name, (_, text) in bench.benchmark_queries(meta["probes"]).items()}
+    assert all(counts.values()), counts
