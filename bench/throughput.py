@@ -9,7 +9,9 @@ Every contender runs as its own process, one after the other; its wall time cove
 everything from start to exit (interpreter, imports, loading the pipeline, reading the
 input), and its peak memory is the largest sum of RSS over the process and all its
 children, sampled every 50 ms (an upper bound: pages shared by forked workers count once
-per process). Tokens are counted by the bare spaCy run. Needs psutil (the ``bench`` extra).
+per process). CPU time is the user and system time of the whole tree, which the load of
+other programs on the machine barely changes, unlike wall time. Tokens are counted by the
+bare spaCy run. Needs psutil (the ``bench`` extra).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import json
 import os
 import pickle
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -116,7 +119,7 @@ def measure(command: list[str], *, env: dict | None = None, stderr_path: Path | 
     """Run ``command``; its wall time, peak RSS of its process tree (MiB), exit status and stdout."""
     import psutil
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     with open(stderr_path or os.devnull, "wb") as stderr:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env, cwd=ROOT)
         peak = [0]
@@ -124,8 +127,14 @@ def measure(command: list[str], *, env: dict | None = None, stderr_path: Path | 
         sampler.start()
         stdout, _ = process.communicate()
         sampler.join()
-    return {"wall": time.perf_counter() - started, "peak_mib": peak[0] / 2**20, "status": process.returncode,
-            "stdout": stdout.decode("utf-8", "replace")}
+    return {"wall": time.perf_counter() - started, "cpu": _children_cpu() - cpu, "peak_mib": peak[0] / 2**20,
+            "status": process.returncode, "stdout": stdout.decode("utf-8", "replace")}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of every process this one has waited for, their own waited-for children included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _sample_peak(root, process, peak: list[int]) -> None:
@@ -233,8 +242,9 @@ def rows(size: int | None, runs: dict[str, list[dict]]) -> list[str]:
         tok = f"{tokens / wall:,.0f}" if tokens else ""
         failed = "" if all(r["status"] in (0, 1) for r in results) else " (FAILED: exit " + ",".join(
             str(r["status"]) for r in results) + ")"
-        lines.append(f"| {articles:,} | {LABELS[name]}{failed} | {wall:.1f}{spread} | {articles / wall:.1f} | {tok} "
-                     f"| {max(r['peak_mib'] for r in results):,.0f} | {ratio} |")
+        cpu = f"{statistics.median(r['cpu'] for r in results):.1f}" if all("cpu" in r for r in results) else "–"
+        lines.append(f"| {articles:,} | {LABELS[name]}{failed} | {wall:.1f}{spread} | {cpu} | {articles / wall:.1f} "
+                     f"| {tok} | {max(r['peak_mib'] for r in results):,.0f} | {ratio} |")
     return lines
 
 
@@ -264,17 +274,23 @@ def _bar_completed(result: dict) -> bool:
     return "Building" in tail and any(f"{n}/{n}" in tail for n in range(7000, 8000))
 
 
-def report(results: dict, *, command: str, loads: tuple[str, str], started: str) -> str:
-    table = ["| articles | contender | wall s (median, range) | articles/s | tokens/s | peak MiB (tree) | "
-             "vs bare spaCy |", "|---:|---|---:|---:|---:|---:|---:|"]
+def report(raws: list[dict]) -> str:
+    """The Markdown of bench/RESULTS.md from one or more runs (a later run's sizes replace an earlier's)."""
+    results = {}
+    for raw in raws:
+        results.update({None if size == "all" else int(size): runs for size, runs in raw["results"].items()})
+    runs_text = [f"- `{raw['command']}`: started {raw['started']}; load average (1, 5, 15 min) before "
+                 f"{raw['loads'][0]}, after {raw['loads'][1]}." for raw in raws]
+    table = ["| articles | contender | wall s (median, range) | CPU s (tree) | articles/s | tokens/s "
+             "| peak MiB (tree) | wall vs bare spaCy |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for size, runs in results.items():
         table += rows(size, runs)
     return "\n".join([
         "# Throughput and scale", "",
-        f"Measured {started} on {machine()}.", "",
-        f"Load average (1, 5, 15 min) before: {loads[0]}; after: {loads[1]}. Other agents share this",
-        "machine, so walls carry their load; rounds are interleaved so that it hits every contender alike.", "",
-        "Reproduce:", "", "```sh", command, "```", "",
+        f"Machine: {machine()}.", "",
+        "Other agents share this machine, so walls carry their load (see the load averages); rounds",
+        "are interleaved so that the load hits every contender alike.", "",
+        "Runs (reproduce with the same command):", "", *runs_text, "",
         *table, "",
         "## The bar", "", *bars(results), "",
         "`kg` exits with status 1 when it skipped inputs: here the Reuters articles written in capitals,",
@@ -293,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat-upto", type=int, default=300)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--raw", type=Path, help="also write the raw measurements here (JSON)")
-    parser.add_argument("--report-from", type=Path, help="write the report from raw measurements, measure nothing")
+    parser.add_argument("--report-from", type=Path, nargs="+",
+                        help="write the report from raw measurements (later files' sizes win), measure nothing")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--output", type=Path, help=argparse.SUPPRESS)
@@ -305,15 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     command = ".venv/bin/python bench/throughput.py " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.report_from:
-        raw = json.loads(args.report_from.read_text(encoding="utf-8"))
+        raws = [json.loads(path.read_text(encoding="utf-8")) for path in args.report_from]
     else:
-        raw = measure_all(args)
-        raw["command"] = command.strip()
+        raws = [{**measure_all(args), "command": command.strip()}]
         if args.raw:
-            args.raw.write_text(json.dumps(raw, indent=1), encoding="utf-8")
-    results = {None if size == "all" else int(size): runs for size, runs in raw["results"].items()}
-    args.out.write_text(report(results, command=raw["command"], loads=raw["loads"], started=raw["started"]),
-                        encoding="utf-8")
+            args.raw.write_text(json.dumps(raws[0], indent=1), encoding="utf-8")
+    args.out.write_text(report(raws), encoding="utf-8")
     print(args.out.read_text(encoding="utf-8"))
     return 0
 
