@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -197,11 +198,20 @@ def _start_method() -> str:
 def _init_worker(model: str | None) -> None:
     """Load the pipeline in a new worker, which leaves Ctrl-C and SIGTERM to the main process.
 
-    The main process then stops the pool in order, and no worker prints a traceback.
+    The main process then stops the pool in order, and no worker prints a traceback. A
+    worker whose main process was killed outright exits by itself: its siblings hold the
+    task pipe open, so it would otherwise wait forever (holding the caller's stdout).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     _warm_pipeline(model)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 @functools.lru_cache(maxsize=4)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import subprocess
+import sys
 import time
 
 import pytest
@@ -162,3 +164,27 @@ def test_a_rebuild_skips_unchanged_articles_and_adds_new_ones(tmp_path):
     assert (grown.articles, grown.unchanged) == (1, 4)
     assert grown.triples > first.triples
     assert grown.validation is not None
+
+
+def test_workers_exit_when_the_main_process_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil", reason="psutil lists the workers (the dev extra has it, through dask)")
+    script = tmp_path / "endless.py"
+    script.write_text(
+        "import itertools, sys\n"
+        "from kg.model import Article\n"
+        "from kg.pipeline import extract_items\n"
+        "text = 'The minister met the envoy in Paris on Monday. ' * 40\n"
+        "endless = (Article(id=str(n), text=text) for n in itertools.count())\n"
+        "for n, _ in enumerate(extract_items(endless, workers=2, batch_size=1, start_method='fork')):\n"
+        "    if n == 3:\n"
+        "        print('running', flush=True)\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "running"
+    workers = psutil.Process(process.pid).children()
+    assert len(workers) == 2
+    process.kill()  # no cleanup at all in the main process
+    process.wait()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    for worker in alive:
+        worker.kill()  # not left behind when the test fails
+    assert not alive, "orphaned workers would hold the caller's pipes open forever"
