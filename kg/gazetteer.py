@@ -182,3 +182,65 @@ def all_capitals() -> list[str]:
     """Capitals and seats of government (for phrase matching), as written."""
     return sorted({v for table in lexicon.countries().values()
                    for v in [table.get("capital", "")] + list(table.get("seats", [])) if v})
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a well-known person held (``people.toml``)."""
+
+    person: str
+    title: str
+    country: str | None
+    org: str | None
+    start: str
+    end: str | None
+
+    def held_on(self, date: dt.date | None) -> bool:
+        if date is None:
+            return True
+        day = date.isoformat()
+        return self.start <= day[: len(self.start)] and (self.end is None or day[: len(self.end)] <= self.end)
+
+
+@functools.cache
+def _people_index() -> dict[str, list[tuple[str, Office]]]:
+    index: dict[str, list[tuple[str, Office]]] = {}
+    for table in lexicon.people().values():
+        offices = [Office(table["name"], o["title"], o.get("country"), o.get("org"), o["start"], o.get("end"))
+                   for o in table.get("offices", [])]
+        for name in {table["name"], *table.get("aliases", [])}:
+            for office in offices:
+                index.setdefault(_person_key(name), []).append((table["name"], office))
+    return index
+
+
+def _person_key(name: str) -> str:
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(ascii_name.lower().replace(".", "").split())
+
+
+def offices_of(name: str, *, on: dt.date | None) -> list[Office]:
+    """Offices held at ``on`` by the one listed person called ``name`` (full name or alias).
+
+    >>> [o.country for o in offices_of("Reagan", on=dt.date(1987, 3, 2))]
+    ['USA']
+    >>> offices_of("Reagan", on=dt.date(2020, 1, 1))
+    []
+    """
+    found = [(person, office) for person, office in _people_index().get(_person_key(name), [])
+             if office.held_on(on)]
+    if len({person for person, _ in found}) != 1:
+        return []  # nobody, or several people of that name in office then: not ours to guess
+    return [office for _, office in found]
+
+
+def full_name(name: str, *, on: dt.date | None) -> str | None:
+    """The canonical full name of the one listed person called ``name`` in office at ``on``.
+
+    >>> full_name("Putin", on=dt.date(2022, 5, 17))
+    'Vladimir Putin'
+    """
+    offices = offices_of(name, on=on)
+    return offices[0].person if offices else None

@@ -176,7 +176,10 @@ class Resolver:
         label = _canonical_label(cluster, article.date)
         subtype = cluster.subtype if cluster.type in ("Event", "Document") else None
         aliases = tuple(n for n in cluster.names if n != label)
-        return Entity(id=self.iri(cluster.type, label, code=cluster.code, article=article.id), label=label,
+        # A surname alone keeps its label as written, but its IRI is the listed office holder's
+        # ("Reagan" in 1987 is person/ronald-reagan), so articles that name him in full agree.
+        known = gazetteer.full_name(label, on=article.date) if cluster.type == "Person" and " " not in label else None
+        return Entity(id=self.iri(cluster.type, known or label, code=cluster.code, article=article.id), label=label,
                       type=cluster.type, aliases=aliases, code=cluster.code, subtype=subtype, date=cluster.date)
 
     def _entities_for(self, mention: Mention, lookup: dict, entities: dict, *, role: str,

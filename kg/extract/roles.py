@@ -7,6 +7,7 @@ copula ("Lavrov is Russia's foreign minister").
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -41,20 +42,21 @@ class Role:
         return self.of.code if self.of is not None and self.of.type == "Country" else None
 
 
-def find_roles(index: MentionIndex) -> list[Role]:
-    """Every role stated for a named person in the document."""
+def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
+    """Every role stated for a named person in the document (``date``: the article's, for offices)."""
     roles = []
     for mention in index.mentions:
         if mention.type != "Person" or mention.kind != "name":
             continue
         span = index.span(mention)
-        role = _title_before(span, mention, index) or _apposition(span, mention, index) or _copula(span, mention, index)
+        role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
+                or _copula(span, mention, index, date))
         if role is not None:
             roles.append(role)
     return roles
 
 
-def _title_before(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Russian President Vladimir Putin": the title and its country left of the name."""
     root = span.root
     left = [t for t in root.subtree if t.i < span.start]
@@ -63,23 +65,23 @@ def _title_before(span: Span, person: Mention, index: MentionIndex) -> Role | No
         return None
     title_token = max(titles, key=lambda t: t.i)
     of_place = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    return _role(person, title_token, left + of_place, index, rule="role.title.v1")  # "King Fahd of Saudi Arabia"
+    return _role(person, title_token, left + of_place, index, rule="role.title.v1", date=date)  # "King Fahd of Saudi Arabia"
 
 
-def _apposition(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Sergei Lavrov, Russia's foreign minister" and "Russia's foreign minister, Sergei Lavrov"."""
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and title_words(child):
-            return _role(person, child, list(child.subtree), index, rule="role.appos.v1")
+            return _role(person, child, list(child.subtree), index, rule="role.appos.v1", date=date)
     if root.dep_ == "appos" and title_words(root.head):
         head = root.head
         words = [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree]
-        return _role(person, head, words, index, rule="role.appos.v1")
+        return _role(person, head, words, index, rule="role.appos.v1", date=date)
     return None
 
 
-def _copula(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Lavrov is Russia's foreign minister", "Lavrov, who is the foreign minister"."""
     root = span.root
     verbs = [root.head] if root.dep_ == "nsubj" else []
@@ -89,18 +91,20 @@ def _copula(span: Span, person: Mention, index: MentionIndex) -> Role | None:
             continue
         for child in verb.children:
             if child.dep_ in ("attr", "oprd", "acomp") and title_words(child):
-                return _role(person, child, list(child.subtree), index, rule="role.copula.v1")
+                return _role(person, child, list(child.subtree), index, rule="role.copula.v1", date=date)
     return None
 
 
-def _role(person: Mention, title_token: Token, words: list[Token], index: MentionIndex, *, rule: str) -> Role | None:
+def _role(person: Mention, title_token: Token, words: list[Token], index: MentionIndex, *, rule: str,
+          date: dt.date | None = None) -> Role | None:
     title = title_words(title_token)
     category = lexicon.title_category(title or "")
     if title is None or category is None:
         return None
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
-    where = _place_of_role(title_token, words, index) or _implied_place(title, title_token, index)
+    where = (_place_of_role(title_token, words, index) or _known_office(person, category, title_token, index, date)
+             or _implied_place(title, title_token, index))
     title_text = _title_text(title_token, title)
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:
@@ -125,6 +129,22 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) 
             return mention
         if mention.type in _ORG_TYPES:
             return mention
+    return None
+
+
+def _known_office(person: Mention, category: str, title_token: Token, index: MentionIndex,
+                  date: dt.date | None) -> Mention | None:
+    """Where the named person held an office of this kind at the article's date (``people.toml``):
+    "President Reagan" in 1987 is the US President."""
+    for office in gazetteer.offices_of(person.name, on=date):
+        if lexicon.title_category(office.title) != category:
+            continue
+        start = title_token.idx + index.offset
+        if office.country:
+            return Mention(title_token.text, start, start + len(title_token), "Country",
+                           name=gazetteer.country_name(office.country, on=date), code=office.country)
+        if office.org:
+            return Mention(title_token.text, start, start + len(title_token), "Organization", name=office.org)
     return None
 
 

@@ -178,3 +178,9 @@ def countries() -> dict[str, dict]:
 def organizations() -> dict[str, dict]:
     """The organisation gazetteer (``organizations.toml``), keyed by slug."""
     return _read("organizations.toml")
+
+
+@functools.cache
+def people() -> dict[str, dict]:
+    """The office holders gazetteer (``people.toml``), keyed by slug."""
+    return _read("people.toml")
