@@ -252,7 +252,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     """
     from kg import analytics, rdf, report, views
     from kg.ontology import ontology_graph
-    from kg.store import open_store
+    from kg.store import known_names, open_store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -271,7 +271,9 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
             yield item
 
     items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor)
-    for result in resolve_items(items, resolver=Resolver(base=base)):
+    resolver = Resolver(base=base)
+    resolver.remember(known_names(graph_store))  # what earlier builds learnt, for a resumed build
+    for result in resolve_items(items, resolver=resolver):
         if on_article:
             on_article(result if isinstance(result, Problem) else result.article)
         if isinstance(result, Problem):

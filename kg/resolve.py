@@ -64,6 +64,15 @@ class Resolver:
     known_acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> long name
     _date: dt.date | None = None  # publication date of the article being resolved
 
+    def remember(self, names: Iterable[tuple[str, str]]) -> None:
+        """Learn (full name, alias) pairs of earlier builds, so that a resumed or incremental build
+        resolves "Putin" as a build of the whole corpus would have (see ``known_names`` in kg.store)."""
+        for full, alias in names:
+            if " " in full and " " not in alias:
+                self.known_persons.setdefault(alias.lower(), set()).add(full)
+            elif _is_acronym(alias) and not _is_acronym(full):
+                self.known_acronyms[alias] = full
+
     def iri(self, type: str, label: str, *, code: str | None = None, article: str | None = None) -> str:
         """The IRI of an entity: countries by code, events and documents within their article."""
         if type == "Country" and code:

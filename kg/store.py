@@ -358,3 +358,15 @@ def _split_credentials(url: str) -> tuple[str, str | None, str | None]:
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
     plain = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
     return plain, urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+
+
+_KNOWN_NAMES = """
+SELECT ?label ?alias WHERE {
+  VALUES ?type { dip:Person dip:Organization }
+  ?entity a ?type ; rdfs:label ?label ; skos:altLabel ?alias .
+}"""
+
+
+def known_names(store) -> list[tuple[str, str]]:
+    """(label, alias) pairs of the persons and organisations already stored."""
+    return [(row[0], row[1]) for row in store.select(_KNOWN_NAMES).rows if row[0] and row[1]]

@@ -293,9 +293,6 @@ def test_an_interrupted_build_exits_cleanly_with_a_consistent_store(feed, full_b
     assert_consistent(tmp_path / "store", full_build)
 
 
-@pytest.mark.xfail(strict=True, reason="kg/resolve.py: the Resolver learns full names ('Putin' is Vladimir "
-                                       "Putin) from the articles it resolves, and a rerun skips the stored "
-                                       "ones, so it does not learn them (reported)")
 def test_a_resumed_build_resolves_like_an_uninterrupted_one(tmp_path):
     from kg.pipeline import build
 
