@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import multiprocessing
 import os
 import signal
@@ -110,10 +111,21 @@ def _extract_articles(nlp: Language, articles: list[Article], *, chunk_chars: in
     chunks = (chunk for article in articles for chunk in _chunks(article, limit=chunk_chars))
     parts: list[Extracted] = []
     for doc, (article, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_ARTICLES):
-        parts.append(extract(doc, article, offset=offset))
+        parts.append(_extract_safely(doc, article, offset))
         if last:
             yield _merge(parts)
             parts = []
+
+
+def _extract_safely(doc, article: Article, offset: int) -> Extracted:
+    """A rule that fails on one odd sentence must not stop a corpus: that chunk yields nothing,
+    and the failure is logged with the article's id."""
+    try:
+        return extract(doc, article, offset=offset)
+    except Exception:  # noqa: BLE001 - any rule bug; reported, never fatal
+        logging.getLogger("kg").exception("extraction failed on article %s (offset %d); chunk skipped",
+                                           article.id, offset)
+        return Extracted((), ())
 
 
 def _batches(items: Iterable[Article | Problem], *, size: int) -> Iterator[list[Article | Problem]]:

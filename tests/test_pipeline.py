@@ -120,9 +120,7 @@ def _located(extraction, shift: int = 0) -> tuple:
     return (extraction.subject.start + shift, extraction.predicate, extraction.object.start + shift)
 
 
-@pytest.mark.parametrize("kind", ["relation", pytest.param("role", marks=pytest.mark.xfail(
-    reason="kg/extract/roles.py takes a role's evidence span from chunk-relative token.idx "
-           "while the person's offsets are absolute"))])
+@pytest.mark.parametrize("kind", ["relation", "role"])
 def test_chunks_of_an_enormous_article_keep_evidence_spans_right(chunked, kind):
     whole, copy, one, found = chunked
     picked = [x for x in found.relations if x.provenance.rule.startswith("role.") == (kind == "role")]

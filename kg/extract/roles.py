@@ -109,8 +109,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:
         title_text = " ".join(w if w in ("of", "the", "for") else w.capitalize() for w in full.split())
-    start = min([person.start] + [t.idx for t in words])
-    end = max([person.end] + [t.idx + len(t) for t in words])
+    start = min([person.start] + [t.idx + index.offset for t in words])
+    end = max([person.end] + [t.idx + len(t) + index.offset for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
 
 
