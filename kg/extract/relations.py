@@ -51,21 +51,21 @@ def _verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
 
 
 @functools.cache
-def _relational_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
+def _pattern_index(kind: str) -> dict[str, list[tuple[Trigger, Pattern]]]:
+    """Patterns of one kind ("nouns", "relational") by head word."""
     table: dict[str, list] = {}
     for trigger in lexicon.triggers():
-        for pattern in trigger.relational:
+        for pattern in getattr(trigger, kind):
             table.setdefault(pattern.head, []).append((trigger, pattern))
     return table
 
 
-@functools.cache
 def _noun_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
-    table: dict[str, list] = {}
-    for trigger in lexicon.triggers():
-        for pattern in trigger.nouns:
-            table.setdefault(pattern.head, []).append((trigger, pattern))
-    return table
+    return _pattern_index("nouns")
+
+
+def _relational_index() -> dict[str, list[tuple[Trigger, Pattern]]]:
+    return _pattern_index("relational")
 
 
 def find_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
