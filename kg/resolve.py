@@ -86,15 +86,16 @@ class Resolver:
         self._date = article.date
         clusters, lookup = self._cluster(article, list(mentions) + _mentions_of(extractions))
         entities = {key: self._entity(cluster, article) for key, cluster in clusters.items()}
-        relations: dict[tuple, Relation] = {}
+        relations: dict[tuple, tuple[int, Relation]] = {}
         for x in extractions:
             for subject in self._entities_for(x.subject, lookup, entities, role="subject", predicate=x.predicate):
                 for obj in self._entities_for(x.object, lookup, entities, role="object", predicate=x.predicate):
                     relation = _relation(x, subject, obj)
                     if relation is not None:
-                        _keep_best(relations, relation)
-        used = {r.subject.id for r in relations.values()} | {r.object.id for r in relations.values()}
-        return ArticleResult(article=article, relations=list(relations.values()),
+                        _keep_best(relations, relation, _date_evidence(x, obj))
+        kept = [relation for _, relation in relations.values()]
+        used = {r.subject.id for r in kept} | {r.object.id for r in kept}
+        return ArticleResult(article=article, relations=kept,
                              entities=[e for e in entities.values() if e.id in used])
 
     # -- clustering ---------------------------------------------------------------------
@@ -263,13 +264,20 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role)
 
 
-def _keep_best(relations: dict[tuple, Relation], relation: Relation) -> None:
+def _date_evidence(x: Extraction, obj: Entity) -> int:
+    """How well a relation is dated: 2 by its own words or its event, 1 by the report's date, 0 not."""
+    if x.date or (obj.date and obj.type == "Event"):
+        return 2
+    return 1 if x.default_date else 0
+
+
+def _keep_best(relations: dict[tuple, tuple[int, Relation]], relation: Relation, dated: int) -> None:
+    """One relation per (subject, predicate, object): the best dated, then the most confident."""
     key = (relation.subject.id, relation.predicate, relation.object.id)
     if relation.predicate in _SYMMETRIC:
         mirrored = (relation.object.id, relation.predicate, relation.subject.id)
         if mirrored in relations:
             key = mirrored
     current = relations.get(key)
-    if current is None or (relation.date and not current.date) or (
-            bool(relation.date) == bool(current.date) and relation.provenance.confidence > current.provenance.confidence):
-        relations[key] = relation
+    if current is None or (dated, relation.provenance.confidence) > (current[0], current[1].provenance.confidence):
+        relations[key] = (dated, relation)

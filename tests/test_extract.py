@@ -58,6 +58,19 @@ def test_dates_are_resolved_against_the_article_date(extract_text):
     assert ("spokeWith", "2022-05-13") in dates and ("met", "2022-05-16") in dates
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A date of another clause does not date the relation; the report's date does.
+    ("King Fahd held talks with Margaret Thatcher, his first visit since he took power in June 1982.", "2022-05-17"),
+    # The trigger's own clause wins over the reporting clause above it.
+    ("On Tuesday, President Donald Trump said he had asked for Bolton's resignation Monday night.", "2022-05-16"),
+    ("After a day of meetings with Rahmon, Putin told reporters that talks went well.", "2022-05-17"),
+])
+def test_a_relation_is_dated_by_its_own_clause_else_by_the_report(extract_text, text, expected):
+    result = extract_text(text, full=True)
+    dates = {r.date for r in result.relations if r.predicate not in ("leaderOf", "officialOf")}
+    assert dates == {expected}
+
+
 def test_planned_relations_carry_their_modality(extract_text):
     result = extract_text("Biden will visit Japan next week.", full=True)
     (visit,) = [r for r in result.relations if r.predicate == "visited"]

@@ -124,14 +124,16 @@ def _role_extraction(role: Role, index: MentionIndex, article: Article, offset: 
 
 
 def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool) -> str | None:
-    """The date expression of the sentence nearest to the trigger in the parse.
+    """The date expression of the trigger's clause (or a clause above it) nearest in the parse.
 
     Dates that modify a noun ("the 1972 treaty", "last December's accord") date that
-    noun, not the event, and are left out.
+    noun, not the event, and are left out; so are dates of another clause ("talks with
+    Thatcher, his first visit since he took power in June 1982").
     """
     best = None
+    allowed = {_clause_head(trigger), *_clause_head(trigger).ancestors}
     for ent in sent.ents:
-        if ent.label_ != "DATE" or _modifies_noun(ent.root):
+        if ent.label_ not in ("DATE", "TIME") or _modifies_noun(ent.root) or _clause_head(ent.root) not in allowed:
             continue
         value = resolve_date(ent.text, article.date, future=future)
         if value is None:
@@ -142,16 +144,25 @@ def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool
     return best[1] if best else None
 
 
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token is in (the sentence root for a verbless one)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+    return token
+
+
 def _modifies_noun(root: Token) -> bool:
     return root.dep_ in ("compound", "amod", "poss", "nummod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _publication_date(candidate: Candidate, article: Article) -> str | None:
-    """An event told in the past tense without a date happened by the day of publication: wire copy
-    dates its news by the dateline. Only for events, not for states such as membership."""
-    if article.date is None or candidate.modality != "asserted" or candidate.predicate in _STATES:
+    """An event the text does not date is dated by the report: wire copy dates its news by the
+    dateline, and a planned event by the day it was announced. Only for events, not for states
+    such as membership, and never for negated or hypothetical ones."""
+    if article.date is None or candidate.predicate in _STATES:
         return None
-    return article.date.isoformat() if candidate.trigger.tag_ in ("VBD", "VBN") else None
+    return article.date.isoformat() if candidate.modality in ("asserted", "planned") else None
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -196,6 +207,7 @@ def _deduplicated(extractions: list[Extraction]) -> list[Extraction]:
     best: dict[tuple, Extraction] = {}
     for x in extractions:
         key = (x.subject.key, x.predicate, x.object.key)
-        if key not in best or x.provenance.confidence > best[key].provenance.confidence:
-            best[key] = x
+        if key not in best or (bool(x.date), x.provenance.confidence) > (bool(best[key].date),
+                                                                         best[key].provenance.confidence):
+            best[key] = x  # a sentence that dates the relation beats a more confident one that does not
     return list(best.values())
