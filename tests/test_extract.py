@@ -37,6 +37,13 @@ CASES = [
      {("North Korea", "agreedTo", "United States")}, set()),
     ("The Kremlin held a summit of the Collective Security Treaty Organization (CSTO).",
      {("Kremlin", "held", "summit")}, set()),
+    # A national office without a country belongs to the country the sentence spoke of, not to a destination.
+    ("The Nigerian team, headed by Finance Minister Che Okongwu, will visit France.",
+     {("Che Okongwu", "officialOf", "Nigeria")}, set()),
+    ("Nakasone will visit the United States, Chief Cabinet Secretary Masaharu Gotoda said.",
+     set(), {("Masaharu Gotoda", "officialOf", "United States")}),
+    ("Opposition leader Jeremy Corbyn criticized the Nigerian government.", set(),
+     {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

@@ -35,7 +35,7 @@ class Extracted:
 
 
 _STATES = {"memberOf", "tradePartnerOf", "leaderOf", "officialOf", "cooperatedWith"}
-_ROLE_CONFIDENCE = {"role.title.v1": 0.9, "role.appos.v1": 0.85, "role.copula.v1": 0.8}
+_ROLE_CONFIDENCE = {"role.title.v1": 0.9, "role.appos.v1": 0.85, "role.copula.v1": 0.8, "role.context.v1": 0.6}
 
 
 def extract(doc: Doc, article: Article, *, offset: int = 0) -> Extracted:

@@ -8,7 +8,8 @@ copula ("Lavrov is Russia's foreign minister").
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from kg.model import Mention
 
 _ORG_TYPES = ("Organization",)
 _COPULAS = {"be", "become", "remain", "serve", "stay"}
+_MODIFIERS = ("amod", "compound", "poss", "nmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +53,35 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         span = index.span(mention)
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
                 or _copula(span, mention, index, date))
+        if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
+            role = _in_context(role, span, index)
         if role is not None:
             roles.append(role)
     return roles
+
+
+def _in_context(role: Role, span: Span, index: MentionIndex) -> Role:
+    """A national office with no country named belongs to the country whose people or things the
+    sentence spoke of before it ("the Nigerian team, headed by Finance Minister Che Okongwu"), else
+    to the one the article is about, when one country clearly dominates it. A country only named
+    as a place ("a visit to the United States, Chief Cabinet Secretary Gotoda said") says nothing."""
+    before = dict.fromkeys(m for m in (index.at(t) for t in span.sent if t.i < span.start) if m is not None)
+    countries = [m for m in before if m.type == "Country" and not m.is_reference and m.code
+                 and index.span(m).root.dep_ in _MODIFIERS]
+    where = countries[-1] if countries else _dominant_country(index)
+    if where is None:
+        return role
+    where = country_mention(where.code, where) if where.kind == "demonym" else where
+    return replace(role, of=where, rule="role.context.v1")
+
+
+def _dominant_country(index: MentionIndex) -> Mention | None:
+    """The country named at least three times and more than twice as often as any other."""
+    counts = Counter(m.code for m in index.mentions if m.type == "Country" and m.code and not m.is_reference)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return next(m for m in index.mentions if m.type == "Country" and m.code == ranked[0][0] and not m.is_reference)
 
 
 def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:

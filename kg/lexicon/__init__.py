@@ -134,6 +134,16 @@ def implied_countries() -> dict[str, str]:
     return {title.lower(): code for title, code in _read("titles.toml").get("implied_country", {}).items()}
 
 
+def is_national_title(title: str) -> bool:
+    """Is this an office of a national government (``titles.toml``, ``national``)?
+
+    >>> is_national_title("Finance Minister"), is_national_title("party leader")
+    (True, False)
+    """
+    words = title.lower().split()
+    return any(" ".join(words[start:]) in titles()["national"] for start in range(len(words)))
+
+
 def title_category(title: str) -> str | None:
     """``leader`` or ``official`` by the title's longest known ending, else None."""
     words = title.lower().replace("-", " - ").split()
