@@ -131,16 +131,18 @@ def _relation_date(trigger: Token, sent: Span, article: Article, *, future: bool
     Thatcher, his first visit since he took power in June 1982").
     """
     best = None
-    allowed = {_clause_head(trigger), *_clause_head(trigger).ancestors}
+    own = _clause_head(trigger)
+    allowed = {own, *own.ancestors}
     for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or _modifies_noun(ent.root) or _clause_head(ent.root) not in allowed:
+        clause = _clause_head(ent.root)
+        if ent.label_ not in ("DATE", "TIME") or _modifies_noun(ent.root) or clause not in allowed:
             continue
         value = resolve_date(ent.text, article.date, future=future)
         if value is None:
             continue
-        distance = _tree_distance(trigger, ent.root)
-        if best is None or distance < best[0]:
-            best = (distance, value)
+        rank = (clause != own, _tree_distance(trigger, ent.root))
+        if best is None or rank < best[0]:
+            best = (rank, value)
     return best[1] if best else None
 
 

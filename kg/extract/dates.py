@@ -10,6 +10,8 @@ Results are ISO 8601 at the precision the text gives: ``2022-05-16``, ``2022-01`
 ('2022-01', '2021')
 >>> resolve_date("next Friday", published, future=True), resolve_date("three years", published)
 ('2022-05-20', None)
+>>> resolve_date("next month", dt.date(2022, 12, 30))
+'2023-01'
 """
 from __future__ import annotations
 
@@ -109,6 +111,9 @@ def _relative_period(phrase: str, published: dt.date, future: bool) -> str | Non
     if re.search(r"\b(last|previous|past) month\b", phrase):
         first = published.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
+    if re.search(r"\bnext month\b", phrase):
+        following = published.replace(day=28) + dt.timedelta(days=4)
+        return f"{following.year:04d}-{following.month:02d}"
     return None
 
 
