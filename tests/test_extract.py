@@ -44,6 +44,9 @@ CASES = [
      set(), {("Masaharu Gotoda", "officialOf", "United States")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.", set(),
      {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
+    # Title words the parser hangs on one another still make one title.
+    ("US President Donald Trump fired national security advisor John Bolton.",
+     {("John Bolton", "officialOf", "United States")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

@@ -306,9 +306,7 @@ def title_words(token: Token) -> str | None:
     head = token.lower_ if token.tag_ not in ("NNS", "NNPS") else token.lemma_.lower()
     words = [head]
     best = head if head in known else None
-    for child in list(reversed(list(token.lefts)))[:3]:
-        if child.dep_ not in ("compound", "amod"):
-            break
+    for child in _left_modifiers(token)[:3]:
         words.insert(0, child.lower_)
         phrase = " ".join(words)
         if phrase in known or phrase.replace(" ", "-") in known or (best and child.lower_ in portfolios):
@@ -316,6 +314,17 @@ def title_words(token: Token) -> str | None:
         elif best:
             break
     return best
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    """The compound and adjective words right before a noun, nearest first, whichever of them
+    the parser hung on which: "national security advisor" has "national" under "security"."""
+    words = []
+    for left in reversed(token.doc[token.left_edge.i:token.i]):
+        if left.dep_ not in ("compound", "amod") or token not in left.ancestors:
+            break
+        words.append(left)
+    return words
 
 
 def _title(token: Token, offset: int) -> tuple[Mention, Span] | None:
