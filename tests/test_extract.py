@@ -47,6 +47,9 @@ CASES = [
     # Title words the parser hangs on one another still make one title.
     ("US President Donald Trump fired national security advisor John Bolton.",
      {("John Bolton", "officialOf", "United States")}, set()),
+    # Non-state groups stand for the organisation that names them, not for a country.
+    ("Boko Haram militants attacked a military base in Nigeria.", {("Boko Haram", "attacked", "Nigeria")}, set()),
+    ("Iraqi militias made threats against the United States.", set(), {("Iraq", "threatened", "United States")}),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

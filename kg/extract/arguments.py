@@ -76,7 +76,7 @@ def _is_role_noun(token: Token) -> bool:
     known = lexicon.titles()
     word = token.lemma_.lower()
     return (title_words(token) is not None or word in known["group"] or token.lower_ in known["group"]
-            or word in known["collective"])
+            or word in known["collective"] or word in known["nonstate"])
 
 
 def _is_demonym_noun(token: Token) -> bool:
@@ -95,15 +95,18 @@ def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
 
 def _collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
     """The country or organisation behind "Chinese officials", "the US administration"."""
-    words = lexicon.titles()["collective"] | _MEMBERS
+    titles = lexicon.titles()
+    words = titles["collective"] | titles["nonstate"] | _MEMBERS
     if token.lemma_.lower() not in words and token.lower_ not in words:
         return []
+    nonstate = token.lemma_.lower() in titles["nonstate"] or token.lower_ in titles["nonstate"]
+    types = ("Organization",) if nonstate else ("Country", "Organization", "Place")
     # The nearest modifier names the group: "Yemen's Houthi rebels" are the Houthis;
     # coordinated modifiers name several: "Chinese and Russian warships".
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             found = [index.at(c) for c in (child, *child.conjuncts)]
-            found = [m for m in found if m is not None and m.type in ("Country", "Organization", "Place")]
+            found = [m for m in found if m is not None and m.type in types]
             if found:
                 return found
     return []
@@ -212,7 +215,7 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 def _is_thing(token: Token) -> bool:
     """A common noun that cannot act by itself (a statement, a letter), unlike "officials"."""
-    words = lexicon.titles()["collective"] | lexicon.titles()["group"]
+    words = lexicon.titles()["collective"] | lexicon.titles()["group"] | lexicon.titles()["nonstate"]
     return token.pos_ == "NOUN" and token.lemma_.lower() not in words and token.lower_ not in words
 
 
