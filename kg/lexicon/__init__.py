@@ -137,11 +137,16 @@ def implied_countries() -> dict[str, str]:
 def is_national_title(title: str) -> bool:
     """Is this an office of a national government (``titles.toml``, ``national``)?
 
-    >>> is_national_title("Finance Minister"), is_national_title("party leader")
-    (True, False)
+    >>> is_national_title("Finance Minister"), is_national_title("party leader"), is_national_title("Secretary General")
+    (True, False, False)
     """
+    known = titles()
     words = title.lower().split()
-    return any(" ".join(words[start:]) in titles()["national"] for start in range(len(words)))
+    for start in range(len(words)):  # the longest known ending decides: "secretary general" is not "general"
+        ending = " ".join(words[start:])
+        if ending in known["national"] or ending in known["leader"] or ending in known["official"]:
+            return ending in known["national"]
+    return False
 
 
 def title_category(title: str) -> str | None:
