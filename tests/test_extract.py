@@ -50,6 +50,8 @@ CASES = [
     # Non-state groups stand for the organisation that names them, not for a country.
     ("Boko Haram militants attacked a military base in Nigeria.", {("Boko Haram", "attacked", "Nigeria")}, set()),
     ("Iraqi militias made threats against the United States.", set(), {("Iraq", "threatened", "United States")}),
+    ("Representatives from Nigeria met officials of the European Commission in Brussels.",
+     {("Nigeria", "met", "European Commission")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

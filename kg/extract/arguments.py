@@ -109,6 +109,12 @@ def _collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
             found = [m for m in found if m is not None and m.type in types]
             if found:
                 return found
+    for child in token.children:  # "representatives from Nigeria", "officials of the European Commission"
+        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            found = [m for p in child.children if p.dep_ == "pobj" for m in mentions_for(p, index)
+                     if m.type in types and not m.is_reference]
+            if found:
+                return found
     return []
 
 
