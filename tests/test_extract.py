@@ -52,6 +52,9 @@ CASES = [
     ("Iraqi militias made threats against the United States.", set(), {("Iraq", "threatened", "United States")}),
     ("Representatives from Nigeria met officials of the European Commission in Brussels.",
      {("Nigeria", "met", "European Commission")}, set()),
+    # "the Community", "the group": the organisation named before.
+    ("The European Community held talks with Japan. The Community also criticized the United States.",
+     {("European Community", "criticized", "United States")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

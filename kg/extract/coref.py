@@ -7,6 +7,7 @@ Rules, in document order:
 - "he"/"she" refers to the latest person who was a subject in this or the previous two
   sentences, else to the latest person named there;
 - "it" refers to the country or organisation that was last a subject ("Iran said it would");
+- "the commission", "the group" refer to the organisation named last (by that noun if one is);
 - "they" and plural role nouns ("the leaders", "both nations") refer to the latest group
   of two or more actors that acted together.
 """
@@ -56,6 +57,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.role == "country":
         found = _country_antecedents(mention, sentence, salience)
+    elif mention.kind == "pronoun" and mention.role == "organization":
+        found = _organization_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun":
         found = _pronoun_antecedents(mention, sentence, salience)
     else:
@@ -103,6 +106,17 @@ def _country_antecedents(mention: Mention, sentence: int, salience: Salience) ->
     recent = [m for s, m, _ in salience.bodies
               if m.type == "Country" and sentence - s <= _WINDOW_SENTENCES and m.start < mention.start]
     return [recent[-1]] if recent else []
+
+
+def _organization_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "the commission", "the Community", "the group": the organisation named last, within the last
+    two sentences, preferring one whose name has the noun ("the National Telecommunications Commission")."""
+    recent = [m for s, m, _ in salience.bodies
+              if m.type == "Organization" and sentence - s <= _WINDOW_SENTENCES and m.start < mention.start]
+    noun = mention.text.lower()
+    named = [m for m in recent if noun in (m.name or m.text).lower().split()]
+    found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
+    return [found[-1]] if found else []
 
 
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:

@@ -77,7 +77,10 @@ def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
 def _name_spans(doc: Doc) -> list[Span]:
     """spaCy's entities, trimmed, and gazetteer names: a longer gazetteer name wins over the
     pieces NER cut it into ("United Nations Educational, Scientific and Cultural Organization")."""
-    entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS) if s is not None]
+    back_references = lexicon.titles()["organization_nouns"]
+    entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS) if s is not None
+                and not (len(s) == 1 and s[0].lower_ in back_references and s.start > 0
+                         and doc[s.start - 1].lower_ == "the")]  # "the Community" refers back; "Parliament" names
     known = []
     for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
         glued = (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-")
@@ -371,8 +374,16 @@ def _group(token: Token, offset: int) -> tuple[Mention, Span] | None:
             token.doc[token.i:token.i + 1])
 
 
+def _bare_definite(token: Token) -> bool:
+    """ "the commission", not "a commission", "the trade commission" or "the commission's report"."""
+    lefts = list(token.lefts)
+    return (any(c.lower_ == "the" for c in lefts) and not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
+                                                             for c in lefts)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
 def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
-    if token.pos_ != "PRON" and token.lower_ not in _COUNTRY_NOUNS:
+    if token.pos_ != "PRON" and token.lower_ not in _COUNTRY_NOUNS | lexicon.titles()["organization_nouns"]:
         return None
     titles = lexicon.titles()
     lower = token.lower_
@@ -381,6 +392,11 @@ def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
         span = token.doc[token.i:token.i + 1]  # "the country", "the kingdom": the country named last
         return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Country",
                         kind="pronoun", role="country"), span)
+    if (lower in titles["organization_nouns"] and token.tag_ in ("NN", "NNP") and _bare_definite(token)
+            and token.ent_type_ in ("", "ORG")):
+        span = token.doc[token.i:token.i + 1]  # "the commission", "the Community": the organisation named last
+        return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Organization",
+                        kind="pronoun", role="organization"), span)
     if lower in ("it", "its") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
         span = token.doc[token.i:token.i + 1]
         return (Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Organization",
