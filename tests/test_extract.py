@@ -55,6 +55,11 @@ CASES = [
     # "the Community", "the group": the organisation named before.
     ("The European Community held talks with Japan. The Community also criticized the United States.",
      {("European Community", "criticized", "United States")}, set()),
+    # A title with the person in apposition: the person acts, not the country.
+    ("Mexico's president, Andres Manuel Lopez Obrador, rejected the American demand.",
+     {("Andres Manuel Lopez Obrador", "leaderOf", "Mexico")}, {("Mexico", "rejected", "United States")}),
+    ("Israel's Prime Minister Benjamin Netanyahu thanked Germany for its support.",
+     {("Benjamin Netanyahu", "supported", "Germany")}, {("Israel", "supported", "Germany")}),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

@@ -40,7 +40,7 @@ _ROLE_CONFIDENCE = {"role.title.v1": 0.9, "role.appos.v1": 0.85, "role.copula.v1
 
 def extract(doc: Doc, article: Article, *, offset: int = 0) -> Extracted:
     """Relations stated in ``doc`` (the article body, or a chunk of it starting at ``offset``)."""
-    index = find_mentions(doc, offset=offset)
+    index = find_mentions(doc, offset=offset, date=article.date)
     roles = find_roles(index, article.date)
     salience = Salience(roles={(r.person.start, r.person.end): r for r in roles})
     event_dates = _event_dates(doc, index, article, offset)

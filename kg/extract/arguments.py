@@ -55,6 +55,11 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
         collective = _collective_actor(token, index)  # "EU leaders", "Chinese officials"
         if collective:
             return collective
+    if mention is not None and mention.kind == "title":
+        named = [m for c in token.children if c.dep_ == "appos" and index.at(c) is not None
+                 for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]
+        if named:
+            return named  # "Mexico's president, Andres Manuel Lopez Obrador, said": the person named
     if mention is not None:
         return [mention]
     appositives = [m for c in token.children if c.dep_ == "appos" for m in _mention_for(c, index)]

@@ -6,6 +6,8 @@ documents from the nouns of ``events.toml``; bare titles ("the Russian leader"),
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import functools
 from dataclasses import dataclass, field
 
@@ -55,13 +57,15 @@ class MentionIndex:
         return sorted(self.mentions, key=lambda m: m.start)
 
 
-def find_mentions(doc: Doc, *, offset: int = 0) -> MentionIndex:
-    """All mentions of ``doc``; ``offset`` shifts character positions (for split articles)."""
+def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> MentionIndex:
+    """All mentions of ``doc``; ``offset`` shifts character positions (for split articles), ``date``
+    (the article's) tells which office holders a lone surname can name."""
     index = MentionIndex(offset=offset)
     for span in _name_spans(doc):
         mention = name_mention(span, offset)
         if mention is not None:
             index.add(mention, span)
+    _known_people(index, date)
     _titled_names(doc, index, offset)
     _propagate_surnames(doc, index, offset)
     for token in doc:
@@ -96,6 +100,15 @@ def _name_spans(doc: Doc) -> list[Span]:
             spans.append(span)
             taken.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _known_people(index: MentionIndex, date: dt.date | None) -> None:
+    """A name NER took for an organisation or place that is an office holder's name at the
+    article's date ("Trump", "Erdogan") is that person (``people.toml``)."""
+    for mention in list(index.mentions):
+        if (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
+                and gazetteer.organization(mention.text) is None and gazetteer.full_name(mention.text, on=date)):
+            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
 
 
 def _titled_names(doc: Doc, index: MentionIndex, offset: int) -> None:
