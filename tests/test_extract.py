@@ -60,6 +60,9 @@ CASES = [
      {("Andres Manuel Lopez Obrador", "leaderOf", "Mexico")}, {("Mexico", "rejected", "United States")}),
     ("Israel's Prime Minister Benjamin Netanyahu thanked Germany for its support.",
      {("Benjamin Netanyahu", "supported", "Germany")}, {("Israel", "supported", "Germany")}),
+    # A name NER took for an organisation is a person when a title introduces it.
+    ("Russia's ambassador to the United Nations, Vassily Nebenzia, criticized Britain.",
+     {("Vassily Nebenzia", "officialOf", "Russia"), ("Vassily Nebenzia", "criticized", "United Kingdom")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

@@ -66,6 +66,7 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
         if mention is not None:
             index.add(mention, span)
     _known_people(index, date)
+    _titled_organizations(index)
     _titled_names(doc, index, offset)
     _propagate_surnames(doc, index, offset)
     for token in doc:
@@ -108,6 +109,24 @@ def _known_people(index: MentionIndex, date: dt.date | None) -> None:
     for mention in list(index.mentions):
         if (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
                 and gazetteer.organization(mention.text) is None and gazetteer.full_name(mention.text, on=date)):
+            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+
+
+def _titled_organizations(index: MentionIndex) -> None:
+    """A name NER took for an organisation or place but that a title introduces is a person:
+    "Russia's ambassador, Vassily Nebenzia", "Ambassador Vassily Nebenzia"."""
+    for mention in list(index.mentions):
+        if mention.type not in ("Organization", "Place") or mention.code is not None or mention.kind != "name" \
+                or gazetteer.organization(mention.text) is not None:
+            continue
+        span = index.span(mention)
+        if not (2 <= len(span) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in span)) or any(
+                t.lower_ in _PLACE_WORDS for t in span):
+            continue
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        titled = (span.root.dep_ == "appos" and title_words(span.root.head) is not None) or (
+            before is not None and before.dep_ == "compound" and title_words(before) is not None)
+        if titled:
             index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
 
 
