@@ -63,9 +63,12 @@ CASES = [
     # A name NER took for an organisation is a person when a title introduces it.
     ("Russia's ambassador to the United Nations, Vassily Nebenzia, criticized Britain.",
      {("Vassily Nebenzia", "officialOf", "Russia"), ("Vassily Nebenzia", "criticized", "United Kingdom")}, set()),
+    ("U.S. Treasury Secretary James Baker met Japanese officials.",
+     {("James Baker", "officialOf", "United States")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),
+    ("The United States on Friday lifted sanctions against Poland.", set(), {("United States", "sanctioned", "Poland")}),
     ("Iran could impose sanctions on Britain if the talks fail.", set(), {("Iran", "sanctioned", "United Kingdom")}),
     ("Sweden's bid to join NATO was blocked.", set(), {("Sweden", "memberOf", "NATO")}),
 ]

@@ -131,8 +131,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
         return None
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
-    where = (_place_of_role(title_token, words, index) or _known_office(person, category, title_token, index, date)
-             or _implied_place(title, title_token, index))
+    where = (_place_of_role(title_token, words, index, category)
+             or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
     title_text = _title_text(title_token, title)
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:
@@ -142,7 +142,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     return Role(person, title_text, category, where, (start, end), rule, current)
 
 
-def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:
+def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
+                   category: str = "leader") -> Mention | None:
     """The country or organisation a title belongs to, among the words around it."""
     portfolios = lexicon.titles()["portfolios"]
     for token in words:
@@ -156,6 +157,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex) 
                 return country_mention(mention.code, mention)
             return mention
         if mention.type in _ORG_TYPES:
+            if mention.role == "GovernmentBody" and mention.code and category == "official":
+                return country_mention(mention.code, mention)  # "U.S. Treasury Secretary": a US official
             return mention
     return None
 
