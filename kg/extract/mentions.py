@@ -6,6 +6,7 @@ documents from the nouns of ``events.toml``; bare titles ("the Russian leader"),
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import functools
@@ -20,6 +21,7 @@ from kg.model import Mention
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _COUNTRY_NOUNS = {"country", "kingdom", "nation", "republic", "emirate", "sultanate"}
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
@@ -66,6 +68,7 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
         if mention is not None:
             index.add(mention, span)
     _known_people(index, date)
+    _known_surnames(doc, index, offset, date)
     _titled_organizations(index)
     _titled_names(doc, index, offset)
     _propagate_surnames(doc, index, offset)
@@ -110,6 +113,22 @@ def _known_people(index: MentionIndex, date: dt.date | None) -> None:
         if (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
                 and gazetteer.organization(mention.text) is None and gazetteer.full_name(mention.text, on=date)):
             index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+
+
+def _known_surnames(doc: Doc, index: MentionIndex, offset: int, date: dt.date | None) -> None:
+    """A capitalised name NER missed that is an office holder's at the article's date ("Merkel
+    will meet Macron": NER found only Macron) is that person (``people.toml``)."""
+    if date is None:
+        return
+    titles = lexicon.titles()
+    known = titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
+    for token in doc:
+        if (token.i in index.by_token or token.pos_ != "PROPN" or not token.is_title or token.ent_type_
+                or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
+            continue
+        if gazetteer.full_name(token.text, on=date):
+            index.add(Mention(token.text, token.idx + offset, token.idx + len(token) + offset, "Person",
+                              name=token.text), doc[token.i:token.i + 1])
 
 
 def _titled_organizations(index: MentionIndex) -> None:
