@@ -67,6 +67,7 @@ CASES = [
      {("James Baker", "officialOf", "United States")}, set()),
     # A surname NER missed is still the office holder of that name at the article's date.
     ("Scholz spoke by phone with Macron on Sunday.", {("Scholz", "spokeWith", "Macron")}, set()),
+    ("NATO Secretary-General Jens Stoltenberg urged Turkey to act.", {("Jens Stoltenberg", "leaderOf", "NATO")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

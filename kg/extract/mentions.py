@@ -375,6 +375,8 @@ def _left_modifiers(token: Token) -> list[Token]:
     the parser hung on which: "national security advisor" has "national" under "security"."""
     words = []
     for left in reversed(token.doc[token.left_edge.i:token.i]):
+        if left.text == "-" and left.dep_ == "punct":
+            continue  # "Secretary-General" is tokenised "Secretary - General"
         if left.dep_ not in ("compound", "amod") or token not in left.ancestors:
             break
         words.append(left)
