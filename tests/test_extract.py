@@ -68,6 +68,10 @@ CASES = [
     # A surname NER missed is still the office holder of that name at the article's date.
     ("Scholz spoke by phone with Macron on Sunday.", {("Scholz", "spokeWith", "Macron")}, set()),
     ("NATO Secretary-General Jens Stoltenberg urged Turkey to act.", {("Jens Stoltenberg", "leaderOf", "NATO")}, set()),
+    ("Venezuelan opposition leader Juan Guaido met Mike Pence.", {("Juan Guaido", "met", "Mike Pence")},
+     {("Juan Guaido", "leaderOf", "Venezuela")}),
+    ("Jean-Claude Juncker, president of the European Commission, met Chinese officials.",
+     {("Jean-Claude Juncker", "leaderOf", "European Commission")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

@@ -133,6 +133,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     current = not any(w.lower_ in not_current for w in words)
     where = (_place_of_role(title_token, words, index, category)
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
+    if where is not None and where.type == "Country" and _outside_government(title_token):
+        return None  # "Venezuelan opposition leader Juan Guaido" leads no country
     title_text = _title_text(title_token, title)
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:
@@ -142,10 +144,20 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     return Role(person, title_text, category, where, (start, end), rule, current)
 
 
+def _outside_government(title_token: Token) -> bool:
+    outside = lexicon.titles()["outside_government"]
+    return any(t.lower_ in outside for t in title_token.subtree if t.i < title_token.i)
+
+
 def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                    category: str = "leader") -> Mention | None:
-    """The country or organisation a title belongs to, among the words around it."""
+    """The country or organisation a title belongs to, among the words around it; the body an
+    "of" names comes first ("the head of Venezuela's National Assembly" heads the Assembly)."""
     portfolios = lexicon.titles()["portfolios"]
+    bodies = [index.at(p) for c in title_token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    words = [t for b in bodies if b is not None and b.type in _ORG_TYPES for t in [index.span(b).root]
+             if t in words] + words
     for token in words:
         if token.i == title_token.i:
             continue
