@@ -139,12 +139,14 @@ def _titled_organizations(index: MentionIndex) -> None:
                 or gazetteer.organization(mention.text) is not None:
             continue
         span = index.span(mention)
-        if not (2 <= len(span) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in span)) or any(
+        words = [t for t in span if t.text != "-"]  # "Jean-Claude Juncker"
+        if not (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in words)) or any(
                 t.lower_ in _PLACE_WORDS for t in span):
             continue
         before = span.doc[span.start - 1] if span.start > 0 else None
         titled = (span.root.dep_ == "appos" and title_words(span.root.head) is not None) or (
-            before is not None and before.dep_ == "compound" and title_words(before) is not None)
+            before is not None and before.dep_ == "compound" and title_words(before) is not None) or any(
+            c.dep_ == "appos" and title_words(c) is not None for c in span.root.children)
         if titled:
             index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
 
