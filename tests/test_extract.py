@@ -72,6 +72,7 @@ CASES = [
      {("Juan Guaido", "leaderOf", "Venezuela")}),
     ("Jean-Claude Juncker, president of the European Commission, met Chinese officials.",
      {("Jean-Claude Juncker", "leaderOf", "European Commission")}, set()),
+    ("The Hungarian Government signed a contract with Airbus.", {("Hungary", "signed", "contract")}, set()),
     # Negated and hypothetical relations are not emitted.
     ("Putin refused to meet Zelensky.", set(), {("Vladimir Putin", "met", "Zelensky"), ("Putin", "met", "Zelensky")}),
     ("China did not condemn Russia.", set(), {("China", "criticized", "Russia")}),

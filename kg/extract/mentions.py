@@ -253,6 +253,10 @@ def name_mention(span: Span, offset: int = 0) -> Mention | None:
         kind, cls = _head_noun_class(span) or (("event", "Event") if label == "EVENT" else ("document", "Law"))
         return Mention(text, start, end, "Event" if kind == "event" else "Document", kind="name",
                        name=gazetteer.normalize(text), role=cls)
+    if label in ("ORG", "GAZ") and len(span) > 1 and span[-1].lower_ in lexicon.titles()["collective"]:
+        country = gazetteer.country_by_name(span[:-1].text) or gazetteer.demonym_code(span[:-1].text)
+        if country:  # "the Hungarian Government", "the Iraqi Army": the country, as "Iraqi troops" is
+            return Mention(text, start, end, "Country", name=gazetteer.country_name(country), code=country)
     if label in ("ORG", "GAZ"):
         prefix = _known_prefix(span)
         if prefix is not None:
