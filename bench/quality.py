@@ -2,7 +2,7 @@
 """Extraction quality: dipkg against a peer baseline (textacy's SVO triples), on gold articles
 and on the PLOVER sentence suite.
 
-    .venv/bin/python bench/quality.py                 # seed + development set + PLOVER suite
+    .venv/bin/python bench/quality.py                 # seed + development + held-out sets + PLOVER suite
     .venv/bin/python bench/quality.py --no-baseline   # dipkg only
 
 The baseline maps textacy's ``subject_verb_object_triples`` onto our vocabulary with the same
@@ -34,12 +34,13 @@ SEED_GOLD = ROOT.parent / "shared" / "eval" / "000_f796f84a09fbece7.gold.json"
 BENCH = ROOT.parent / "shared" / "bench" / "news.jsonl"
 
 
-def dev_articles(workdir: Path) -> list[Path]:
-    """The development articles: Wikinews shipped in eval/dev, Reuters read from ../shared/bench."""
-    paths = [ROOT / "eval" / "dev" / "wikinews.jsonl"]
-    wanted = {json.loads(p.read_text())["article"] for p in (ROOT / "eval" / "dev" / "gold").glob("reuters*.json")}
+def gold_articles(folder: Path, workdir: Path) -> list[Path]:
+    """The articles of a gold folder (eval/dev, eval/heldout): Wikinews shipped in the folder,
+    Reuters read from ../shared/bench/news.jsonl (not shipped with the project)."""
+    paths = [folder / "wikinews.jsonl"]
+    wanted = {json.loads(p.read_text())["article"] for p in (folder / "gold").glob("reuters*.json")}
     if wanted and BENCH.exists():
-        reuters = workdir / "reuters_dev.jsonl"
+        reuters = workdir / f"reuters_{folder.name}.jsonl"
         with open(BENCH, encoding="utf-8") as source, open(reuters, "w", encoding="utf-8") as sink:
             sink.writelines(line for line in source if json.loads(line)["id"] in wanted)
         paths.append(reuters)
@@ -103,15 +104,17 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     report = {}
     with tempfile.TemporaryDirectory() as tmp:
-        dev = dev_articles(Path(tmp))
-        gold_dev = sorted((ROOT / "eval" / "dev" / "gold").glob("*.gold.json"))
-        sets = {"seed": ([ROOT / "seeds"], [SEED_GOLD]), "dev": (dev, gold_dev)}
+        sets = {"seed": ([ROOT / "seeds"], [SEED_GOLD])}
+        for name in ("dev", "heldout"):  # the held-out set is measured here, never tuned on
+            folder = ROOT / "eval" / name
+            sets[name] = (gold_articles(folder, Path(tmp)), sorted((folder / "gold").glob("*.gold.json")))
         for name, (paths, golds) in sets.items():
             if not all(g.exists() for g in golds):
                 continue
-            report[name] = {"dipkg": evaluate(golds, dipkg_predictions(paths)).summary()}
-            if name == "dev":
-                report[name]["dipkg_per_predicate"] = evaluate(golds, dipkg_predictions(paths)).per_predicate()
+            result = evaluate(golds, dipkg_predictions(paths))
+            report[name] = {"dipkg": result.summary()}
+            if name != "seed":
+                report[name]["dipkg_per_predicate"] = result.per_predicate()
             if not args.no_baseline:
                 report[name]["textacy"] = evaluate(golds, textacy_predictions(paths)).summary()
     cases = [json.loads(line) for line in (ROOT / "eval" / "plover" / "sentences.jsonl").read_text().splitlines()
