@@ -225,8 +225,8 @@ def stored_articles(store: Path) -> int:
     """Articles in a store that another process may be writing (opened read-only, a snapshot)."""
     try:
         graph_store = open_store(store, read_only=True)
-    except OSError:
-        return 0  # not created yet
+    except (OSError, RuntimeError):
+        return 0  # not created yet, or caught while the writer creates its column families
     return int(graph_store.select("SELECT (COUNT(?a) AS ?n) WHERE { ?a a dip:Article }").rows[0][0])
 
 
