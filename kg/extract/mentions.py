@@ -67,9 +67,8 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
         mention = name_mention(span, offset)
         if mention is not None:
             index.add(mention, span)
-    _known_people(index, date)
+    _people_taken_for_bodies(index, date)
     _known_surnames(doc, index, offset, date)
-    _titled_organizations(index)
     _titled_names(doc, index, offset)
     _propagate_surnames(doc, index, offset)
     for token in doc:
@@ -106,13 +105,35 @@ def _name_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _known_people(index: MentionIndex, date: dt.date | None) -> None:
-    """A name NER took for an organisation or place that is an office holder's name at the
-    article's date ("Trump", "Erdogan") is that person (``people.toml``)."""
+def _people_taken_for_bodies(index: MentionIndex, date: dt.date | None) -> None:
+    """A name NER took for an organisation or place that is a person: an office holder's name at
+    the article's date ("Trump", ``people.toml``), or a name a title introduces ("Russia's
+    ambassador, Vassily Nebenzia"; "Jean-Claude Juncker, president of ...")."""
     for mention in list(index.mentions):
-        if (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
-                and gazetteer.organization(mention.text) is None and gazetteer.full_name(mention.text, on=date)):
-            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+        if _may_be_person(mention) and (gazetteer.full_name(mention.text, on=date)
+                                        or _introduced_by_title(index.span(mention))):
+            _as_person(index, mention)
+
+
+def _may_be_person(mention: Mention) -> bool:
+    """An organisation or place name that no gazetteer knows: NER may have mistaken a person for it."""
+    return (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
+            and gazetteer.organization(mention.text) is None)
+
+
+def _as_person(index: MentionIndex, mention: Mention) -> None:
+    index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+
+
+def _introduced_by_title(span: Span) -> bool:
+    words = [t for t in span if t.text != "-"]  # "Jean-Claude Juncker"
+    if not (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in words)) or any(
+            t.lower_ in _PLACE_WORDS for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return ((span.root.dep_ == "appos" and title_words(span.root.head) is not None)
+            or (before is not None and before.dep_ == "compound" and title_words(before) is not None)
+            or any(c.dep_ == "appos" and title_words(c) is not None for c in span.root.children))
 
 
 def _known_surnames(doc: Doc, index: MentionIndex, offset: int, date: dt.date | None) -> None:
@@ -120,8 +141,7 @@ def _known_surnames(doc: Doc, index: MentionIndex, offset: int, date: dt.date | 
     will meet Macron": NER found only Macron) is that person (``people.toml``)."""
     if date is None:
         return
-    titles = lexicon.titles()
-    known = titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
+    known = _name_prefixes()
     for token in doc:
         if (token.i in index.by_token or token.pos_ != "PROPN" or not token.is_title or token.ent_type_
                 or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
@@ -131,30 +151,16 @@ def _known_surnames(doc: Doc, index: MentionIndex, offset: int, date: dt.date | 
                               name=token.text), doc[token.i:token.i + 1])
 
 
-def _titled_organizations(index: MentionIndex) -> None:
-    """A name NER took for an organisation or place but that a title introduces is a person:
-    "Russia's ambassador, Vassily Nebenzia", "Ambassador Vassily Nebenzia"."""
-    for mention in list(index.mentions):
-        if mention.type not in ("Organization", "Place") or mention.code is not None or mention.kind != "name" \
-                or gazetteer.organization(mention.text) is not None:
-            continue
-        span = index.span(mention)
-        words = [t for t in span if t.text != "-"]  # "Jean-Claude Juncker"
-        if not (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in words)) or any(
-                t.lower_ in _PLACE_WORDS for t in span):
-            continue
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        titled = (span.root.dep_ == "appos" and title_words(span.root.head) is not None) or (
-            before is not None and before.dep_ == "compound" and title_words(before) is not None) or any(
-            c.dep_ == "appos" and title_words(c) is not None for c in span.root.children)
-        if titled:
-            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    """Words that stand before a person's name without being part of it: titles, honorifics."""
+    titles = lexicon.titles()
+    return titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
 
 
 def _titled_names(doc: Doc, index: MentionIndex, offset: int) -> None:
     """A proper name after a title is a person even where NER missed it: "King Fahd", "Premier Li"."""
-    titles = lexicon.titles()
-    known = titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
+    known = _name_prefixes()
     for token in doc:
         head = token.head
         if (token.lower_ not in known or token.dep_ != "compound" or head.pos_ != "PROPN"
@@ -175,9 +181,8 @@ def _propagate_surnames(doc: Doc, index: MentionIndex, offset: int) -> None:
     """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
     surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
     for mention in list(index.mentions):
-        if mention.type in ("Place", "Organization") and mention.text in surnames and mention.code is None \
-                and gazetteer.organization(mention.text) is None:
-            index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+        if mention.text in surnames and _may_be_person(mention):
+            _as_person(index, mention)
     for token in doc:
         if token.text in surnames and token.pos_ == "PROPN" and token.i not in index.by_token:
             span = doc[token.i:token.i + 1]
@@ -442,9 +447,9 @@ def _bare_definite(token: Token) -> bool:
 
 
 def _pronoun(token: Token, offset: int) -> tuple[Mention, Span] | None:
-    if token.pos_ != "PRON" and token.lower_ not in _COUNTRY_NOUNS | lexicon.titles()["organization_nouns"]:
-        return None
     titles = lexicon.titles()
+    if token.pos_ != "PRON" and token.lower_ not in _COUNTRY_NOUNS and token.lower_ not in titles["organization_nouns"]:
+        return None
     lower = token.lower_
     if lower in _COUNTRY_NOUNS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.lefts) and not any(
             c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.lefts):

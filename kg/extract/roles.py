@@ -47,6 +47,7 @@ class Role:
 def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
     """Every role stated for a named person in the document (``date``: the article's, for offices)."""
     roles = []
+    dominant = _dominant_country(index)
     for mention in index.mentions:
         if mention.type != "Person" or mention.kind != "name":
             continue
@@ -54,13 +55,13 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
                 or _copula(span, mention, index, date))
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
-            role = _in_context(role, span, index)
+            role = _in_context(role, span, index, dominant)
         if role is not None:
             roles.append(role)
     return roles
 
 
-def _in_context(role: Role, span: Span, index: MentionIndex) -> Role:
+def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention | None) -> Role:
     """A national office with no country named belongs to the country whose people or things the
     sentence spoke of before it ("the Nigerian team, headed by Finance Minister Che Okongwu"), else
     to the one the article is about, when one country clearly dominates it. A country only named
@@ -68,7 +69,7 @@ def _in_context(role: Role, span: Span, index: MentionIndex) -> Role:
     before = dict.fromkeys(m for m in (index.at(t) for t in span.sent if t.i < span.start) if m is not None)
     countries = [m for m in before if m.type == "Country" and not m.is_reference and m.code
                  and index.span(m).root.dep_ in _MODIFIERS]
-    where = countries[-1] if countries else _dominant_country(index)
+    where = countries[-1] if countries else dominant
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
@@ -154,10 +155,9 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
     """The country or organisation a title belongs to, among the words around it; the body an
     "of" names comes first ("the head of Venezuela's National Assembly" heads the Assembly)."""
     portfolios = lexicon.titles()["portfolios"]
-    bodies = [index.at(p) for c in title_token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
-    words = [t for b in bodies if b is not None and b.type in _ORG_TYPES for t in [index.span(b).root]
-             if t in words] + words
+    named_by_of = [p for c in title_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p in words]
+    words = named_by_of + words
     for token in words:
         if token.i == title_token.i:
             continue

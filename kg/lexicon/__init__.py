@@ -141,21 +141,24 @@ def is_national_title(title: str) -> bool:
     (True, False, False)
     """
     known = titles()
-    words = title.lower().split()
-    for start in range(len(words)):  # the longest known ending decides: "secretary general" is not "general"
-        ending = " ".join(words[start:])
+    for _, ending in _endings(title):  # the longest known ending decides: "secretary general" is not "general"
         if ending in known["national"] or ending in known["leader"] or ending in known["official"]:
             return ending in known["national"]
     return False
 
 
+def _endings(title: str):
+    """(words before, ending) for each ending of a title, longest first; hyphens kept."""
+    words = title.lower().replace("-", " - ").split()
+    for start in range(len(words)):
+        yield words[:start], " ".join(words[start:]).replace(" - ", "-")
+
+
 def title_category(title: str) -> str | None:
     """``leader`` or ``official`` by the title's longest known ending, else None."""
-    words = title.lower().replace("-", " - ").split()
     known = titles()
-    for start in range(len(words)):
-        ending = " ".join(words[start:]).replace(" - ", "-")
-        if ending in known["leader"] and not _is_deputy(words[:start]):
+    for before, ending in _endings(title):
+        if ending in known["leader"] and not _is_deputy(before):
             return "leader"
         if ending in known["official"] or ending in known["leader"]:
             return "official"
