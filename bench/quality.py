@@ -101,12 +101,14 @@ def textacy_sentence(case: dict) -> list[dict]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    parser.add_argument("--eval", type=Path, default=ROOT / "eval", metavar="DIR",
+                        help="the evaluation folder (dev/, heldout/, plover/); default eval/")
     args = parser.parse_args(argv)
     report = {}
     with tempfile.TemporaryDirectory() as tmp:
         sets = {"seed": ([ROOT / "seeds"], [SEED_GOLD])}
         for name in ("dev", "heldout"):  # the held-out set is measured here, never tuned on
-            folder = ROOT / "eval" / name
+            folder = args.eval / name
             sets[name] = (gold_articles(folder, Path(tmp)), sorted((folder / "gold").glob("*.gold.json")))
         for name, (paths, golds) in sets.items():
             if not all(g.exists() for g in golds):
@@ -117,7 +119,7 @@ def main(argv=None) -> int:
                 report[name]["dipkg_per_predicate"] = result.per_predicate()
             if not args.no_baseline:
                 report[name]["textacy"] = evaluate(golds, textacy_predictions(paths)).summary()
-    cases = [json.loads(line) for line in (ROOT / "eval" / "plover" / "sentences.jsonl").read_text().splitlines()
+    cases = [json.loads(line) for line in (args.eval / "plover" / "sentences.jsonl").read_text().splitlines()
              if line.strip()]
     report["plover"] = {"dipkg": plover_scores(cases, dipkg_sentence)}
     if not args.no_baseline:

@@ -171,8 +171,9 @@ class Synthetic:
         subject = self.actor()
         if kind in ("event", "document"):
             subtype, noun = self.rng.choice(EVENTS if kind == "event" else DOCUMENTS)
+            date = day.isoformat() if kind == "event" else None
             return subject, Entity(f"{BASE}{kind}/{_slug(article.id)}-{k}", f"the {day.year} {noun}",
-                                   kind.capitalize(), subtype=subtype, date=day.isoformat() if kind == "event" else None), None
+                                   kind.capitalize(), subtype=subtype, date=date), None
         if kind == "topic":
             return subject, self.rng.choice(self.topics), None
         if kind == "organization":
@@ -444,7 +445,8 @@ def report(meta: dict, results: dict[str, dict], *, command: str, load: tuple[fl
     for engine, r in results.items():
         disk = f"{r['disk_mb']:.0f} MB" if "disk_mb" in r else "–"
         lines.append(f"| {engine} | {how[engine]} | {r['load_s']:.1f} s | {meta['quads'] / r['load_s']:,.0f} | "
-                     f"{r['peak_after_load_mb']:.0f} MB | {r['rss_after_load_mb']:.0f} MB | {r['peak_mb']:.0f} MB | {disk} |")
+                     f"{r['peak_after_load_mb']:.0f} MB | {r['rss_after_load_mb']:.0f} MB | "
+                     f"{r['peak_mb']:.0f} MB | {disk} |")
     lines += ["", "## Queries", "",
               "Median of 3 runs for Oxigraph, one run for rdflib (timeout shown as \"> N s\").", "",
               "| query | what | oxigraph disk | oxigraph memory | rdflib memory | rdflib / oxigraph disk | rows |",

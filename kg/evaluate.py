@@ -85,7 +85,8 @@ class ArticleScore:
     split_entities: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
-    by_predicate: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))  # pred: [pred, correct, req, found]
+    # predicate -> [predicted, correct, required, found]
+    by_predicate: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))
 
     @property
     def f1(self) -> float:

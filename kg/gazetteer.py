@@ -168,7 +168,7 @@ def organization(name: str) -> Organization | None:
 def all_country_names() -> list[str]:
     """Every name and alias of a country (for phrase matching), as written."""
     names = set()
-    for code, table in lexicon.countries().items():
+    for _code, table in lexicon.countries().items():
         names.update(v for v in [table.get("name", "")] + list(table.get("aliases", [])) if v)
     return sorted(names)
 

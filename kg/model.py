@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import Literal
 
 #: Ontology classes an entity can have (local names in ``ontology/dipkg.ttl``).
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -54,35 +55,60 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
+#: How a mention refers: by a ``name`` ("Vladimir Putin"), a ``demonym`` ("Russian"), a bare
+#: ``title`` ("the Russian leader"), a ``pronoun`` ("he", "it", "the country"), a ``group``
+#: ("the leaders", "they") or a ``nominal`` phrase (an event, document or topic: "the summit").
+MentionKind = Literal["name", "demonym", "title", "pronoun", "group", "nominal"]
+#: What a pronoun-like reference stands for, which decides where coreference looks.
+ReferenceKind = Literal["person", "it", "country", "organization"]
+#: Where a relation's date came from: the words of its clause, the event noun it names, the
+#: sentence before that continues its story, or only the article's publication date.
+DateSource = Literal["text", "event", "previous", "publication"]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that refers to an entity.
 
-    ``kind`` says how it refers: ``name`` ("Vladimir Putin"), ``title`` (a bare role
-    such as "the Russian leader"), ``pronoun`` ("he"), ``group`` ("the leaders") or
-    ``nominal`` (an event or document noun phrase, "the summit"). Mentions other
-    than names point to what they mean through ``antecedents``.
+    ``kind`` says how it refers (:data:`MentionKind`). Mentions other than names point to
+    what they mean through ``antecedents``. The optional fields each mean one thing:
+    ``title`` the role a title or group mention names ("Foreign Minister"),
+    ``event_class`` the ontology class of an event or document ("Summit", "Treaty"),
+    ``org_type`` the class of a known organisation ("InternationalOrganization"),
+    ``reference`` what a pronoun-like mention can stand for (:data:`ReferenceKind`).
+
+    >>> Mention("he", 0, 2, "Person", kind="pronoun", reference="person").is_reference
+    True
     """
 
     text: str
     start: int
     end: int
     type: str
-    kind: str = "name"
+    kind: MentionKind = "name"
     name: str = ""
     code: str | None = None
-    role: str | None = None
+    title: str | None = None
+    event_class: str | None = None
+    org_type: str | None = None
+    reference: ReferenceKind | None = None
     date: str | None = None
     antecedents: tuple[Mention, ...] = ()
 
     @property
     def key(self) -> tuple[int, int, str]:
+        """Where the mention is and what it is: unique within an article."""
         return (self.start, self.end, self.type)
 
     @property
     def is_reference(self) -> bool:
         """True for mentions that stand for something named elsewhere."""
         return self.kind in ("title", "pronoun", "group")
+
+    @property
+    def subtype(self) -> str | None:
+        """The ontology subclass of the mention's type, when one is known ("Summit", "Company")."""
+        return self.event_class or self.org_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +135,7 @@ class Extraction:
     modality: str = "asserted"
     role: str | None = None
     default_date: str | None = None  # used when neither the text nor the event gives a date
+    date_source: DateSource | None = None  # where ``date`` came from, when there is one
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +162,7 @@ class Relation:
     date: str | None = None
     modality: str = "asserted"
     role: str | None = None
+    date_source: DateSource | None = None
 
     def to_json(self) -> dict:
         """The record of the ``kg extract --format jsonl`` contract (DESIGN.md)."""
@@ -144,6 +172,7 @@ class Relation:
             "predicate": self.predicate,
             "object": side(self.object),
             "date": self.date,
+            "date_source": self.date_source,
             "article": self.provenance.article,
             "sentence": self.provenance.sentence,
             "span": list(self.provenance.span),

@@ -28,6 +28,7 @@ def ontology_dir() -> Path:
 
 @functools.cache
 def ontology_graph() -> Graph:
+    """The ontology (``dipkg.ttl``), parsed once."""
     graph = Graph()
     graph.parse(ontology_dir() / "dipkg.ttl", format="turtle")
     return graph
@@ -35,6 +36,7 @@ def ontology_graph() -> Graph:
 
 @functools.cache
 def shapes_graph() -> Graph:
+    """The SHACL shapes (``shapes.ttl``), parsed once."""
     graph = Graph()
     graph.parse(ontology_dir() / "shapes.ttl", format="turtle")
     return graph
@@ -42,6 +44,8 @@ def shapes_graph() -> Graph:
 
 @dataclass(frozen=True, slots=True)
 class PredicateInfo:
+    """What the ontology says of one relation predicate."""
+
     name: str
     label: str
     definition: str
@@ -49,6 +53,7 @@ class PredicateInfo:
     score: float
     symmetric: bool
     core: bool
+    state: bool = False
 
 
 @functools.cache
@@ -72,9 +77,32 @@ def predicates() -> dict[str, PredicateInfo]:
             score=float(score) if score is not None else 0.0,
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             core=graph.value(prop, DIP.coreVocabulary) == Literal(True),
+            state=graph.value(prop, DIP.statePredicate) == Literal(True),
         )
     return table
 
 
 def symmetric_predicates() -> frozenset[str]:
+    """Predicates declared ``owl:SymmetricProperty``: "A met B" is "B met A".
+
+    >>> sorted(symmetric_predicates())
+    ['cooperatedWith', 'met', 'spokeWith', 'tradePartnerOf']
+    """
     return frozenset(name for name, info in predicates().items() if info.symmetric)
+
+
+def state_predicates() -> frozenset[str]:
+    """Predicates of a standing state of affairs (``dip:statePredicate``), not of a dated event.
+
+    >>> sorted(state_predicates())
+    ['leaderOf', 'memberOf', 'officialOf', 'tradePartnerOf']
+    """
+    return frozenset(name for name, info in predicates().items() if info.state)
+
+
+@functools.cache
+def classes() -> frozenset[str]:
+    """The local names of the ontology's classes ("Summit", "Treaty", "Country" ...)."""
+    graph = ontology_graph()
+    return frozenset(str(c)[len(str(DIP._NS)):] for c in graph.subjects(RDF.type, OWL.Class)
+                     if str(c).startswith(str(DIP._NS)))

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from kg import gazetteer
 from kg.model import Article, ArticleResult, Entity, Extraction, Mention, Relation
+from kg.ontology import symmetric_predicates
 
 DEFAULT_BASE = "https://w3id.org/dipkg/id/"
-_SYMMETRIC = {"met", "spokeWith", "tradePartnerOf", "cooperatedWith"}
 _LOCATIVE = {"visited"}
 _ACRONYM_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _OBJECT_TYPES = {
@@ -118,7 +118,7 @@ class Resolver:
                 cluster.add(key[1])  # the fullest name, possibly learnt from another article
             cluster.add(m.name or gazetteer.normalize(m.text))
             if m.type in ("Event", "Document"):
-                cluster.subtype = cluster.subtype or m.role
+                cluster.subtype = cluster.subtype or m.subtype
                 cluster.date = cluster.date or m.date
             lookup[m.key] = key
         return clusters, lookup
@@ -133,7 +133,7 @@ class Resolver:
         if m.type == "Organization":
             return ("Organization", org_key.get(m.name, m.name))
         if m.type in ("Event", "Document"):
-            return (m.type, m.role or "", _head_word(m.name))
+            return (m.type, m.subtype or "", _head_word(m.name))
         if m.type == "Place":
             return ("Place", m.name)
         return None
@@ -260,8 +260,20 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     allowed = _OBJECT_TYPES.get(x.predicate)
     if allowed and obj.type not in allowed:
         return None
-    date = x.date or (obj.date if obj.type == "Event" else None) or x.default_date
-    return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role)
+    date, source = _date_of(x, obj)
+    return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role,
+                    date_source=source)
+
+
+def _date_of(x: Extraction, obj: Entity) -> tuple[str | None, str | None]:
+    """The relation's date and where it came from: its own words, its event, else the report."""
+    if x.date:
+        return x.date, x.date_source or "text"
+    if obj.date and obj.type == "Event":
+        return obj.date, "event"
+    if x.default_date:
+        return x.default_date, "publication"
+    return None, None
 
 
 def _date_evidence(x: Extraction, obj: Entity) -> int:
@@ -274,7 +286,7 @@ def _date_evidence(x: Extraction, obj: Entity) -> int:
 def _keep_best(relations: dict[tuple, tuple[int, Relation]], relation: Relation, dated: int) -> None:
     """One relation per (subject, predicate, object): the best dated, then the most confident."""
     key = (relation.subject.id, relation.predicate, relation.object.id)
-    if relation.predicate in _SYMMETRIC:
+    if relation.predicate in symmetric_predicates():
         mirrored = (relation.object.id, relation.predicate, relation.subject.id)
         if mirrored in relations:
             key = mirrored

@@ -96,6 +96,7 @@ class DIP(DefinedNamespace):
     cooperationScore: URIRef
     cameoCode: URIRef
     coreVocabulary: URIRef
+    statePredicate: URIRef
 
     # statement, entity and article properties
     date: URIRef

@@ -49,7 +49,7 @@ def test_reference_expands_to_its_antecedents_and_never_becomes_a_node():
     a, b = Mention("Armenia", 0, 7, "Country", name="Armenia", code="ARM"), Mention(
         "Belarus", 10, 17, "Country", name="Belarus", code="BLR")
     group = Mention("the leaders", 50, 61, "Person", kind="group", antecedents=(a, b))
-    statement = Mention("a statement", 70, 81, "Document", kind="nominal", name="statement", role="Statement")
+    statement = Mention("a statement", 70, 81, "Document", kind="nominal", name="statement", event_class="Statement")
     unresolved = Mention("he", 90, 92, "Person", kind="pronoun")
     result = Resolver().resolve(ARTICLE, [Extraction(group, "signed", statement, prov()),
                                           Extraction(unresolved, "signed", statement, prov())])

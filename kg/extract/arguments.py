@@ -1,22 +1,23 @@
-"""Read the arguments of a trigger off the dependency parse.
+"""Reading the arguments of a trigger off the dependency parse: the API the families share.
 
 Given a token in a subject or object position, find the mentions it stands for,
 through coordination ("Russia, Armenia and Belarus"), title phrases ("the Presidents of
 Russia and Armenia"), collective nouns ("Chinese officials") and owners ("the US
-decision").
+decision"); given a verb, the tokens that name who performs it (:func:`subject_tokens`);
+given a trigger's accepted kinds of object, the mentions that fit (:func:`objects_for`).
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from kg import gazetteer, lexicon
-from kg.extract.mentions import MentionIndex, title_words
+from kg.extract import deps as d
+from kg.extract.mentions import MentionIndex
+from kg.extract.titles import display_title, title_words
+from kg.lexicon import Trigger
 from kg.model import ACTOR_TYPES, Mention
-
-_RELATIVE = {"who", "which", "that", "whom", "whose"}
-_MEMBERS = {"member", "members", "member state", "member states", "member country", "member countries",
-            "member nations", "allies", "partners", "signatories"}
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -25,9 +26,9 @@ def conjuncts(token: Token) -> list[Token]:
     A conjunct parsed across a relative clause ("the summit, which was held on the
     anniversary of X and the anniversary of Y") is a misparse and is left out.
     """
-    if token.dep_ == "conj":
+    if token.dep_ == d.CONJ:
         return [token]
-    clauses = [c.i for c in token.rights if c.dep_ in ("relcl", "acl", "advcl")]
+    clauses = [c.i for c in token.rights if c.dep_ in d.MODIFIER_CLAUSES]
     return [token, *(c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses))]
 
 
@@ -42,39 +43,69 @@ def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:
 
 
 def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
+    for read in _READERS:
+        found = read(token, index)
+        if found is not None:
+            return found
+    return []
+
+
+def _role_of_actors(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "the Presidents of Russia and Armenia": whoever holds the title there (coreference decides)."""
     of_actors = _of_phrase_actors(token, index)
-    if of_actors and _is_role_noun(token):
-        title = title_words(token)
-        if title and lexicon.title_category(title):
-            return [_holder_of(title, m) if m.type == "Country" else m for m in of_actors]
-        return of_actors
+    if not of_actors or not _is_role_noun(token):
+        return None
+    title = title_words(token)
+    if title and lexicon.title_category(title):
+        return [_holder_of(title, m) if m.type == "Country" else m for m in of_actors]
+    return of_actors
+
+
+def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """The token's own mention; a group through its modifier, a title through its appositive."""
     mention = index.at(token)
     if mention is not None and mention.kind == "demonym" and not _is_demonym_noun(token):
         mention = None
-    if mention is not None and mention.kind == "group":
-        collective = _collective_actor(token, index)  # "EU leaders", "Chinese officials"
+    if mention is None:
+        return None
+    if mention.kind == "group":
+        collective = collective_actor(token, index)  # "EU leaders", "Chinese officials"
         if collective:
             return collective
-    if mention is not None and mention.kind == "title":
-        named = [m for c in token.children if c.dep_ == "appos" and index.at(c) is not None
+    if mention.kind == "title":
+        named = [m for c in token.children if c.dep_ == d.APPOS and index.at(c) is not None
                  for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]
         if named:
             return named  # "Mexico's president, Andres Manuel Lopez Obrador, said": the person named
-    if mention is not None:
-        return [mention]
-    appositives = [m for c in token.children if c.dep_ == "appos" for m in _mention_for(c, index)]
-    if appositives:
-        return appositives  # "his former rival, Joe Biden"
-    names = [index.at(c) for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
-    if names and names[-1] is not None and names[-1].type == "Person" and token.pos_ in ("NOUN", "PROPN"):
-        return [names[-1]]  # "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"
-    return _collective_actor(token, index) or _location_actors(token, index)
+    return [mention]
+
+
+def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "his former rival, Joe Biden"."""
+    return [m for c in token.children if c.dep_ == d.APPOS for m in _mention_for(c, index)] or None
+
+
+def _split_name(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"."""
+    names = [index.at(c) for c in token.lefts if c.dep_ == d.COMPOUND and c.ent_type_ == "PERSON"]
+    if names and names[-1] is not None and names[-1].type == "Person" and token.pos_ in d.NOUNS:
+        return [names[-1]]
+    return None
+
+
+def _unnamed(token: Token, index: MentionIndex) -> list[Mention] | None:
+    return collective_actor(token, index) or _location_actors(token, index)
+
+
+#: How a token is read, first match wins.
+_READERS: tuple[Callable[[Token, MentionIndex], list[Mention] | None], ...] = (
+    _role_of_actors, _indexed, _appositives, _split_name, _unnamed)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
     """ "the President of Russia": a reference to whoever holds the title there (coreference decides)."""
-    role = " ".join(word.capitalize() for word in title.split())
-    return Mention(country.text, country.start, country.end, "Person", kind="title", code=country.code, role=role)
+    return Mention(country.text, country.start, country.end, "Person", kind="title", code=country.code,
+                   title=display_title(title))
 
 
 def _is_role_noun(token: Token) -> bool:
@@ -86,37 +117,40 @@ def _is_role_noun(token: Token) -> bool:
 
 def _is_demonym_noun(token: Token) -> bool:
     """A demonym used as a noun: "the Russians", "Iraqis", "the Soviets"."""
-    return token.pos_ in ("PROPN", "NOUN") or token.tag_ in ("NNPS", "NNS") or token.dep_ in _SUBJECT_DEPS
+    return token.pos_ in d.NOUNS or token.tag_ in ("NNPS", "NNS") or token.dep_ in d.ANY_SUBJECTS
 
 
 def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
     """Actors in "of X and Y" after a title or group noun: "the Presidents of Russia and Armenia"."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return [m for pobj in child.children if pobj.dep_ == "pobj"
+        if child.dep_ == d.PREP and child.lower_ == "of":
+            return [m for pobj in child.children if pobj.dep_ == d.POBJ
                     for m in mentions_for(pobj, index) if m.type in ACTOR_TYPES and not m.is_reference]
     return []
 
 
-def _collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
+def _has_word(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
     """The country or organisation behind "Chinese officials", "the US administration"."""
     titles = lexicon.titles()
-    words = titles["collective"] | titles["nonstate"] | _MEMBERS
-    if token.lemma_.lower() not in words and token.lower_ not in words:
+    if not _has_word(token, titles["collective"] | titles["nonstate"] | lexicon.words("members")):
         return []
-    nonstate = token.lemma_.lower() in titles["nonstate"] or token.lower_ in titles["nonstate"]
+    nonstate = _has_word(token, titles["nonstate"])
     types = ("Organization",) if nonstate else ("Country", "Organization", "Place")
     # The nearest modifier names the group: "Yemen's Houthi rebels" are the Houthis;
     # coordinated modifiers name several: "Chinese and Russian warships".
     for child in sorted(token.lefts, key=lambda c: -c.i):
-        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+        if child.dep_ in d.MODIFIERS:
             found = [index.at(c) for c in (child, *child.conjuncts)]
             found = [m for m in found if m is not None and m.type in types]
             if found:
                 return found
     for child in token.children:  # "representatives from Nigeria", "officials of the European Commission"
-        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-            found = [m for p in child.children if p.dep_ == "pobj" for m in mentions_for(p, index)
+        if child.dep_ == d.PREP and child.lower_ in ("from", "of"):
+            found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
                      if m.type in types and not m.is_reference]
             if found:
                 return found
@@ -128,13 +162,13 @@ def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
     if token.lemma_.lower() not in lexicon.titles()["locations"]:
         return []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "near", "inside", "on"):
-            found = [m for p in child.children if p.dep_ == "pobj" for m in mentions_for(p, index)
+        if child.dep_ == d.PREP and child.lower_ in ("of", "in", "near", "inside", "on"):
+            found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
                      if m.type in ("Country", "Organization", "Place")]
             if found:
                 return found
-    return [m for child in token.lefts if child.dep_ in ("compound", "amod", "poss")
-            for m in (_mention_for(child, index) or _demonym_as_actor(child, index))
+    return [m for child in token.lefts if child.dep_ in (d.COMPOUND, d.AMOD, d.POSS)
+            for m in (_mention_for(child, index) or demonym_actor(child, index))
             if m.type in ("Country", "Organization", "Place")]
 
 
@@ -144,15 +178,16 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
     for head in conjuncts(token):
         for child in head.children:
             candidates: list[Mention] = []
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
-                candidates = mentions_for(child, index) or _demonym_as_actor(child, index)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                candidates = [m for pobj in child.children if pobj.dep_ == "pobj" for m in mentions_for(pobj, index)]
+            if child.dep_ in d.MODIFIERS and child.i < head.i:
+                candidates = mentions_for(child, index) or demonym_actor(child, index)
+            elif child.dep_ == d.PREP and child.lower_ in ("of", "by", "from"):
+                candidates = [m for pobj in child.children if pobj.dep_ == d.POBJ for m in mentions_for(pobj, index)]
             owners.extend(m for m in candidates if m.type in ACTOR_TYPES and m not in owners)
     return owners
 
 
-def _demonym_as_actor(token: Token, index: MentionIndex) -> list[Mention]:
+def demonym_actor(token: Token, index: MentionIndex) -> list[Mention]:
+    """The country a demonym modifier names ("Japanese" in "Japanese banks"), as a mention list."""
     mention = index.at(token)
     return [mention] if mention is not None and mention.kind == "demonym" else []
 
@@ -164,28 +199,23 @@ def topics_for(token: Token, index: MentionIndex) -> list[Mention]:
         return found
     for head in conjuncts(token):
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "on", "over", "around", "with", "between"):
-                found += [m for pobj in child.children if pobj.dep_ == "pobj" for m in mentions_for(pobj, index)
+            if child.dep_ == d.PREP and child.lower_ in ("in", "of", "on", "over", "around", "with", "between"):
+                found += [m for pobj in child.children if pobj.dep_ == d.POBJ for m in mentions_for(pobj, index)
                           if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
-            elif child.dep_ in ("compound", "amod") and child.i < head.i:
-                found += [m for m in _mention_for(child, index) + _demonym_as_actor(child, index)
+            elif child.dep_ in (d.COMPOUND, d.AMOD) and child.i < head.i:
+                found += [m for m in _mention_for(child, index) + demonym_actor(child, index)
                           if m.type in ("Country", "Place", "Organization")]
     return list(dict.fromkeys(found))
 
 
-_GENERIC_TOPICS = {"issue", "issues", "matter", "matters", "question", "questions", "situation", "topic", "topics",
-                   "thing", "things", "it", "this", "that", "them", "variety", "range", "number", "lot", "way", "ways",
-                   "details", "plan", "plans", "idea", "ideas", "possibility", "prospects", "what", "which"}
-
-
 def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
     """A topic named by a noun phrase: "Third World debt", "acid rain", "the growing crisis in trade"."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _GENERIC_TOPICS or token.ent_type_ in (
+    if token.pos_ not in d.NOUNS or token.lower_ in lexicon.words("generic_topics") or token.ent_type_ in (
             "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return []
     start = token.i
     for child in reversed(list(token.lefts)):
-        if child.i != start - 1 or child.dep_ not in ("compound", "amod", "nmod"):
+        if child.i != start - 1 or child.dep_ not in d.PHRASE_MODIFIERS:
             break
         start = child.i
     span = token.doc[start:token.i + 1]
@@ -193,80 +223,174 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
                     name=span.text)]
 
 
+# -- objects: what a trigger accepts -------------------------------------------------------
+
+
+def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
+    mentions = mentions_for(token, index)
+    accepted = [m for m in mentions if fits(m, trigger.objects)]
+    if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
+        return accepted + owners_for(token, index)  # "rejected Argentina's plan": the plan and Argentina
+    if accepted:
+        return accepted
+    if mentions and any(m.type in ("Event", "Document") for m in mentions) and "owner" not in trigger.objects:
+        return []
+    if "owner" in trigger.objects or ("actor" in trigger.objects and _is_demonym_phrase(token, index)):
+        owners = owners_for(token, index)
+        if owners:
+            return owners
+    if "topic" in trigger.objects:
+        return topics_for(token, index) or topic_phrase(token, index.offset)
+    return []
+
+
+def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
+    """ "Japanese finance houses", "Chinese imports": a group named by its country."""
+    return index.at(token) is None and any(
+        c.dep_ == d.AMOD and (m := index.at(c)) is not None and m.kind == "demonym" for c in token.lefts)
+
+
+def fits(mention: Mention, kinds: frozenset[str]) -> bool:
+    """Does ``mention`` fit one of the kinds of object a trigger accepts (``triggers.toml``)?"""
+    if is_actor(mention):
+        return "actor" in kinds or ("place" in kinds and mention.type == "Country") or (
+            "topic" in kinds and not mention.is_reference)
+    if mention.type == "Place":
+        return "place" in kinds or "topic" in kinds
+    return mention.type.lower() in kinds
+
+
+def actors(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that can act: see :func:`is_actor`."""
+    return [m for m in mentions if is_actor(m)]
+
+
+def is_actor(mention: Mention) -> bool:
+    """Persons, countries, organisations, and capitals standing for their government ("Washington")."""
+    return mention.type in ACTOR_TYPES or (mention.type == "Place" and mention.code is not None)
+
+
+# -- subjects: who performs a verb -----------------------------------------------------------
+
+
 def subject_tokens(verb: Token) -> list[Token]:
-    """The tokens that name who performs ``verb``, following conjunctions, control and relative clauses."""
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        agents = [pobj for child in verb.children if child.dep_ == "agent"
-                  for pobj in child.children if pobj.dep_ == "pobj"]
-        return agents
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    if subjects:
-        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return [verb.head]
-        return subjects
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    """The tokens that name who performs ``verb``, following conjunctions, control and relative clauses.
+
+    Each construction has its reader; the first that applies decides.
+    """
+    for read in _SUBJECT_READERS:
+        found = read(verb)
+        if found is not None:
+            return found
+    return []
+
+
+def _passive_agents(verb: Token) -> list[Token] | None:
+    """ "Iran was condemned by the UN", "the agreement signed by Shultz": the agent."""
+    if not (is_passive(verb) or (verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE)):
+        return None
+    return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
+
+
+def _own_subjects(verb: Token) -> list[Token] | None:
+    subjects = [child for child in verb.children if child.dep_ in (d.NSUBJ, d.CSUBJ)]
+    if not subjects:
+        return None
+    if subjects[0].lower_ in lexicon.words("relative_pronouns") and verb.dep_ == d.RELCL:
+        return [verb.head]  # "Putin, who met Xi"
+    return subjects
+
+
+def _shared_subjects(verb: Token) -> list[Token] | None:
+    """Coordinated verbs share their subject: "Putin arrived and met Xi"."""
+    if verb.dep_ == d.CONJ and verb.head.pos_ in d.VERBS:
         return subject_tokens(verb.head)
-    if verb.dep_ == "xcomp":
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-        return objects if objects and verb.head.lemma_ in _OBJECT_CONTROL else subject_tokens(verb.head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and not (
-            verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_thing(verb.head)):
-        return [verb.head] if verb.dep_ == "acl" else subject_tokens(verb.head)
-    if verb.dep_ == "relcl":
-        return [verb.head]
-    if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
-        return owners or _governing_subject(verb)  # "Sweden's bid to join"; "a trip to Europe to attend"
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
-        return _governing_subject(verb.head)  # "issued a statement deploring X"
-    if verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        return _stray_subject(verb)
-    return []
+    return None
 
 
-def _is_thing(token: Token) -> bool:
-    """A common noun that cannot act by itself (a statement, a letter), unlike "officials"."""
-    words = lexicon.titles()["collective"] | lexicon.titles()["group"] | lexicon.titles()["nonstate"]
-    return token.pos_ == "NOUN" and token.lemma_.lower() not in words and token.lower_ not in words
+def _controlled_subjects(verb: Token) -> list[Token] | None:
+    """ "urged Japan to open": Japan opens; "wants to meet": the wanter meets."""
+    if verb.dep_ != d.XCOMP:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == d.DOBJ]
+    return objects if objects and verb.head.lemma_ in lexicon.words("object_control") else subject_tokens(verb.head)
 
 
-def _governing_subject(token: Token) -> list[Token]:
-    """The subject of the nearest clause above ``token``."""
-    node = token
-    for _ in range(6):
-        if node.head == node:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return subject_tokens(node)
-    return []
+def _participle_subjects(verb: Token) -> list[Token] | None:
+    """ "officials attending the summit", "arriving in Moscow, Putin said"."""
+    if verb.dep_ not in (d.ADVCL, d.ACL) or verb.tag_ not in (d.GERUND, d.PAST_PARTICIPLE):
+        return None
+    if verb.dep_ == d.ACL and verb.tag_ == d.GERUND and _is_thing(verb.head):
+        return None
+    return [verb.head] if verb.dep_ == d.ACL else subject_tokens(verb.head)
 
 
-def _stray_subject(verb: Token) -> list[Token]:
+def _relative_head(verb: Token) -> list[Token] | None:
+    return [verb.head] if verb.dep_ == d.RELCL else None
+
+
+def _infinitive_subjects(verb: Token) -> list[Token] | None:
+    """ "Sweden's bid to join": Sweden; "a trip to Europe to attend": the traveller."""
+    if verb.dep_ not in (d.ACL, d.ADVCL) or not any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in verb.children):
+        return None
+    owners = [c for c in verb.head.children if c.dep_ == d.POSS] if verb.dep_ == d.ACL else []
+    return owners or governing_subject(verb)
+
+
+def _gerund_of_noun(verb: Token) -> list[Token] | None:
+    """ "issued a statement deploring X": whoever issued it."""
+    if verb.dep_ in (d.ACL, d.ADVCL) and verb.tag_ == d.GERUND and verb.head.pos_ == d.NOUN:
+        return governing_subject(verb.head)
+    return None
+
+
+def _stray_subject(verb: Token) -> list[Token] | None:
     """A finite main verb the parser left without subject: take the subject it attached elsewhere.
 
     "Brazilian Finance Minister Dilson Funaro, on a trip to explain ..., met X": the parser
     makes Funaro the subject of "explain".
     """
+    if verb.dep_ not in (d.ROOT, d.CCOMP) or verb.tag_ not in d.FINITE_TAGS:
+        return None
     for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
         if token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
-        if token.dep_ in ("nsubj", "nsubjpass") or token.head == verb:  # "Theresa May travelled": May as aux
+        if token.dep_ in d.SUBJECTS or token.head == verb:  # "Theresa May travelled": May as aux
             return [token]
     return []
 
 
-# Verbs whose object performs the complement: "urged Japan to open", "asked Iran to stop".
-_OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "push", "force", "persuade", "encourage",
-                   "allow", "order", "tell", "request", "help", "convince", "pressure", "want", "expect"}
+_SUBJECT_READERS: tuple[Callable[[Token], list[Token] | None], ...] = (
+    _passive_agents, _own_subjects, _shared_subjects, _controlled_subjects, _participle_subjects, _relative_head,
+    _infinitive_subjects, _gerund_of_noun, _stray_subject)
+
+
+def _is_thing(token: Token) -> bool:
+    """A common noun that cannot act by itself (a statement, a letter), unlike "officials"."""
+    titles = lexicon.titles()
+    return token.pos_ == d.NOUN and not _has_word(token, titles["collective"] | titles["group"] | titles["nonstate"])
+
+
+def governing_subject(token: Token, *, stop_at_subject: bool = False) -> list[Token]:
+    """The subject of the nearest clause above ``token``.
+
+    With ``stop_at_subject``, a token inside a subject has none: "the talks with X were
+    useful" does not make the talks' subject whoever the clause is about.
+    """
+    node = token
+    for _ in range(6):
+        if (stop_at_subject and node.dep_ in d.SUBJECTS) or node.head == node:
+            return []
+        node = node.head
+        if node.pos_ in d.VERBS:
+            return subject_tokens(node)
+    return []
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
-
-
-def is_actor(mention: Mention) -> bool:
-    return mention.type in ACTOR_TYPES
+    """Is ``verb`` in the passive voice ("was condemned")?"""
+    return any(child.dep_ in (d.NSUBJPASS, d.AUXPASS) for child in verb.children)
 
 
 def country_mention(code: str, like: Mention) -> Mention:

@@ -15,12 +15,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Span
+
 from kg import lexicon
+from kg.extract import deps as d
 from kg.extract.arguments import country_mention
+from kg.extract.mentions import MentionIndex
 from kg.extract.roles import Role
 from kg.model import Mention
 
-_WINDOW_SENTENCES = 2
+
+def _window() -> int:
+    """How many sentences back a reference looks (``rules.toml``, ``[coreference]``)."""
+    return lexicon.rules()["coreference"]["window_sentences"]
 
 
 @dataclass
@@ -44,7 +51,50 @@ class Salience:
             self.groups.append((sentence, named))
 
     def role_of(self, person: Mention) -> Role | None:
+        """The role stated for this mention of a person, if any."""
         return self.roles.get((person.start, person.end))
+
+    @classmethod
+    def of_roles(cls, roles: list[Role]) -> Salience:
+        """A fresh record that knows the roles stated in the article."""
+        return cls(roles={(r.person.start, r.person.end): r for r in roles})
+
+
+def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
+    """Record the persons, countries and organisations ``sent`` speaks of, subjects marked."""
+    seen = set()
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.key in seen:
+            continue
+        seen.add(mention.key)
+        is_subject = token.dep_ in d.SUBJECTS or token.head.dep_ in d.SUBJECTS
+        if mention.type in ("Country", "Organization") and not mention.is_reference:
+            salience.note_body(number, mention, subject=is_subject)
+        if mention.type != "Person":
+            continue
+        if mention.kind == "name":
+            salience.note_person(number, mention, subject=is_subject)
+        elif mention.kind == "title":
+            resolved = resolve_reference(mention, number, salience)
+            for person in resolved.antecedents:
+                if person.type == "Person":
+                    salience.note_person(number, replace(person, start=mention.start, end=mention.end),
+                                         subject=is_subject)
+
+
+def note_groups(resolved: list, number: int, salience: Salience) -> None:
+    """Actors that acted together (coordinated subjects, both sides of a meeting) form a group.
+
+    ``resolved``: (candidate, subject, object) of the sentence's kept relations.
+    """
+    by_trigger: dict[int, list[Mention]] = {}
+    for candidate, subject, obj in resolved:
+        members = by_trigger.setdefault(candidate.trigger.i, [])
+        for mention in (subject, obj) if candidate.symmetric else (subject,):
+            members.extend(mention.antecedents if mention.is_reference else [mention])
+    for members in by_trigger.values():
+        salience.note_group(number, members)
 
 
 def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Mention:
@@ -53,11 +103,11 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         return mention
     if mention.kind == "title":
         found = _title_antecedents(mention, salience)
-    elif mention.kind == "pronoun" and mention.role == "it":
+    elif mention.kind == "pronoun" and mention.reference == "it":
         found = _it_antecedents(mention, sentence, salience)
-    elif mention.kind == "pronoun" and mention.role == "country":
+    elif mention.kind == "pronoun" and mention.reference == "country":
         found = _country_antecedents(mention, sentence, salience)
-    elif mention.kind == "pronoun" and mention.role == "organization":
+    elif mention.kind == "pronoun" and mention.reference == "organization":
         found = _organization_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun":
         found = _pronoun_antecedents(mention, sentence, salience)
@@ -67,7 +117,7 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
 
 
 def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
-    category = lexicon.title_category(mention.role or "")
+    category = lexicon.title_category(mention.title or "")
     for _, person, _ in reversed(salience.persons):
         if person.start >= mention.start:
             continue
@@ -75,9 +125,9 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
         if role is None:
             continue
         same_place = mention.code is None or role.code == mention.code
-        same_title = (role.title.lower() == (mention.role or "").lower()
+        same_title = (role.title.lower() == (mention.title or "").lower()
                       or (category == "leader" and role.category == "leader" and mention.code is not None)
-                      or (mention.role or "").lower() == "leader" and role.category == "leader")
+                      or (mention.title or "").lower() == "leader" and role.category == "leader")
         if same_place and same_title:
             return [person]
     if mention.code:
@@ -87,7 +137,7 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
 
 def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
     recent = [(s, p, subj) for s, p, subj in salience.persons
-              if sentence - s <= _WINDOW_SENTENCES and p.start < mention.start]
+              if sentence - s <= _window() and p.start < mention.start]
     for _, person, was_subject in reversed(recent):
         if was_subject:
             return [person]
@@ -104,7 +154,7 @@ def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list
 def _country_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
     """ "the country", "the kingdom": the country named last, within the last two sentences."""
     recent = [m for s, m, _ in salience.bodies
-              if m.type == "Country" and sentence - s <= _WINDOW_SENTENCES and m.start < mention.start]
+              if m.type == "Country" and sentence - s <= _window() and m.start < mention.start]
     return [recent[-1]] if recent else []
 
 
@@ -112,7 +162,7 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
     """ "the commission", "the Community", "the group": the organisation named last, within the last
     two sentences, preferring one whose name has the noun ("the National Telecommunications Commission")."""
     recent = [m for s, m, _ in salience.bodies
-              if m.type == "Organization" and sentence - s <= _WINDOW_SENTENCES and m.start < mention.start]
+              if m.type == "Organization" and sentence - s <= _window() and m.start < mention.start]
     noun = mention.text.lower()
     named = [m for m in recent if noun in (m.name or m.text).lower().split()]
     found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
@@ -121,6 +171,6 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
 
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
     for s, members in reversed(salience.groups):
-        if sentence - s <= _WINDOW_SENTENCES + 1 and members[0].start < mention.start:
+        if sentence - s <= _window() + 1 and members[0].start < mention.start:
             return list(members)
     return []

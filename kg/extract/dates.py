@@ -1,6 +1,10 @@
-"""Resolve date expressions against the article's publication date.
+"""The dates family: date expressions resolved against the article's publication date, and
+which expression dates which relation.
 
 Results are ISO 8601 at the precision the text gives: ``2022-05-16``, ``2022-01``, ``2022``.
+A relation takes the date of its own clause or a clause above it (:func:`relation_date`),
+else the date attached to the event it names (:func:`event_dates`), else, for an event,
+the report's date (:func:`publication_date`).
 
 >>> import datetime as dt
 >>> published = dt.date(2022, 5, 17)  # a Tuesday
@@ -18,8 +22,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from dateutil import parser as dateparser
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import deps as d
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -194,3 +203,105 @@ def _mentions_month(phrase: str) -> bool:
 
 def _has_number(phrase: str) -> bool:
     return bool(re.search(r"\d", phrase))
+
+
+# -- which expression dates which relation ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """A relation's date and the words it was read from."""
+
+    value: str
+    expression: str
+
+
+def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, future: bool) -> DateReading | None:
+    """The date expression of the trigger's clause (or a clause above it) nearest in the parse.
+
+    Dates that modify a noun ("the 1972 treaty", "last December's accord") date that
+    noun, not the event, and are left out; so are dates of another clause ("talks with
+    Thatcher, his first visit since he took power in June 1982").
+    """
+    best = None
+    own = _clause_head(trigger)
+    allowed = {own, *own.ancestors}
+    for ent in sent.ents:
+        clause = _clause_head(ent.root)
+        if ent.label_ not in d.TIME_LABELS or _modifies_noun(ent.root) or clause not in allowed:
+            continue
+        value = resolve_date(ent.text, published, future=future)
+        if value is None:
+            continue
+        rank = (clause != own, _tree_distance(trigger, ent.root))
+        if best is None or rank < best[0]:
+            best = (rank, DateReading(value, ent.text))
+    return best[1] if best else None
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token is in (the sentence root for a verbless one)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in d.VERBS or node.dep_ == d.ROOT:
+            return node
+    return token
+
+
+def _modifies_noun(root: Token) -> bool:
+    return root.dep_ in (d.COMPOUND, d.AMOD, d.POSS, d.NUMMOD, d.NMOD) and root.head.pos_ in d.NOUNS
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    ancestors_a = [a, *a.ancestors]
+    ancestors_b = [b, *b.ancestors]
+    for i, node in enumerate(ancestors_a):
+        if node in ancestors_b:
+            return i + ancestors_b.index(node)
+    return len(ancestors_a) + len(ancestors_b)
+
+
+def publication_date(predicate: str, modality: str, published: dt.date | None) -> str | None:
+    """An event the text does not date is dated by the report: wire copy dates its news by the
+    dateline, and a planned event by the day it was announced. Only for events, not for states
+    such as membership (the ontology's states, ``rules.toml``), and never for negated or
+    hypothetical ones."""
+    if published is None or predicate in undated_by_report():
+        return None
+    return published.isoformat() if modality in ("asserted", "planned") else None
+
+
+@lexicon.cached
+def undated_by_report() -> frozenset[str]:
+    """Predicates that the report's date does not date: states, and those ``rules.toml`` names."""
+    from kg.ontology import state_predicates
+
+    return state_predicates() | frozenset(lexicon.rules()["dates"]["undated_by_report"])
+
+
+def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
+    """Dates attached to event nouns: "the summit on Monday", "the commencement of the summit on Monday"."""
+    dates = {}
+    for mention in index.mentions:
+        if mention.type != "Event":
+            continue
+        head = index.span(mention).root
+        anchors = [head]
+        if head.dep_ == d.POBJ and head.head.lower_ == "of":
+            anchors.append(head.head.head)
+        for anchor in anchors:
+            value = _attached_date(anchor, published)
+            if value:
+                dates[mention.key] = value
+                break
+    return dates
+
+
+def _attached_date(token: Token, published: dt.date | None) -> str | None:
+    for child in token.children:
+        nodes = [child] + ([c for c in child.children if c.dep_ == d.POBJ] if child.dep_ == d.PREP else [])
+        for node in nodes:
+            if node.ent_type_ == "DATE" and node.dep_ in (d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD):
+                ent = next((e for e in node.sent.ents if e.start <= node.i < e.end), None)
+                if ent is not None:
+                    return resolve_date(ent.text, published)
+    return None

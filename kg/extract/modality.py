@@ -1,66 +1,129 @@
-"""Is a relation asserted, planned, hypothetical or negated? And who reports it?
+"""Modality: is a relation asserted, planned, hypothetical or negated? And who reports it?
 
 Negated and hypothetical relations are not emitted (DESIGN.md: "refused to meet" is not
-``met``); planned ones are, with modality ``planned``.
+``met``); planned ones are, with modality ``planned``. :func:`modality_of` says which, and
+names the word that decided it, so that ``kg explain`` can show why a candidate was dropped.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Putin refused to meet Rahmon.")
+>>> modality_of(doc[3])
+Reading(modality='negated', cue='refused')
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import deps as d
 from kg.extract.mentions import MentionIndex
 
-_CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "nsubj",
-                 "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd")
+Modality = Literal["asserted", "planned", "hypothetical", "negated"]
+
+#: The edges followed up from a trigger to the words that govern it within its clause.
+_CLAUSE_CHAIN = frozenset({d.XCOMP, d.CCOMP, d.CONJ, d.ADVCL, d.PCOMP, d.POBJ, d.PREP, d.DOBJ, d.ACL, d.RELCL,
+                           d.NSUBJ, d.NSUBJPASS, d.ATTR, d.APPOS, d.COMPOUND, d.AMOD, d.NMOD, d.NPADVMOD, d.OPRD})
+#: Where the walk up stops: the clause's own head.
+_CLAUSE_HEADS = frozenset({d.CCOMP, d.ROOT, d.ADVCL, d.RELCL})
+#: A governing word changes the modality only when the trigger's clause is its complement
+#: ("refused to meet", "called for sanctions"), not when it is merely attached to it
+#: ("after a day of meetings with X, Clark told reporters").
+_COMPLEMENT_EDGES = frozenset({d.XCOMP, d.CCOMP, d.DOBJ, d.PCOMP, d.ATTR, d.OPRD, d.ACOMP, d.NSUBJPASS, d.NSUBJ})
+#: Children of a governing word that can mark negation or mood.
+_MARKER_EDGES = frozenset({d.NEG, d.AUX_DEP, d.MARK, d.ADVMOD, d.DET, d.PRECONJ})
+_NEGATIVE_WORDS = frozenset({"never", "no", "neither", "nor"})
+_EMITTED = frozenset({"asserted", "planned"})
 
 
-# A governing word changes the modality only when the trigger's clause is its complement
-# ("refused to meet", "called for sanctions"), not when it is merely attached to it
-# ("after a day of meetings with X, Clark told reporters").
-_COMPLEMENT_EDGES = ("xcomp", "ccomp", "dobj", "pcomp", "attr", "oprd", "acomp", "nsubjpass", "nsubj")
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The modality of a trigger and the word that decided it (None for a plain assertion)."""
+
+    modality: Modality
+    cue: str | None = None
+
+    @property
+    def emitted(self) -> bool:
+        """Asserted and planned relations are emitted; negated and hypothetical ones are not."""
+        return self.modality in _EMITTED
 
 
-def modality_of(trigger: Token, *, irrealis: bool = False) -> str | None:
-    """``asserted`` or ``planned``; None when the relation is negated or hypothetical.
+ASSERTED = Reading("asserted")
+
+
+def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
+    """How the clause of ``trigger`` and the words governing it present the relation.
 
     ``irrealis`` predicates (threats) are about intent already: what would make another
     relation hypothetical ("vowed to retaliate", "would strike") does not cancel them.
     """
     words = lexicon.modality()
-    planned = False
+    planned: str | None = None
     chain = _governors(trigger)
     for position, node in enumerate(chain):
-        markers = [c for c in node.children if c.dep_ in ("neg", "aux", "mark", "advmod", "det", "preconj")
-                   and not c.ent_type_]  # "Theresa May travelled": a name, not a modal
-        lemmas = {c.lemma_.lower() for c in markers} | {c.lower_ for c in markers}
-        if any(c.dep_ == "neg" for c in node.children) or lemmas & {"never", "no", "neither", "nor"}:
-            return None
         governs = position > 0 and _is_complement(chain[position - 1], node)
-        lemma = node.lemma_.lower()
-        if governs and lemma in words["negating"]:
-            return None
-        if governs and node.pos_ == "NOUN" and lemma in words["hypothetical_nouns"] and not irrealis:
-            return None
-        if node.dep_ == "prep" and node.lower_ == "without":
-            return None
-        if irrealis:
-            pass
-        elif lemmas & words["planned"] or (governs and lemma in words["planned"]):
-            planned = True
-        elif lemmas & (words["hypothetical"] - words["planned"]):
-            return None
-        elif governs and lemma in words["hypothetical"] - words["planned"]:
-            return None
-        if node.dep_ in ("ccomp", "ROOT"):
+        cues = _marker_words(node)
+        negation = _negation(node, cues, governs, words, irrealis=irrealis)
+        if negation is not None:
+            return negation
+        if not irrealis:
+            mood = _mood(node, cues, governs, words)
+            if mood is not None and mood.modality == "hypothetical":
+                return mood
+            planned = planned or (mood.cue if mood is not None else None)
+        if node.dep_ in (d.CCOMP, d.ROOT):
             break
-    return "planned" if planned else "asserted"
+    return Reading("planned", planned) if planned else ASSERTED
+
+
+def _marker_words(node: Token) -> dict[str, Token]:
+    """The lemmas and forms of the words marking ``node`` ("not", "will", "if"), to the word."""
+    markers = [c for c in node.children if c.dep_ in _MARKER_EDGES
+               and not c.ent_type_]  # "Theresa May travelled": a name, not a modal
+    found = {c.lemma_.lower(): c for c in markers}
+    found.update({c.lower_: c for c in markers})
+    return found
+
+
+def _negation(node: Token, cues: dict[str, Token], governs: bool, words: dict, *, irrealis: bool) -> Reading | None:
+    negator = next((c for c in node.children if c.dep_ == d.NEG), None)
+    if negator is not None:
+        return Reading("negated", negator.text)
+    for word in _NEGATIVE_WORDS & cues.keys():
+        return Reading("negated", cues[word].text)
+    lemma = node.lemma_.lower()
+    if governs and lemma in words["negating"]:
+        return Reading("negated", node.text)
+    if governs and node.pos_ == d.NOUN and lemma in words["hypothetical_nouns"] and not irrealis:
+        return Reading("hypothetical", node.text)
+    if node.dep_ == d.PREP and node.lower_ == "without":
+        return Reading("negated", node.text)
+    return None
+
+
+def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Reading | None:
+    """Planned ("will visit", "plans to meet") or hypothetical ("could meet", "urged to meet")."""
+    lemma = node.lemma_.lower()
+    planned = cues.keys() & words["planned"]
+    if planned:
+        return Reading("planned", cues[min(planned)].text)
+    if governs and lemma in words["planned"]:
+        return Reading("planned", node.text)
+    hypothetical = cues.keys() & (words["hypothetical"] - words["planned"])
+    if hypothetical:
+        return Reading("hypothetical", cues[min(hypothetical)].text)
+    if governs and lemma in words["hypothetical"] - words["planned"]:
+        return Reading("hypothetical", node.text)
+    return None
 
 
 def _is_complement(child: Token, governor: Token) -> bool:
     """Is ``child`` (on the path up from the trigger) a complement of ``governor``?"""
-    if child.dep_ in _COMPLEMENT_EDGES or (child.dep_ == "acl" and governor.pos_ == "NOUN"):
+    if child.dep_ in _COMPLEMENT_EDGES or (child.dep_ == d.ACL and governor.pos_ == d.NOUN):
         return True
-    return child.dep_ == "prep" and child.lower_ in ("for", "to", "on") and governor.pos_ in ("VERB", "NOUN")
+    return child.dep_ == d.PREP and child.lower_ in ("for", "to", "on") and governor.pos_ in (d.VERB, d.NOUN)
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -70,7 +133,7 @@ def _governors(trigger: Token) -> list[Token]:
     while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8:
         node = node.head
         chain.append(node)
-        if node.dep_ in ("ccomp", "ROOT", "advcl", "relcl"):
+        if node.dep_ in _CLAUSE_HEADS:
             break
     return chain
 
@@ -81,17 +144,17 @@ def attribution(trigger: Token, index: MentionIndex) -> str | None:
     node = trigger
     for _ in range(8):
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "according":
+            if child.dep_ == d.PREP and child.lower_ == "according":
                 return _source_in(child, index)
         if node.head == node:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
-            subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ in (d.CCOMP, d.PARATAXIS) and node.head.lemma_.lower() in reporting:
+            subjects = [c for c in node.head.children if c.dep_ in d.SUBJECTS]
             return _name(subjects[0], index) if subjects else None
         node = node.head
     root = trigger.sent.root
     if root.lemma_.lower() in reporting and trigger != root and not trigger.is_ancestor(root):
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = [c for c in root.children if c.dep_ == d.NSUBJ]
         if subjects and subjects[0].i > trigger.i:
             return _name(subjects[0], index)
     return None

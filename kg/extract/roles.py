@@ -14,13 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from kg import gazetteer, lexicon
+from kg.extract import deps as d
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex, title_words
+from kg.extract.mentions import MentionIndex
+from kg.extract.titles import title_words
 from kg.model import Mention
-
-_ORG_TYPES = ("Organization",)
-_COPULAS = {"be", "become", "remain", "serve", "stay"}
-_MODIFIERS = ("amod", "compound", "poss", "nmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +35,21 @@ class Role:
 
     @property
     def predicate(self) -> str:
+        """``leaderOf`` for heads, ``officialOf`` for every other office."""
         return "leaderOf" if self.category == "leader" else "officialOf"
 
     @property
     def code(self) -> str | None:
+        """The country's code, for an office of a country."""
         return self.of.code if self.of is not None and self.of.type == "Country" else None
+
+    @property
+    def confidence(self) -> float:
+        """The rule's confidence (``rules.toml``), lower for a role no longer held."""
+        settings = lexicon.rules()["roles"]
+        name = self.rule.split(".")[1]
+        base = settings[name]["confidence"] if name in settings else 0.8
+        return base * (1.0 if self.current else settings["not_current"])
 
 
 def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
@@ -68,12 +76,12 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     as a place ("a visit to the United States, Chief Cabinet Secretary Gotoda said") says nothing."""
     before = dict.fromkeys(m for m in (index.at(t) for t in span.sent if t.i < span.start) if m is not None)
     countries = [m for m in before if m.type == "Country" and not m.is_reference and m.code
-                 and index.span(m).root.dep_ in _MODIFIERS]
+                 and index.span(m).root.dep_ in d.MODIFIERS]
     where = countries[-1] if countries else dominant
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
-    return replace(role, of=where, rule="role.context.v1")
+    return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
 
 
 def _dominant_country(index: MentionIndex) -> Mention | None:
@@ -93,34 +101,37 @@ def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)
-    of_place = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    return _role(person, title_token, left + of_place, index, rule="role.title.v1", date=date)  # "King Fahd of Saudi Arabia"
+    of_place = [t for c in root.children if c.dep_ == d.PREP and c.lower_ == "of" for t in c.subtree]
+    return _role(person, title_token, left + of_place, index, rule=lexicon.rule_name("roles", "title"),
+                 date=date)  # "King Fahd of Saudi Arabia"
 
 
 def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Sergei Lavrov, Russia's foreign minister" and "Russia's foreign minister, Sergei Lavrov"."""
     root = span.root
+    rule = lexicon.rule_name("roles", "appos")
     for child in root.children:
-        if child.dep_ == "appos" and title_words(child):
-            return _role(person, child, list(child.subtree), index, rule="role.appos.v1", date=date)
-    if root.dep_ == "appos" and title_words(root.head):
+        if child.dep_ == d.APPOS and title_words(child):
+            return _role(person, child, list(child.subtree), index, rule=rule, date=date)
+    if root.dep_ == d.APPOS and title_words(root.head):
         head = root.head
         words = [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree]
-        return _role(person, head, words, index, rule="role.appos.v1", date=date)
+        return _role(person, head, words, index, rule=rule, date=date)
     return None
 
 
 def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Lavrov is Russia's foreign minister", "Lavrov, who is the foreign minister"."""
     root = span.root
-    verbs = [root.head] if root.dep_ == "nsubj" else []
-    verbs += [c for c in root.children if c.dep_ == "relcl"]  # "Pompeo, who is the secretary of state"
+    verbs = [root.head] if root.dep_ == d.NSUBJ else []
+    verbs += [c for c in root.children if c.dep_ == d.RELCL]  # "Pompeo, who is the secretary of state"
     for verb in verbs:
-        if verb.lemma_ not in _COPULAS:
+        if verb.lemma_ not in lexicon.words("copulas"):
             continue
         for child in verb.children:
-            if child.dep_ in ("attr", "oprd", "acomp") and title_words(child):
-                return _role(person, child, list(child.subtree), index, rule="role.copula.v1", date=date)
+            if child.dep_ in (d.ATTR, d.OPRD, d.ACOMP) and title_words(child):
+                return _role(person, child, list(child.subtree), index, rule=lexicon.rule_name("roles", "copula"),
+                             date=date)
     return None
 
 
@@ -155,8 +166,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
     """The country or organisation a title belongs to, among the words around it; the body an
     "of" names comes first ("the head of Venezuela's National Assembly" heads the Assembly)."""
     portfolios = lexicon.titles()["portfolios"]
-    named_by_of = [p for c in title_token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj" and p in words]
+    named_by_of = [p for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
+                   for p in c.children if p.dep_ == d.POBJ and p in words]
     words = named_by_of + words
     for token in words:
         if token.i == title_token.i:
@@ -168,8 +179,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
             if mention.kind == "demonym":
                 return country_mention(mention.code, mention)
             return mention
-        if mention.type in _ORG_TYPES:
-            if mention.role == "GovernmentBody" and mention.code and category == "official":
+        if mention.type == "Organization":
+            if mention.org_type == "GovernmentBody" and mention.code and category == "official":
                 return country_mention(mention.code, mention)  # "U.S. Treasury Secretary": a US official
             return mention
     return None
@@ -206,7 +217,7 @@ def _full_title(title_token: Token, title: str) -> str:
     """The title with an "of ..." complement: "Secretary of State", "Chancellor of the Exchequer"."""
     portfolios = lexicon.titles()["portfolios"]
     for child in title_token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == d.PREP and child.lower_ == "of":
             words = [t.lower_ for t in child.subtree][1:]
             field = " ".join(w for w in words if w != "the")
             if field in portfolios or field in ("state", "exchequer"):
@@ -219,13 +230,6 @@ def _title_text(title_token: Token, title: str) -> str:
     words = title.split()
     tokens = [t for t in title_token.lefts if t.lower_ in words] + [title_token]
     text = " ".join(t.text for t in tokens)
-    if title_token.tag_ in ("NNS", "NNPS"):
+    if title_token.tag_ in d.PLURAL_TAGS:
         text = text[: -len(title_token.text)] + title_token.lemma_
     return text[:1].upper() + text[1:]
-
-
-def role_extraction_fields(role: Role) -> tuple[Mention, str, Mention, str] | None:
-    """(subject, predicate, object, role title) for a current role with a known place."""
-    if role.of is None or not role.current:
-        return None
-    return role.person, role.predicate, role.of, role.title

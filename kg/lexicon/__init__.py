@@ -10,10 +10,15 @@ be read and extended without touching Python (see ``README.md`` here).
 """
 from __future__ import annotations
 
+import difflib
 import functools
+import json
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+import jsonschema
 
 HERE = Path(__file__).parent
 
@@ -45,7 +50,7 @@ class Trigger:
     """The patterns of one predicate and how to read its arguments."""
 
     predicate: str
-    rule: str
+    rule: str  # with its version: "meet.v1"
     objects: frozenset[str]
     verbs: tuple[Pattern, ...]
     cued_verbs: tuple[Pattern, ...]
@@ -61,9 +66,141 @@ class Trigger:
     irrealis: bool = False
 
 
+class LexiconError(ValueError):
+    """A lexicon file that does not fit its schema or the ontology; the message names the file,
+    the table and the key, on one line."""
+
+
+#: Every cache built from the lexicons, cleared when user lexicons change (:func:`use_lexicons`).
+_CACHES: list = []
+#: The user lexicons in use (``kg extract --lexicon FILE``), in the order given.
+_USER: tuple[Path, ...] = ()
+
+
+def cached(function):
+    """``functools.cache``, cleared whenever :func:`use_lexicons` changes the lexicons in use.
+
+    Rules that build tables from the lexicons (pattern indexes, say) use it too.
+    """
+    wrapped = functools.cache(function)
+    _CACHES.append(wrapped)
+    return wrapped
+
+
+@functools.cache
+def _schema(name: str) -> dict:
+    return json.loads((HERE / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: not valid TOML ({error})") from None
+    except OSError as error:
+        raise LexiconError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def validate(data: dict, schema: str, source: Path | str) -> dict:
+    """Check ``data`` read from ``source`` against ``schemas/<schema>.schema.json``.
+
+    >>> validate({"criticized": {"verbz": ["rebuke"]}}, "triggers", "mine.toml")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.lexicon.LexiconError: mine.toml: [criticized] unknown key 'verbz' (known: blocked_by, ...)
+    """
+    validator = jsonschema.Draft202012Validator(_schema(schema))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        raise LexiconError(_describe(errors[0], source))
+    return data
+
+
+def _describe(error: jsonschema.ValidationError, source: Path | str) -> str:
+    """One line that says where in the file the error is, in TOML terms: ``[table] key``."""
+    item = ""
+    path = list(error.absolute_path)
+    if path and isinstance(path[-1], int):
+        item = f" item {path.pop() + 1}"
+    path = [str(p) for p in path]
+    if error.validator == "additionalProperties":
+        known = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(known))
+        table = f"[{'.'.join(path)}] " if path else ""
+        hint = f" (known: {', '.join(known)})" if known else ""
+        return f"{source}: {table}unknown key {extra[0]!r}{hint}"
+    if len(path) > 1:
+        where = f"[{'.'.join(path[:-1])}] {path[-1]!r}{item}: "
+    elif path:
+        where = f"[{path[0]}]: " if isinstance(error.instance, dict) else f"{path[0]!r}{item}: "
+    else:
+        where = ""
+    return f"{source}: {where}{error.message}"
+
+
+@functools.cache
 def _read(name: str) -> dict:
-    with open(HERE / name, "rb") as file:
-        return tomllib.load(file)
+    """A shipped lexicon file, validated against its schema (a broken file is a bug: it fails loudly)."""
+    path = HERE / name
+    return validate(_load_toml(path), name.removesuffix(".toml"), path)
+
+
+def read_user_lexicon(path: Path) -> dict:
+    """A user lexicon: trigger tables in the format of ``triggers.toml``, validated against its
+    schema and the ontology. Raises :class:`LexiconError` with the file, table and key."""
+    path = Path(path)
+    data = validate(_load_toml(path), "triggers", path)
+    _check_predicates(data, path)
+    return data
+
+
+def _check_predicates(tables: dict, source: Path | str) -> None:
+    from kg.ontology import predicates
+
+    known = predicates()
+    for name in tables:
+        if name not in known:
+            close = difflib.get_close_matches(name, list(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise LexiconError(f"{source}: [{name}] is not a predicate of the ontology{hint}")
+
+
+def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
+    """Add the trigger patterns of user lexicon files to the shipped ones, for every later
+    extraction in this process (``()`` goes back to the shipped lexicons alone).
+
+    Each file is validated first: a bad one raises :class:`LexiconError` and changes nothing.
+    """
+    global _USER
+    paths = tuple(Path(p) for p in paths)
+    for path in paths:
+        read_user_lexicon(path)
+    if paths != _USER:
+        _USER = paths
+        for cache in _CACHES:
+            cache.cache_clear()
+
+
+def user_lexicons() -> tuple[Path, ...]:
+    """The user lexicon files in use."""
+    return _USER
+
+
+def _trigger_tables() -> dict[str, dict]:
+    """The shipped trigger tables with the user lexicons merged in: pattern lists are extended,
+    settings replaced; a predicate the shipped file lacks comes last."""
+    tables = {name: dict(table) for name, table in _read("triggers.toml").items()}
+    _check_predicates(tables, HERE / "triggers.toml")
+    for path in _USER:
+        for name, table in read_user_lexicon(path).items():
+            merged = tables.setdefault(name, {})
+            for key, value in table.items():
+                if isinstance(value, list):
+                    merged[key] = list(dict.fromkeys([*merged.get(key, []), *value]))
+                else:
+                    merged[key] = value
+    return tables
 
 
 def parse_verb_pattern(text: str) -> Pattern:
@@ -92,14 +229,19 @@ def parse_noun_pattern(text: str) -> Pattern:
     return Pattern(head=nouns[-1], middle=tuple(nouns[:-1]), prep=prep, text=text)
 
 
-@functools.cache
+@cached
 def triggers() -> tuple[Trigger, ...]:
-    """The trigger lexicon (``triggers.toml``), in file order: earlier tables win ties."""
+    """The trigger lexicon (``triggers.toml`` and the user lexicons), in file order: earlier
+    tables win ties. Symmetry comes from the ontology, the rule's version from the table."""
+    from kg.ontology import symmetric_predicates
+
+    symmetric = symmetric_predicates()
+    default_version = rules()["relations"]["version"]
     result = []
-    for predicate, table in _read("triggers.toml").items():
+    for predicate, table in _trigger_tables().items():
         result.append(Trigger(
             predicate=predicate,
-            rule=table.get("rule", predicate),
+            rule=f"{table.get('rule', predicate)}.v{table.get('version', default_version)}",
             objects=frozenset(table.get("objects", ["actor"])),
             verbs=tuple(map(parse_verb_pattern, table.get("verbs", []))),
             cued_verbs=tuple(map(parse_verb_pattern, table.get("cued_verbs", []))),
@@ -107,7 +249,7 @@ def triggers() -> tuple[Trigger, ...]:
             nouns=tuple(map(parse_noun_pattern, table.get("nouns", []))),
             relational=tuple(map(parse_noun_pattern, table.get("relational", []))),
             co_subjects=frozenset(table.get("co_subjects", [])),
-            symmetric=bool(table.get("symmetric", False)),
+            symmetric=predicate in symmetric,
             confidence=float(table.get("confidence", 0.75)),
             deep=bool(table.get("deep", False)),
             reciprocal=bool(table.get("reciprocal", False)),
@@ -115,6 +257,29 @@ def triggers() -> tuple[Trigger, ...]:
             irrealis=bool(table.get("irrealis", False)),
         ))
     return tuple(result)
+
+
+@functools.cache
+def rules() -> dict:
+    """Rule versions, confidences, constants and word lists (``rules.toml``)."""
+    return _read("rules.toml")
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """One word list of ``rules.toml`` (``[words]``), lower case.
+
+    >>> "palace" in words("place_words")
+    True
+    """
+    return frozenset(w.lower() for w in rules()["words"][name])
+
+
+def rule_name(family: str, name: str) -> str:
+    """A versioned rule name of ``rules.toml``: ``rule_name("roles", "title")`` is ``role.title.v1``."""
+    entry = rules()[family][name]
+    prefix = {"roles": "role", "relations": "verb"}[family]
+    return f"{prefix}.{name.replace('_', '')}.v{entry['version']}"
 
 
 @functools.cache
@@ -172,9 +337,14 @@ def _is_deputy(words: list[str]) -> bool:
 @functools.cache
 def event_nouns() -> dict[str, tuple[str, str]]:
     """Map each event/document noun (``events.toml``) to its (kind, ontology class)."""
+    from kg.ontology import classes
+
     table = {}
-    for kind, classes in _read("events.toml").items():
-        for cls, nouns in classes.items():
+    known = classes()
+    for kind, groups in _read("events.toml").items():
+        for cls, nouns in groups.items():
+            if cls not in known:
+                raise LexiconError(f"{HERE / 'events.toml'}: [{kind}] {cls!r} is not a class of the ontology")
             for noun in nouns:
                 table.setdefault(noun.lower(), (kind, cls))
     return table

@@ -1,0 +1,182 @@
+"""Extraction: from a parsed article to relations between mentions, in a handful of named steps.
+
+1. mentions: names (``names``), bare titles (``titles``), event nouns, groups, pronouns;
+2. roles stated for the named persons (``roles``);
+3. per sentence, the candidates of each rule family (``verbs``, ``nouns``, ``relational``);
+4. each candidate decided: modality (``modality``), references resolved (``coref``);
+5. the kept ones dated (``dates``) and the duplicates dropped.
+
+The output holds no IRIs: that is resolution's job. Pass a :class:`Trace` to record every
+candidate and decision (``kg explain``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.extract import coref, dates
+from kg.extract.candidates import Candidate, Decision, Trace, modality_problem
+from kg.extract.mentions import MentionIndex, group_mention, nominal_mention, pronoun_mention
+from kg.extract.names import name_mentions
+from kg.extract.nouns import noun_candidates
+from kg.extract.relational import relational_candidates
+from kg.extract.roles import Role, find_roles
+from kg.extract.titles import title_mention
+from kg.extract.verbs import joint_meetings, verb_candidates, verb_targets
+from kg.model import Article, Extraction, Mention, Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What one article (or chunk) yields: its named mentions and its relations."""
+
+    mentions: tuple[Mention, ...]
+    relations: tuple[Extraction, ...]
+
+
+def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None = None) -> Extracted:
+    """Relations stated in ``doc`` (the article body, or a chunk of it starting at ``offset``).
+
+    >>> from kg.nlp import load_pipeline
+    >>> article = Article(id="a", text="Vladimir Putin met Emomali Rahmon on Monday.", date=dt.date(2022, 5, 17))
+    >>> found = extract(load_pipeline()(article.text), article)
+    >>> [(x.subject.name, x.predicate, x.object.name, x.date) for x in found.relations]
+    [('Vladimir Putin', 'met', 'Emomali Rahmon', '2022-05-16')]
+    """
+    index = find_mentions(doc, offset=offset, date=article.date)
+    roles = find_roles(index, article.date)
+    salience = coref.Salience.of_roles(roles)
+    event_dates = dates.event_dates(index, article.date)
+    sentences = list(doc.sents)
+    decided: list[tuple[Extraction, Decision]] = list(_role_extractions(roles, index, article, sentences, trace))
+    for number, sent in enumerate(sentences):
+        if trace is not None:
+            trace.sentence(number, sent).mentions = [m for m in index.mentions if _within(index, m, sent)]
+        candidates = sentence_candidates(sent, index)
+        coref.note_mentions(sent, number, index, salience)
+        resolved = []
+        for candidate in candidates:
+            decision = decide(candidate, number, salience)
+            extraction = None
+            if decision.kept:
+                obj = replace(decision.object, date=event_dates.get(decision.object.key, decision.object.date))
+                resolved.append((candidate, decision.subject, obj))
+                extraction = _extraction(candidate, decision.subject, obj, sent, article, offset)
+                decided.append((extraction, decision))
+            if trace is not None:
+                trace.decide(number, sent, decision)
+        coref.note_groups(resolved, number, salience)
+    names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
+                  if not m.is_reference and m.kind != "demonym")
+    relations = _deduplicated(decided, trace)
+    if trace is not None:
+        trace.relations = list(relations)
+    return Extracted(names, tuple(relations))
+
+
+def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> MentionIndex:
+    """All mentions of ``doc``: names first, then, on the tokens no name took, event and
+    document nouns, bare titles, groups and pronouns. ``offset`` shifts character positions
+    (for split articles); ``date`` (the article's) tells which office holders a lone surname names."""
+    index = MentionIndex(offset=offset)
+    name_mentions(doc, index, date)
+    for token in doc:
+        if token.i in index.by_token:
+            continue
+        found = (nominal_mention(token, index) or title_mention(token, index) or group_mention(token, index)
+                 or pronoun_mention(token, index))
+        if found is not None:
+            index.add(*found)
+    index.mentions = index.sorted()
+    return index
+
+
+def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
+    """Every candidate the relation families read in ``sent``: verbs first, then nouns and
+    relational nouns in text order, then the meetings implied by talks held together."""
+    found = list(verb_candidates(sent, index))
+    nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
+                          relational_candidates(sent, index), key=lambda c: c.trigger.i)
+    found.extend(nominal)
+    found.extend(joint_meetings(found))
+    return found
+
+
+def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decision:
+    """Keep ``candidate``, or drop it with the reason: no arguments, its modality, an
+    unresolved reference."""
+    if candidate.problem is not None:
+        return Decision(candidate, False, candidate.problem)
+    if not candidate.reading.emitted:
+        return Decision(candidate, False, modality_problem(candidate.reading))
+    subject = coref.resolve_reference(candidate.subject, number, salience)
+    obj = coref.resolve_reference(candidate.object, number, salience)
+    for side, mention in (("subject", subject), ("object", obj)):
+        if mention.is_reference and not mention.antecedents:
+            return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
+    return Decision(candidate, True, "kept", subject, obj)
+
+
+def _within(index: MentionIndex, mention: Mention, sent: Span) -> bool:
+    span = index.span(mention)
+    return sent.start <= span.start < sent.end
+
+
+def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span, article: Article,
+                offset: int) -> Extraction:
+    factors = lexicon.rules()["relations"]
+    planned = candidate.modality == "planned"
+    found = dates.relation_date(candidate.trigger, sent, article.date, future=planned)
+    date, source = (found.value, "text") if found else (obj.date, "event" if obj.date else None)
+    trigger_start = candidate.trigger.idx + offset
+    start = min(candidate.subject.start, candidate.object.start, trigger_start)
+    end = max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger))
+    confidence = candidate.confidence * (factors["reference_factor"] if candidate.subject.is_reference else 1.0)
+    confidence *= factors["planned_factor"] if planned else 1.0
+    provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
+                            confidence=round(confidence, 3), attribution=candidate.attribution)
+    return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
+                      default_date=dates.publication_date(candidate.predicate, candidate.modality, article.date),
+                      date_source=source)
+
+
+def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, sentences: list[Span],
+                      trace: Trace | None) -> Iterator[tuple[Extraction, Decision]]:
+    """leaderOf and officialOf from the roles whose country or organisation is known."""
+    numbers = {sent.start: n for n, sent in enumerate(sentences)}
+    for role in roles:
+        span = index.span(role.person)
+        candidate = Candidate(role.predicate, span.root, role.rule, role.person, role.of, role.confidence,
+                              pattern=role.title)
+        decision = (Decision(candidate, True, "kept", role.person, role.of) if role.of is not None
+                    else Decision(candidate, False, f"no country or organisation for the title {role.title!r}"))
+        if trace is not None:
+            trace.decide(numbers[span.sent.start], span.sent, decision)
+        if role.of is None:
+            continue
+        provenance = Provenance(article=article.id, sentence=span.sent.text.strip(), span=role.evidence,
+                                rule=role.rule, confidence=role.confidence)
+        title = role.title if role.current else f"former {role.title}"
+        yield Extraction(role.person, role.predicate, role.of, provenance, role=title), decision
+
+
+def _deduplicated(decided: list[tuple[Extraction, Decision]], trace: Trace | None) -> list[Extraction]:
+    """One relation per (subject, predicate, object) mention triple: a sentence that dates the
+    relation beats a more confident one that does not."""
+    best: dict[tuple, tuple[Extraction, Decision]] = {}
+    for x, decision in decided:
+        key = (x.subject.key, x.predicate, x.object.key)
+        current = best.get(key)
+        if current is None or (bool(x.date), x.provenance.confidence) > (bool(current[0].date),
+                                                                         current[0].provenance.confidence):
+            if current is not None and trace is not None:
+                trace.drop(current[1], f"duplicate of the relation read at character {x.provenance.span[0]}")
+            best[key] = (x, decision)
+        elif trace is not None:
+            trace.drop(decision, f"duplicate of the relation read at character {current[0].provenance.span[0]}")
+    return [x for x, _ in best.values()]

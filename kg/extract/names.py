@@ -1,0 +1,335 @@
+"""The names family: who and what a text names, from spaCy's entities and the gazetteers.
+
+NER spans are trimmed ("the", possessives, titles inside a person's name), completed by
+gazetteer names (a longer known name wins over the pieces NER cut it into) and classified
+as Person, Country, Organization, Place, Event or Document. Then names NER got wrong are
+corrected: a person taken for an organisation, a surname it missed, a name after a title.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer, lexicon
+from kg.extract import deps as d
+from kg.extract.mentions import MentionIndex, determiners, noun_class
+from kg.extract.titles import title_words
+from kg.model import Mention
+
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)}
+#: Tags that end a name but are not part of it: "Russia 's", "Putin and".
+_TRAILING_TAGS = frozenset({d.POSSESSIVE_TAG, "IN", "DT", "CC"})
+
+
+def name_mentions(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
+    """Add every name of ``doc`` to ``index``; ``date`` (the article's) tells which office
+    holders a lone surname can name."""
+    for span in name_spans(doc):
+        mention = name_mention(span, index.offset)
+        if mention is not None:
+            index.add(mention, span)
+    _people_taken_for_bodies(index, date)
+    _known_surnames(doc, index, date)
+    _titled_names(doc, index)
+    _propagate_surnames(doc, index)
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """spaCy's entities, trimmed, and gazetteer names: a longer gazetteer name wins over the
+    pieces NER cut it into ("United Nations Educational, Scientific and Cultural Organization")."""
+    entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in d.NAME_LABELS)
+                if s is not None and not _refers_back(s)]
+    known = [Span(doc, start, end, label="GAZ") for start, end in _gazetteer_names(doc)
+             if _wins_over(start, end, entities)]
+    taken: set[int] = set()
+    spans = []
+    for span in sorted(known, key=lambda s: (-len(s), s.start)) + entities:
+        if not any(i in taken for i in range(span.start, span.end)):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _refers_back(span: Span) -> bool:
+    """ "the Community" refers back to an organisation named before; "Parliament" names one."""
+    return (len(span) == 1 and span[0].lower_ in lexicon.titles()["organization_nouns"] and span.start > 0
+            and span.doc[span.start - 1].lower_ == "the")
+
+
+def _gazetteer_names(doc: Doc) -> list[tuple[int, int]]:
+    found = []
+    for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
+        glued = (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-")
+        if not glued:  # "CBN" in "ABS-CBN" is not a name
+            found.append((start, end))
+    return found
+
+
+def _wins_over(start: int, end: int, entities: list[Span]) -> bool:
+    """A gazetteer name is kept where it overlaps no entity, or only shorter ones inside it."""
+    overlapped = [e for e in entities if e.start < end and start < e.end]
+    return not overlapped or all(e.start >= start and e.end <= end and (end - start) > len(e) for e in overlapped)
+
+
+def _people_taken_for_bodies(index: MentionIndex, date: dt.date | None) -> None:
+    """A name NER took for an organisation or place that is a person: an office holder's name at
+    the article's date ("Trump", ``people.toml``), or a name a title introduces ("Russia's
+    ambassador, Vassily Nebenzia"; "Jean-Claude Juncker, president of ...")."""
+    for mention in list(index.mentions):
+        if _may_be_person(mention) and (gazetteer.full_name(mention.text, on=date)
+                                        or _introduced_by_title(index.span(mention))):
+            _as_person(index, mention)
+
+
+def _may_be_person(mention: Mention) -> bool:
+    """An organisation or place name that no gazetteer knows: NER may have mistaken a person for it."""
+    return (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
+            and gazetteer.organization(mention.text) is None)
+
+
+def _as_person(index: MentionIndex, mention: Mention) -> None:
+    index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
+
+
+def _introduced_by_title(span: Span) -> bool:
+    words = [t for t in span if t.text != "-"]  # "Jean-Claude Juncker"
+    if not (2 <= len(words) <= 4 and all(t.pos_ == d.PROPN and t.is_title for t in words)) or any(
+            t.lower_ in lexicon.words("place_words") for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return ((span.root.dep_ == d.APPOS and title_words(span.root.head) is not None)
+            or (before is not None and before.dep_ == d.COMPOUND and title_words(before) is not None)
+            or any(c.dep_ == d.APPOS and title_words(c) is not None for c in span.root.children))
+
+
+def _known_surnames(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
+    """A capitalised name NER missed that is an office holder's at the article's date ("Merkel
+    will meet Macron": NER found only Macron) is that person (``people.toml``)."""
+    if date is None:
+        return
+    known = _name_prefixes()
+    for token in doc:
+        if (token.i in index.by_token or token.pos_ != d.PROPN or not token.is_title or token.ent_type_
+                or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
+            continue
+        if gazetteer.full_name(token.text, on=date):
+            index.add(index.mention(token, "Person", name=token.text), doc[token.i:token.i + 1])
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    """Words that stand before a person's name without being part of it: titles, honorifics."""
+    titles = lexicon.titles()
+    return titles["leader"] | titles["official"] | titles["royal"] | titles["honorifics"]
+
+
+def _is_regnal(token: Token) -> bool:
+    return token.text.isupper() and token.lower_ in lexicon.words("regnal")
+
+
+def _titled_names(doc: Doc, index: MentionIndex) -> None:
+    """A proper name after a title is a person even where NER missed it: "King Fahd", "Premier Li"."""
+    known = _name_prefixes()
+    for token in doc:
+        head = token.head
+        if (token.lower_ not in known or token.dep_ != d.COMPOUND or head.pos_ != d.PROPN
+                or head.i <= token.i or head.i in index.by_token or head.ent_type_ not in ("", "PERSON")):
+            continue
+        start = token.i + 1
+        while start < head.i and (doc[start].lower_ in known or doc[start].pos_ != d.PROPN):
+            start += 1
+        span = doc[start:head.i + 1]
+        if all(t.pos_ == d.PROPN and (t.is_title or _is_regnal(t)) for t in span) and span[0].is_title \
+                and not any(t.i in index.by_token for t in span):
+            mention = _person(Span(doc, span.start, span.end, label="PERSON"), index.offset)
+            if mention is not None:
+                index.add(mention, span)
+
+
+def _propagate_surnames(doc: Doc, index: MentionIndex) -> None:
+    """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
+    surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
+    for mention in list(index.mentions):
+        if mention.text in surnames and _may_be_person(mention):
+            _as_person(index, mention)
+    for token in doc:
+        if token.text in surnames and token.pos_ == d.PROPN and token.i not in index.by_token:
+            index.add(index.mention(token, "Person", name=token.text), doc[token.i:token.i + 1])
+
+
+def _trim(span: Span) -> Span | None:
+    """Without determiners, possessive endings, and titles spaCy put inside a person's name."""
+    start, end = span.start, span.end
+    doc = span.doc
+    titles = lexicon.titles()
+    leading = titles["leader"] | titles["official"] | titles["honorifics"] | titles["portfolios"]
+    while start < end and (doc[start].lower_ in determiners() or doc[start].is_punct or doc[start].is_space
+                           or (span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in leading)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ in _TRAILING_TAGS or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+@functools.cache
+def _gazetteer_matcher_for(vocab_id: int, vocab) -> PhraseMatcher:
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    for name in gazetteer.all_organization_names() + gazetteer.all_country_names() + gazetteer.all_capitals():
+        compact = name.replace(".", "")
+        matcher = exact if compact.isupper() or len(compact) <= 3 else folded
+        matcher.add("GAZ", [tokenizer(name)])
+
+    def match(doc: Doc) -> list[tuple[int, int, int]]:
+        found = exact(doc) + folded(doc)
+        return sorted(found, key=lambda m: (m[1], -m[2]))
+
+    return match
+
+
+def _gazetteer_matcher(vocab):
+    return _gazetteer_matcher_for(id(vocab), vocab)
+
+
+# -- classifying a named span -------------------------------------------------------------
+
+
+def name_mention(span: Span, offset: int = 0) -> Mention | None:
+    """Classify a named span as Person, Country, Organization, Place, Event or Document."""
+    text = span.text
+    if not any(ch.isalpha() for ch in text) or (len(span) == 1 and span[0].is_lower and span.label_ != "NORP"):
+        return None
+    for classify in (_nationality, _country, _known_organization, _person_name, _place, _event_or_document,
+                     _collective_country, _organization):
+        found = classify(span, offset)
+        if found is not None:
+            return found or None
+    return None
+
+
+def _at(span: Span, offset: int) -> tuple[str, int, int]:
+    return span.text, span.start_char + offset, span.end_char + offset
+
+
+def _nationality(span: Span, offset: int) -> Mention | bool | None:
+    """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group."""
+    if span.label_ != "NORP":
+        return None
+    text, start, end = _at(span, offset)
+    code = gazetteer.country_by_name(text) or gazetteer.demonym_code(text)
+    if code is None:
+        org = gazetteer.organization(text)
+        return False if org is None else _org(text, start, end, org)
+    kind = "name" if gazetteer.country_by_name(text) else "demonym"
+    return Mention(text, start, end, "Country", kind=kind, name=gazetteer.country_name(code), code=code)
+
+
+def _country(span: Span, offset: int) -> Mention | None:
+    text, start, end = _at(span, offset)
+    code = gazetteer.country_by_name(text)
+    if code and (span.label_ != "PERSON" or len(span) == 1):
+        return Mention(text, start, end, "Country", name=gazetteer.country_name(code), code=code)
+    return None
+
+
+def _known_organization(span: Span, offset: int) -> Mention | None:
+    org = gazetteer.organization(span.text)
+    return _org(*_at(span, offset), org) if org is not None else None
+
+
+def _person_name(span: Span, offset: int) -> Mention | bool | None:
+    if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
+        return _person(span, offset) or False
+    return None
+
+
+def _place(span: Span, offset: int) -> Mention | None:
+    text, start, end = _at(span, offset)
+    if span.label_ in ("GPE", "LOC", "FAC") or (span.label_ == "GAZ" and gazetteer.capital_code(text)):
+        return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=gazetteer.capital_code(text))
+    return None
+
+
+def _event_or_document(span: Span, offset: int) -> Mention | None:
+    head_class = noun_class(span.root)
+    if span.label_ not in ("EVENT", "LAW") and not head_class:
+        return None
+    kind, cls = head_class or (("event", "Event") if span.label_ == "EVENT" else ("document", "Law"))
+    text, start, end = _at(span, offset)
+    return Mention(text, start, end, "Event" if kind == "event" else "Document", kind="name",
+                   name=gazetteer.normalize(text), event_class=cls)
+
+
+def _collective_country(span: Span, offset: int) -> Mention | None:
+    """ "the Hungarian Government", "the Iraqi Army": the country, as "Iraqi troops" is."""
+    if span.label_ not in ("ORG", "GAZ") or len(span) < 2 or span[-1].lower_ not in lexicon.titles()["collective"]:
+        return None
+    country = gazetteer.country_by_name(span[:-1].text) or gazetteer.demonym_code(span[:-1].text)
+    if not country:
+        return None
+    text, start, end = _at(span, offset)
+    return Mention(text, start, end, "Country", name=gazetteer.country_name(country), code=country)
+
+
+def _organization(span: Span, offset: int) -> Mention | None:
+    if span.label_ not in ("ORG", "GAZ"):
+        return None
+    prefix = _known_prefix(span)
+    if prefix is not None:
+        return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio
+    text, start, end = _at(span, offset)
+    return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+
+
+def _known_prefix(span: Span) -> Span | None:
+    """A known organisation or country at the start of a name whose other words name a portfolio."""
+    portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
+    for end in range(len(span) - 1, 0, -1):
+        rest = [t.lower_ for t in span[end:]]
+        head = span[:end]
+        if all(w in portfolio_words for w in rest) and (
+                gazetteer.organization(head.text) or gazetteer.country_by_name(head.text)):
+            return Span(span.doc, head.start, head.end, label="GAZ")
+    return None
+
+
+def _looks_like_person(span: Span) -> bool:
+    """ "Antony Blinken" tagged FAC: two or three capitalised words, none of them a place word."""
+    return (2 <= len(span) <= 3 and all(t.pos_ == d.PROPN and t.is_title for t in span)
+            and not any(t.lower_ in lexicon.words("place_words") for t in span)
+            and gazetteer.capital_code(span.text) is None)
+
+
+def _org(text: str, start: int, end: int, org: gazetteer.Organization) -> Mention:
+    return Mention(text, start, end, "Organization", name=org.label, org_type=org.type, code=org.country)
+
+
+def _person(span: Span, offset: int) -> Mention | None:
+    """A person's name without honorifics ("Mr", "Dr"); a king keeps his title ("King Fahd")."""
+    titles = lexicon.titles()
+    tokens = list(span)
+    royal = None
+    while tokens and (tokens[0].lower_ in titles["honorifics"] or tokens[0].lower_.rstrip(".") in titles["honorifics"]):
+        royal = tokens[0] if tokens[0].lower_ in titles["royal"] else None
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if royal is None and before is not None and before.lower_ in titles["royal"] and before.is_title:
+        royal = before
+    name = " ".join(t.text for t in tokens if not t.is_punct or t.text in "-.'")
+    name = name.replace(" - ", "-").replace(" .", ".")
+    if royal is not None and (len(tokens) == 1 or _is_regnal(tokens[-1])):
+        name = f"{royal.text.capitalize()} {name}"
+    if not any(t.is_title or t.is_upper for t in tokens):
+        return None
+    return Mention(span.text, span.start_char + offset, span.end_char + offset, "Person", name=name)

@@ -1,0 +1,116 @@
+"""The noun-trigger family: relations stated by a noun and its prepositional phrase.
+
+"a meeting with X", "X's visit to Y", "a visit by Putin", "talks between X and Y",
+"US sanctions on Iran": the noun's pattern (``nouns`` in ``triggers.toml``) names the
+preposition that introduces the target; the subject is the noun's owner, its agent
+("by"), an actor modifier, or the subject of the clause the noun is in.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate, tried
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import Reading, attribution, modality_of
+from kg.lexicon import Pattern, Trigger
+from kg.model import ACTOR_TYPES, Mention
+
+#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y".
+_PAIRING = ("between", "among")
+
+
+@lexicon.cached
+def pattern_index(kind: str) -> dict[str, list[tuple[Trigger, Pattern]]]:
+    """Patterns of one kind ("nouns", "relational") by head word."""
+    table: dict[str, list] = {}
+    for trigger in lexicon.triggers():
+        for pattern in getattr(trigger, kind):
+            table.setdefault(pattern.head, []).append((trigger, pattern))
+    return table
+
+
+def patterns_at(token: Token, kind: str, *, forms: bool = True) -> list[tuple[Trigger, Pattern]]:
+    """The patterns of ``kind`` headed by the token's lemma, then (with ``forms``) by its form."""
+    lemma = token.lemma_.lower()
+    table = pattern_index(kind)
+    return table.get(lemma, []) + table.get(token.lower_, []) * (forms and token.lower_ != lemma)
+
+
+def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozenset()) -> Iterator[Candidate]:
+    """The candidates of every trigger noun in ``sent``. A noun a verb already took as its
+    object (``taken``: "held talks with X") adds only its "between" pairs."""
+    for token in sent:
+        if token.pos_ in d.NOUNS:
+            yield from _noun_relations(token, index, pairs_only=token.i in taken)
+
+
+def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
+    for trigger, pattern in patterns_at(token, "nouns"):
+        if not _has_modifiers(token, pattern) or (pairs_only and pattern.prep not in _PAIRING):
+            continue
+        targets = [pobj for child in token.children if child.dep_ == d.PREP and child.lower_ == pattern.prep
+                   for pobj in child.children if pobj.dep_ == d.POBJ]
+        if not targets:
+            continue
+        rule = f"noun.{trigger.rule}"
+        reading = _noun_reading(token)
+        objects = [m for t in targets for m in args.objects_for(t, trigger, index)]
+        if not objects:
+            yield tried(trigger.predicate, token, rule,
+                        f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
+            return
+        confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+        source = attribution(token, index)
+        if pattern.prep in _PAIRING:
+            yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
+            return
+        subjects = nominal_subjects(token, index, exclude=set(pattern.middle))
+        if not subjects:
+            yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
+        for subject in subjects:
+            for obj in objects:
+                if subject != obj:
+                    yield Candidate(trigger.predicate, token, rule, subject, obj, confidence, reading, source,
+                                    trigger.symmetric, pattern.text)
+        return
+
+
+def _noun_reading(token: Token) -> Reading:
+    """A noun's modality; "no talks with", "without a meeting with" negate it."""
+    denial = next((c for c in token.children if c.lower_ in ("no", "without")), None)
+    return Reading("negated", denial.text) if denial is not None else modality_of(token)
+
+
+def _has_modifiers(token: Token, pattern: Pattern) -> bool:
+    present = {c.lower_ for c in token.lefts} | {c.lemma_.lower() for c in token.lefts}
+    return all(word in present for word in pattern.middle)
+
+
+def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, confidence: float, reading: Reading,
+          source: str | None, pattern: Pattern) -> Iterator[Candidate]:
+    """Every pair of the actors among ``objects``: "talks between Russia, Ukraine and Turkey"."""
+    actors = [m for m in objects if m.type in ACTOR_TYPES]
+    for i, first in enumerate(actors):
+        for second in actors[i + 1:]:
+            yield Candidate(trigger.predicate, token, rule, first, second, confidence, reading, source,
+                            trigger.symmetric, pattern.text)
+
+
+def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:
+    """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "US sanctions", or the clause's subject."""
+    for child in token.children:
+        if child.dep_ == d.POSS:
+            return args.actors(args.mentions_for(child, index))
+        if child.dep_ == d.PREP and child.lower_ == "by":
+            return args.actors([m for p in child.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
+    modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
+                 for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]
+    if args.actors(modifiers):
+        return args.actors(modifiers)
+    return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
+                        for m in args.mentions_for(t, index)])

@@ -1,0 +1,91 @@
+"""The relational-noun family: relations a noun states of a copula, apposition or title.
+
+"Tajikistan's key trading partner is Russia", "Turkey, a NATO member", "NATO member
+Turkey": the noun (``relational`` in ``triggers.toml``) relates its holder (the subject
+of the copula, the head of the apposition) to its owner ("Tajikistan's", "of NATO").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate, tried
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+from kg.extract.nouns import pairs, patterns_at
+from kg.lexicon import Pattern
+from kg.model import Mention
+
+
+def relational_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """The candidates of every relational noun in ``sent``."""
+    for token in sent:
+        if token.pos_ in d.NOUNS:
+            yield from _relational_relations(token, index)
+
+
+def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    for trigger, pattern in patterns_at(token, "relational", forms=False):
+        if not _has_modifiers_anywhere(token, pattern):
+            continue
+        reading = modality_of(token)
+        holders = args.actors([m for t in _relational_holders(token) for m in args.mentions_for(t, index)])
+        owners = args.actors(_relational_owners(token, index))
+        rule = f"noun.{trigger.rule}"
+        if not owners and trigger.symmetric and len(holders) > 1:
+            yield from pairs(holders, trigger, token, rule, trigger.confidence, reading, None, pattern)
+            return
+        if not holders or not owners:
+            yield tried(trigger.predicate, token, rule, "no holder" if not holders else "no owner",
+                        pattern=pattern.text)
+        for holder in holders:
+            for owner in owners:
+                predicate = _membership(trigger.predicate, holder, owner)
+                if holder != owner and predicate:
+                    yield Candidate(predicate, token, rule, holder, owner, trigger.confidence, reading,
+                                    attribution(token, index), trigger.symmetric, pattern.text)
+        return
+
+
+def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
+    """memberOf is for countries and organisations; a person sitting in a legislature holds an office."""
+    if predicate != "memberOf" or holder.type != "Person":
+        return predicate
+    words = set((owner.name or owner.text).lower().split())
+    return "officialOf" if words & lexicon.words("legislatures") else None
+
+
+def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
+    """Modifiers may be coordinated: "key trading and economic partner"."""
+    present = set()
+    for child in token.lefts:
+        for node in (child, *child.conjuncts):
+            present.update({node.lower_, node.lemma_.lower()})
+    return all(word in present for word in pattern.middle)
+
+
+def _relational_holders(token: Token) -> list[Token]:
+    head = token.head
+    if token.dep_ == d.ATTR and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == d.NSUBJ]
+    if token.dep_ == d.NSUBJ and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == d.ATTR]
+    if token.dep_ == d.APPOS:
+        return [head]
+    if token.dep_ in (d.COMPOUND, d.AMOD) and head.pos_ == d.PROPN:
+        return [head]
+    return [c for c in token.children if c.dep_ == d.APPOS]
+
+
+def _relational_owners(token: Token, index: MentionIndex) -> list[Mention]:
+    owners: list[Mention] = []
+    for child in token.children:
+        if child.dep_ == d.POSS or (child.dep_ in (d.COMPOUND, d.NMOD) and child.i < token.i):
+            owners += args.mentions_for(child, index)
+        elif child.dep_ == d.PREP and child.lower_ in ("of", "to"):
+            owners += [m for p in child.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)]
+    return owners

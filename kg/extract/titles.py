@@ -1,0 +1,80 @@
+"""Titles: the words that name an office ("foreign minister", "Secretary-General"), and bare
+titles as mentions ("the Russian leader", "the foreign ministers") that refer to a person.
+
+Which office a title is (leader or official, national or not) is the lexicon's
+(``titles.toml``, :func:`kg.lexicon.title_category`); this module reads titles off the parse.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg import gazetteer, lexicon
+from kg.extract import deps as d
+from kg.extract.mentions import MentionIndex, compact_phrase
+from kg.model import Mention
+
+
+def title_words(token: Token) -> str | None:
+    """The title phrase headed by ``token`` ("foreign minister", "chief executive"), if it is a title."""
+    titles = lexicon.titles()
+    known = titles["leader"] | titles["official"]
+    portfolios = titles["portfolios"]
+    head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
+    words = [head]
+    best = head if head in known else None
+    for child in _left_modifiers(token)[:3]:
+        words.insert(0, child.lower_)
+        phrase = " ".join(words)
+        if phrase in known or phrase.replace(" ", "-") in known or (best and child.lower_ in portfolios):
+            best = phrase  # "prime minister", "chief executive", "foreign minister"
+        elif best:
+            break
+    return best
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    """The compound and adjective words right before a noun, nearest first, whichever of them
+    the parser hung on which: "national security advisor" has "national" under "security"."""
+    words = []
+    for left in reversed(token.doc[token.left_edge.i:token.i]):
+        if left.text == "-" and left.dep_ == d.PUNCT:
+            continue  # "Secretary-General" is tokenised "Secretary - General"
+        if left.dep_ not in (d.COMPOUND, d.AMOD) or token not in left.ancestors:
+            break
+        words.append(left)
+    return words
+
+
+def title_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:
+    """A bare title that refers to its holder: "the Russian leader"; plural, a group: "the ministers"."""
+    if token.pos_ not in d.NOUNS or token.ent_type_ == "PERSON":
+        return None
+    if token.dep_ == d.COMPOUND and token.head.ent_type_ == "PERSON":
+        return None
+    title = title_words(token)
+    if title is None or any(c.lower_ in lexicon.titles()["not_current"] for c in token.lefts):
+        return None
+    span = compact_phrase(token)
+    kind = "group" if token.tag_ in d.PLURAL_TAGS else "title"
+    return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person",
+                    kind=kind, code=modifier_country(token), title=display_title(title)),
+            token.doc[token.i:token.i + 1])
+
+
+def display_title(title: str) -> str:
+    """ "foreign minister" as a role is written "Foreign Minister"."""
+    return " ".join(w.capitalize() for w in title.split())
+
+
+def modifier_country(token: Token) -> str | None:
+    """Country named by a modifier of ``token``: "Russian", "Tajikistan's", "U.S.", "of Russia"."""
+    for child in token.children:
+        if child.dep_ in d.MODIFIERS and child.i < token.i:
+            code = gazetteer.country_code(child.text)
+            if code:
+                return code
+        if child.dep_ == d.PREP and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == d.POBJ and gazetteer.country_by_name(pobj.text):
+                    return gazetteer.country_by_name(pobj.text)
+    return None

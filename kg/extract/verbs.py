@@ -1,0 +1,236 @@
+"""The verb-trigger family: relations stated by a verb ("met", "imposed sanctions on").
+
+Every verb of a sentence whose lemma heads a pattern of ``triggers.toml`` is tried; the
+most specific pattern that matches wins, and its target must fit what the predicate
+accepts, else the next pattern is tried ("welcomed Gorbachev's offer" is support, not
+hosting). Subjects come from :func:`kg.extract.arguments.subject_tokens`.
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.mentions import MentionIndex
+>>> from kg.extract.names import name_mentions
+>>> doc = load_pipeline()("France condemned Italy.")
+>>> index = MentionIndex()
+>>> name_mentions(doc, index, None)
+>>> [(c.subject.name, c.predicate, c.object.name) for c in verb_candidates(next(doc.sents), index)]
+[('France', 'criticized', 'Italy')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate, tried
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+from kg.lexicon import PARTICLES, Pattern, Trigger
+from kg.model import ACTOR_TYPES, Mention
+
+#: Children of a verb (or of a word of its pattern) that can be a pattern's middle word.
+_MIDDLE_DEPS = frozenset({d.DOBJ, d.NSUBJPASS, d.PRT, d.ACOMP, d.ATTR, d.OPRD, d.ADVMOD, d.NPADVMOD, d.DATIVE,
+                          d.XCOMP, d.COMPOUND, d.AMOD, d.PREP, d.POBJ, d.CCOMP, d.NSUBJ})
+
+
+@lexicon.cached
+def verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
+    """Verb patterns by their head lemma: (trigger, pattern, cued)."""
+    table: dict[str, list] = {}
+    for trigger in lexicon.triggers():
+        for pattern in trigger.verbs:
+            table.setdefault(pattern.head, []).append((trigger, pattern, False))
+        for pattern in trigger.cued_verbs:
+            table.setdefault(pattern.head, []).append((trigger, pattern, True))
+    return table
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in d.VERBS or token.tag_.startswith("VB")
+
+
+def verb_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """The candidates of every trigger verb in ``sent``."""
+    words = {t.lower_ for t in sent}
+    for token in sent:
+        if is_verb(token):
+            yield from _verb_relations(token, index, words)
+
+
+def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern, list[Token]]]:
+    """Every pattern that matches at ``token``, most specific first (file order breaks ties)."""
+    lemma = token.lemma_.lower()
+    index = verb_index()
+    found = []
+    for order, (trigger, pattern, cued) in enumerate(
+            index.get(lemma, []) + index.get(token.lower_, []) * (token.lower_ != lemma)):
+        if cued and not (trigger.cues & words):
+            continue
+        targets = match_verb(token, pattern)
+        if targets is not None:
+            found.append((-pattern.specificity, order, (trigger, pattern, targets)))
+    return [match for *_, match in sorted(found, key=lambda f: f[:2])]
+
+
+def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
+    """The target tokens of ``pattern`` at verb ``token``; None when it does not match.
+
+    An empty list means the pattern's words are all there but the target is not where the
+    pattern puts it (it may be in a complement clause, or the verb is reciprocal).
+    """
+    anchors = [token]
+    for word in pattern.middle:
+        found = _find_child(anchors, word)
+        if found is None:
+            return None
+        anchors.append(found)
+    if pattern.prep is None:
+        return _direct_objects(token, pattern, anchors)
+    return _prepositional_objects(token, pattern, anchors)
+
+
+def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in d.OBJECTS and c not in anchors]
+    if not objects and args.is_passive(token) and not pattern.middle:
+        objects = [c for c in token.children if c.dep_ == d.NSUBJPASS]
+    if not objects and token.dep_ == d.ACL and token.tag_ == d.PAST_PARTICIPLE and not pattern.middle:
+        objects = [token.head]  # "the agreement signed by Shultz"
+    return objects
+
+
+def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token] | None:
+    """The preposition may hang from the verb, from a middle word, or from the direct object:
+    "pledged $5 billion in aid to Ukraine"."""
+    objects_of_verb = [c for c in token.children if c.dep_ == d.DOBJ] if not pattern.middle else []
+    for anchor in anchors + objects_of_verb:
+        for child in anchor.children:
+            if child.dep_ in d.PREPOSITIONAL and child.lower_ == pattern.prep:
+                if child.dep_ == d.PRT:
+                    objects = [c for c in token.children if c.dep_ == d.DOBJ]
+                else:
+                    objects = [c for c in child.children if c.dep_ in (d.POBJ, d.PCOMP)]
+                if objects:
+                    return objects
+    return None
+
+
+def _find_child(anchors: list[Token], word: str) -> Token | None:
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in _MIDDLE_DEPS and (child.lemma_.lower() == word or child.lower_ == word):
+                if word in PARTICLES and child.dep_ not in (d.PRT, d.ADVMOD, d.PREP):
+                    continue
+                return child
+    return None
+
+
+def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Iterator[Candidate]:
+    """The relations of the first matching pattern whose target fits its predicate.
+
+    "welcomed Gorbachev's offer" matches hosted ("welcome" + actor) and supported
+    ("welcome" + owner); the object decides. Coordinated subjects of a reciprocal verb
+    ("Israel and Hamas agreed to a truce") are related to each other.
+    """
+    for trigger, pattern, target_tokens in _verb_matches(token, words):
+        rule = f"verb.{trigger.rule}"
+        if trigger.blocked_by and _has_object_of_kind(token, trigger.blocked_by, index):
+            yield tried(trigger.predicate, token, rule, f"blocked: its object is a {'/'.join(sorted(trigger.blocked_by))}",
+                        pattern=pattern.text)
+            continue
+        objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
+        if not objects and trigger.deep:
+            objects = _deep_objects(token, trigger, index)
+        subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
+        reciprocal = trigger.reciprocal and len(subjects) > 1
+        if not objects and not reciprocal:
+            yield tried(trigger.predicate, token, rule,
+                        f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
+            continue
+        reading = modality_of(token, irrealis=trigger.irrealis)
+        if trigger.co_subjects:
+            subjects += _co_subjects(token, trigger, index)
+        if not subjects:
+            yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
+            return
+        source = attribution(token, index)
+        pairs = [(s, o) for s in subjects for o in objects]
+        if reciprocal:
+            pairs += [(s, o) for s in subjects for o in subjects if s is not o]
+        for subject, obj in pairs:
+            if subject != obj:
+                yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
+                                trigger.symmetric, pattern.text, targets=tuple(t.i for t in target_tokens))
+        return
+
+
+def verb_targets(candidates: list[Candidate]) -> set[int]:
+    """The tokens the emitted verb candidates took as objects ("held talks with X": "talks")."""
+    return {i for c in candidates if c.emitted for i in c.targets}
+
+
+def _has_object_of_kind(token: Token, kinds: frozenset[str], index: MentionIndex) -> bool:
+    return any((m := index.at(c)) is not None and m.type.lower() in kinds
+               for c in token.children if c.dep_ == d.DOBJ)
+
+
+def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """The target inside a complement: "threatened to impose restrictions on Japanese banks" -> Japan.
+
+    A complement that is itself a trigger ("vowed to retaliate against X") speaks for itself.
+    """
+    for child in token.children:
+        if child.dep_ not in d.COMPLEMENT_CLAUSES or child.pos_ not in d.VERBS:
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in verb_index() and lemma not in lexicon.words("light_verbs"):
+            continue
+        found = _complement_targets(child, index)
+        if found:
+            return found
+    return []
+
+
+def _complement_targets(verb: Token, index: MentionIndex) -> list[Mention]:
+    nodes = [n for n in verb.children if n.dep_ in (d.DOBJ, d.DATIVE, d.PREP)]
+    nodes += [n for o in verb.children if o.dep_ == d.DOBJ for n in o.children if n.dep_ == d.PREP]
+    for node in nodes:
+        if node.dep_ == d.PREP and node.lower_ not in lexicon.words("target_prepositions"):
+            continue
+        heads = [p for p in node.children if p.dep_ == d.POBJ] if node.dep_ == d.PREP else [node]
+        found = [m for h in heads for m in (args.actors(args.mentions_for(h, index)) or args.owners_for(h, index))]
+        if found:
+            return found
+    return []
+
+
+def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """Parties that share the subject's role: "X signed a deal with Y" -> Y signed too."""
+    found = []
+    for node in [token, *[c for c in token.children if c.dep_ == d.DOBJ]]:
+        for child in node.children:
+            if child.dep_ == d.PREP and child.lower_ in trigger.co_subjects:
+                found += [m for pobj in child.children if pobj.dep_ == d.POBJ
+                          for m in args.mentions_for(pobj, index) if m.type in ACTOR_TYPES]
+    return found
+
+
+def joint_meetings(candidates: list[Candidate]) -> Iterator[Candidate]:
+    """Actors who held talks or a summit together met: "Washington and Tehran held indirect talks"."""
+    settings = lexicon.rules()
+    meetings, calls = set(settings["events"]["meetings"]), set(settings["events"]["calls"])
+    joint = settings["relations"]["joint_meeting"]
+    rule = f"verb.jointmeeting.v{joint['version']}"
+    by_event: dict[tuple[int, tuple[int, int, str]], list[Candidate]] = {}
+    for c in candidates:
+        if c.emitted and c.predicate == "held" and c.object.event_class in meetings:
+            by_event.setdefault((c.trigger.i, c.object.key), []).append(c)
+    for group in by_event.values():
+        first_report = group[0]
+        predicate = "spokeWith" if first_report.object.event_class in calls else "met"
+        holders = [c.subject for c in group]
+        for i, first in enumerate(holders):
+            for second in holders[i + 1:]:
+                yield Candidate(predicate, first_report.trigger, rule, first, second,
+                                first_report.confidence * joint["confidence"], first_report.reading,
+                                first_report.attribution, True)
