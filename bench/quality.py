@@ -2,7 +2,7 @@
 """Extraction quality: dipkg against a peer baseline (textacy's SVO triples), on gold articles
 and on the PLOVER sentence suite.
 
-    .venv/bin/python bench/quality.py                 # seed + development + held-out sets + PLOVER suite
+    .venv/bin/python bench/quality.py                 # seed, development and held-out sets, PLOVER suites, date probe
     .venv/bin/python bench/quality.py --no-baseline   # dipkg only
 
 The baseline maps textacy's ``subject_verb_object_triples`` onto our vocabulary with the same
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import evaluate, plover_summary, score_sentence  # noqa: E402
+from kg.evaluate import date_probe_summary, evaluate, plover_summary, score_date_case, score_sentence  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.lexicon import triggers  # noqa: E402
 from kg.model import Article, Problem  # noqa: E402
@@ -119,11 +119,18 @@ def main(argv=None) -> int:
                 report[name]["dipkg_per_predicate"] = result.per_predicate()
             if not args.no_baseline:
                 report[name]["textacy"] = evaluate(golds, textacy_predictions(paths)).summary()
-    cases = [json.loads(line) for line in (args.eval / "plover" / "sentences.jsonl").read_text().splitlines()
-             if line.strip()]
-    report["plover"] = {"dipkg": plover_scores(cases, dipkg_sentence)}
-    if not args.no_baseline:
-        report["plover"]["textacy"] = plover_scores(cases, textacy_sentence)
+    for name, file in (("plover", "sentences.jsonl"), ("plover_heldout", "heldout.jsonl")):
+        path = args.eval / "plover" / file
+        if not path.exists():
+            continue
+        cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        report[name] = {"dipkg": plover_scores(cases, dipkg_sentence)}
+        if not args.no_baseline:
+            report[name]["textacy"] = plover_scores(cases, textacy_sentence)
+    probe = args.eval / "dates" / "probe.jsonl"
+    if probe.exists():
+        cases = [json.loads(line) for line in probe.read_text().splitlines() if line.strip()]
+        report["dates"] = {"dipkg": date_probe_summary([score_date_case(c, dipkg_sentence(c)) for c in cases])}
     print(json.dumps(report, indent=1))
     return 0
 

@@ -260,3 +260,63 @@ def plover_summary(scores: list[SentenceScore]) -> dict:
         "negatives_clean": f"{by_type['negative'][0]}/{by_type['negative'][1]}",
         "by_type": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_type.items())},
     }
+
+
+# -- the date probe (eval/dates/probe.jsonl) ----------------------------------------------
+
+
+@dataclass
+class DateCaseScore:
+    id: str
+    shape: str
+    found: bool
+    dated: bool
+    far: list[str]
+
+
+def score_date_case(case: dict, relations: list[dict]) -> DateCaseScore:
+    """Is the case's relation found, with its date? And is any relation dated more than a year
+    away from the article's date ("far")?
+
+    The expected date is matched at its own precision: "2019-02" accepts "2019-02" only.
+    """
+    wanted = case["relation"]
+    sources = {normalize_label(s) for s in wanted["s"]}
+    targets = {normalize_label(o) for o in wanted["o"]}
+    symmetric = {name for name, info in predicates().items() if info.symmetric}
+    found = dated = False
+    for r in relations:
+        if r["predicate"] not in wanted["p"]:
+            continue
+        s, o = normalize_label(r["subject"]["label"]), normalize_label(r["object"]["label"])
+        if (s in sources and o in targets) or (r["predicate"] in symmetric and o in sources and s in targets):
+            found = True
+            dated = dated or (r.get("date") or "") == wanted["date"]
+    return DateCaseScore(case["id"], case.get("shape", ""), found, dated, _far_dated(case["date"], relations))
+
+
+def _far_dated(published: str, relations: list[dict]) -> list[str]:
+    import datetime as dt
+
+    base = dt.date.fromisoformat(published)
+    far = []
+    for r in relations:
+        date = r.get("date")
+        if not date:
+            continue
+        first = dt.date.fromisoformat((date + "-01-01")[:10] if len(date) < 10 else date)
+        if abs((first - base).days) > 366:
+            far.append(f"{r['subject']['label']} --{r['predicate']}--> {r['object']['label']} {date}")
+    return far
+
+
+def date_probe_summary(scores: list[DateCaseScore]) -> dict:
+    """Relations found with the right date, by shape, and the relations dated over a year away."""
+    by_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scores:
+        by_shape[s.shape][0] += s.dated
+        by_shape[s.shape][1] += 1
+    return {"cases": len(scores), "found": sum(s.found for s in scores), "dated": sum(s.dated for s in scores),
+            "far_dated": sum(len(s.far) for s in scores),
+            "by_shape": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_shape.items())},
+            "misses": [s.id for s in scores if not s.dated]}
