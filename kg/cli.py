@@ -19,6 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
@@ -35,10 +36,26 @@ WorkersOpt = Annotated[int, typer.Option(
 CORES = os.cpu_count() or 1
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="SPARQL 1.1 endpoint URL (query[,update]) instead of the embedded store under --out.")]
+LexiconOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--lexicon", "-l", help="A user lexicon (TOML, the format of kg/lexicon/triggers.toml) whose patterns are added "
+                            "to the shipped ones; repeatable.")]
+
+
+def _lexicons(paths: list[Path] | None) -> tuple[Path, ...]:
+    """The user lexicons, validated here so that a bad file is one line and exit 2 before any work."""
+    from kg import lexicon
+
+    paths = tuple(paths or ())
+    try:
+        for path in paths:
+            lexicon.read_user_lexicon(path)
+    except lexicon.LexiconError as error:
+        _fail(f"bad lexicon: {error}")
+    return paths
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(code)
 
 
@@ -110,7 +127,8 @@ def _count_inputs(paths: list[Path]) -> int | None:
 @app.command()
 def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
-          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True) -> None:
+          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True,
+          lexicon: LexiconOpt = None) -> None:
     """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
 
     Example: [bold]kg build seeds --out out[/bold]
@@ -119,6 +137,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
 
+    lexicons = _lexicons(lexicon)
     _show_warnings()
     with _progress(_count_inputs(paths), "Building") as advance, _interruptible(
             "the articles stored so far are complete: run the same command again to finish the build"):
@@ -128,7 +147,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                 _report_problem(item)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict)
+                                on_article=on_article, strict=strict, lexicons=lexicons)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
@@ -151,7 +170,8 @@ def extract(paths: PathsArg,
             format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
             model: ModelOpt = None, workers: WorkersOpt = CORES,
-            strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False) -> None:
+            strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+            lexicon: LexiconOpt = None) -> None:
     """Extract relations only, one JSON object per relation (the DESIGN.md contract).
 
     Example: [bold]kg extract seeds/000_f796f84a09fbece7.txt --format jsonl[/bold]
@@ -162,6 +182,7 @@ def extract(paths: PathsArg,
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
+    lexicons = _lexicons(lexicon)
     _show_warnings()
     try:
         sink = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -171,7 +192,7 @@ def extract(paths: PathsArg,
     try:
         with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
                 "the output holds the relations of the articles extracted so far"):
-            for result in run(paths, model=model, workers=workers):
+            for result in run(paths, model=model, workers=workers, lexicons=lexicons):
                 advance()
                 if isinstance(result, Problem):
                     problems += 1
@@ -317,22 +338,34 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold files (eval/ANNO
           articles: Annotated[Optional[list[Path]], typer.Option("--articles", help="Articles to extract.")] = None,
           pred: Annotated[Optional[Path], typer.Option("--pred", help="A kg extract JSONL file instead.")] = None,
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-          model: ModelOpt = None) -> None:
+          explain_misses: Annotated[bool, typer.Option(
+              "--explain", help="Tag each missed gold relation with the stage at which it was lost (needs --articles).")
+          ] = False,
+          model: ModelOpt = None, lexicon: LexiconOpt = None) -> None:
     """Score extraction against gold relations: precision, recall, F1, dates, junk and split nodes.
 
-    Example: [bold]kg eval eval/dev/gold/*.gold.json --articles eval/dev/wikinews.jsonl[/bold]
+    Example: [bold]kg eval eval/dev/gold/*.gold.json --articles eval/dev/wikinews.jsonl --explain[/bold]
     """
     from kg.evaluate import evaluate, read_predictions
-    from kg.model import Problem
-    from kg.pipeline import run
 
     if (articles is None) == (pred is None):
         _fail("give either --articles PATH... or --pred FILE")
+    if explain_misses and pred is not None:
+        _fail("--explain needs --articles: it extracts them again, step by step")
+    _check_gold_files(gold)
+    lexicons = _lexicons(lexicon)
+    explanations = {}
     if pred is not None:
         predictions = read_predictions(pred)
+    elif explain_misses:
+        explanations = _explain_articles(articles, model, lexicons)
+        predictions = [r.to_json() for e in explanations.values() for r in e.result.relations]
     else:
-        predictions = [r.to_json() for result in run(articles, model=model) if not isinstance(result, Problem)
-                       for r in result.relations]
+        from kg.model import Problem
+        from kg.pipeline import run
+
+        predictions = [r.to_json() for result in run(articles, model=model, lexicons=lexicons)
+                       if not isinstance(result, Problem) for r in result.relations]
     evaluation = evaluate(gold, predictions)
     summary = evaluation.summary()
     if as_json:
@@ -355,7 +388,114 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold files (eval/ANNO
     _print_table(["predicate", "predicted", "correct", "precision", "required", "found", "recall"],
                  [[p, v["predicted"], v["correct"], v["precision"], v["required"], v["found"], v["recall"]]
                   for p, v in per.items()], "table")
+    if explain_misses:
+        _print_misses(gold, explanations)
     out.print_json(json.dumps(summary))
+
+
+def _check_gold_files(paths: list[Path]) -> None:
+    """Each gold file is one JSON object with its article and relations (eval/ANNOTATION.md)."""
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            _fail(f"cannot read gold file {path}: {error.strerror or error}")
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            _fail(f"{path} is not a gold file (not one JSON object: {error}); "
+                  "give several articles as --articles A --articles B")
+        if not isinstance(data, dict) or not {"article", "entities", "relations"} <= data.keys():
+            _fail(f"{path} is not a gold file: it needs article, entities and relations (eval/ANNOTATION.md)")
+
+
+def _explain_articles(paths: list[Path], model: str | None, lexicons: tuple[Path, ...]) -> dict:
+    """Every article under ``paths`` extracted with a trace, by article id."""
+    from kg import lexicon
+    from kg.explain import explain
+    from kg.ingest import read_articles
+    from kg.model import Problem
+    from kg.nlp import ModelNotFound, load_pipeline
+
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as error:
+        _fail(str(error))
+    lexicon.use_lexicons(lexicons)
+    explanations = {}
+    for article in read_articles(paths):
+        if isinstance(article, Problem):
+            _report_problem(article)
+            continue
+        explanations[article.id] = explain(article, nlp)
+    return explanations
+
+
+def _print_misses(gold: list[Path], explanations: dict) -> None:
+    from kg.explain import explain_misses
+
+    report = explain_misses(gold, explanations)
+    out.print("\nWhere the missed relations were lost (the first stage that lost each):")
+    for miss in report.misses:
+        detail = f" ({miss.detail})" if miss.detail else ""
+        out.print(f"   {miss.article}: {miss.relation}: {miss.stage}{detail}", highlight=False, markup=False)
+    _print_table(["stage", "misses", "share"], [list(row) for row in report.table()], "table")
+    if report.reasons():
+        _print_table(["dropped because", "misses"], [list(row) for row in report.reasons()], "table")
+
+
+@app.command("explain")
+def explain_(text: Annotated[str, typer.Argument(help="A sentence or text to explain, or a file of articles.")],
+             date: Annotated[Optional[str], typer.Option(
+                 "--date", help="The publication date (YYYY-MM-DD) that relative dates resolve against.")] = None,
+             sentence: Annotated[Optional[int], typer.Option(
+                 "--sentence", "-s", min=1, help="Only this sentence (1 is the first).")] = None,
+             format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+             model: ModelOpt = None, lexicon: LexiconOpt = None) -> None:
+    """Show why relations are (not) extracted: per sentence the parse, the mentions, the
+    triggers tried, every candidate kept or dropped with the reason, and the final relations
+    with their dates and where each date came from.
+
+    Example: [bold]kg explain "Putin refused to meet Rahmon on Monday." --date 2022-05-17[/bold]
+    """
+    import datetime as dt
+
+    from kg import lexicon as lexicons_module
+    from kg.explain import explain, render_text, to_json
+    from kg.ingest import read_articles
+    from kg.model import Article, Problem
+    from kg.nlp import ModelNotFound, load_pipeline
+
+    if format not in ("text", "json"):
+        _fail(f"--format must be text or json, not {format!r}")
+    try:
+        published = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        _fail(f"--date must be YYYY-MM-DD, not {date!r}")
+    lexicons_module.use_lexicons(_lexicons(lexicon))
+    if not text.strip():
+        _fail("nothing to explain: give a text or a file")
+    path = Path(text)
+    if len(text) < 4096 and "\n" not in text and path.is_file():
+        articles = []
+        for item in read_articles([path]):
+            if isinstance(item, Problem):
+                _fail(str(item))
+            articles.append(item if published is None else Article(item.id, item.text, published, item.title,
+                                                                   item.url, item.source))
+    else:
+        articles = [Article(id="text", text=text, date=published)]
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as error:
+        _fail(str(error))
+    explanations = [explain(article, nlp) for article in articles]
+    if sentence is not None and all(sentence > len(e.trace.sentences) for e in explanations):
+        _fail(f"--sentence {sentence}: the text has {max(len(e.trace.sentences) for e in explanations)} sentence(s)")
+    if format == "json":
+        payload = [to_json(e, sentence=sentence) for e in explanations]
+        sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=1) + "\n")
+        return
+    for e in explanations:
+        out.print(render_text(e, sentence=sentence), highlight=False, markup=False)
 
 
 @app.command()

@@ -136,6 +136,7 @@ class Extraction:
     role: str | None = None
     default_date: str | None = None  # used when neither the text nor the event gives a date
     date_source: DateSource | None = None  # where ``date`` came from, when there is one
+    date_text: str | None = None  # the words the date was read from ("on Monday")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg import lexicon
 from kg.extract import Extracted, extract
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
@@ -49,10 +50,13 @@ _ZONE_LOCK = threading.Lock()
 
 
 def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_ARTICLES,
-        resolver: Resolver | None = None) -> Iterator[ArticleResult | Problem]:
-    """Extract and resolve every article under ``paths``; a Problem for each input skipped."""
-    return resolve_items(extract_items(read_articles(paths), model=model, workers=workers, batch_size=batch_size),
-                         resolver=resolver)
+        resolver: Resolver | None = None, lexicons: tuple[Path, ...] = ()) -> Iterator[ArticleResult | Problem]:
+    """Extract and resolve every article under ``paths``; a Problem for each input skipped.
+
+    ``lexicons``: user lexicon files whose trigger patterns are added to the shipped ones.
+    """
+    return resolve_items(extract_items(read_articles(paths), model=model, workers=workers, batch_size=batch_size,
+                                       lexicons=lexicons), resolver=resolver)
 
 
 def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
@@ -69,7 +73,7 @@ def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
 
 def extract_items(items: Iterable[Article | Problem], *, model: str | None = None, workers: int = 1,
                   batch_size: int = BATCH_ARTICLES, start_method: str | None = None, executor: Executor | None = None,
-                  ) -> Iterator[tuple[Article, Extracted] | Problem]:
+                  lexicons: tuple[Path, ...] = ()) -> Iterator[tuple[Article, Extracted] | Problem]:
     """Parse and extract each article, streaming and in input order; Problems pass through in place.
 
     With ``workers`` > 1, batches of articles are parsed *and* extracted in a pool of
@@ -84,20 +88,22 @@ def extract_items(items: Iterable[Article | Problem], *, model: str | None = Non
     batches = _batches(items, size=batch_size)
     head = list(itertools.islice(batches, 2))
     batches = itertools.chain(head, batches)
+    lexicons = tuple(Path(p) for p in lexicons)
     if executor is not None:
-        done = _ordered(executor, batches, model=model, ahead=max(1, workers) * BATCHES_AHEAD)
+        done = _ordered(executor, batches, model=model, ahead=max(1, workers) * BATCHES_AHEAD, lexicons=lexicons)
     elif workers > 1 and len(head) > 1:
-        done = _pool_map(batches, model=model, workers=workers, start_method=start_method)
+        done = _pool_map(batches, model=model, workers=workers, start_method=start_method, lexicons=lexicons)
     else:
-        done = (extract_batch(batch, model=model) for batch in batches)
+        done = (extract_batch(batch, model=model, lexicons=lexicons) for batch in batches)
     for results in done:
         yield from results
 
 
 def extract_batch(batch: list[Article | Problem], *, model: str | None = None, chunk_chars: int = MAX_CHUNK_CHARS,
-                  ) -> list[tuple[Article, Extracted] | Problem]:
+                  lexicons: tuple[Path, ...] = ()) -> list[tuple[Article, Extracted] | Problem]:
     """Parse and extract the articles of one batch, in any process; Problems are returned in place."""
     nlp = _warm_pipeline(model)
+    lexicon.use_lexicons(lexicons)  # each worker process has its own lexicon tables
     articles = [item for item in batch if isinstance(item, Article)]
     # A memory zone frees the strings spaCy interned for this batch once it is done, so the
     # vocabulary does not grow with the corpus; nothing we return points into it. Zones of
@@ -170,7 +176,7 @@ def _merge(parts: list[Extracted]) -> Extracted:
 
 
 def _pool_map(batches: Iterable[list], *, model: str | None, workers: int,
-              start_method: str | None) -> Iterator[list]:
+              start_method: str | None, lexicons: tuple[Path, ...] = ()) -> Iterator[list]:
     """``extract_batch`` over ``batches`` in a pool of ``workers`` processes, results in input order."""
     method = start_method or _start_method()
     if method == "fork":
@@ -180,16 +186,17 @@ def _pool_map(batches: Iterable[list], *, model: str | None, workers: int,
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(model,))
     try:
-        yield from _ordered(pool, batches, model=model, ahead=workers * BATCHES_AHEAD)
+        yield from _ordered(pool, batches, model=model, ahead=workers * BATCHES_AHEAD, lexicons=lexicons)
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _ordered(executor: Executor, batches: Iterable[list], *, model: str | None, ahead: int) -> Iterator[list]:
+def _ordered(executor: Executor, batches: Iterable[list], *, model: str | None, ahead: int,
+             lexicons: tuple[Path, ...] = ()) -> Iterator[list]:
     """Submit ``extract_batch`` calls to ``executor``; yield their results in order, ``ahead`` at most pending."""
     pending: deque = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch, model=model))
+        pending.append(executor.submit(extract_batch, batch, model=model, lexicons=lexicons))
         if len(pending) > ahead:
             yield pending.popleft().result()
     while pending:
@@ -256,11 +263,12 @@ class BuildSummary:
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None) -> BuildSummary:
+          executor: Executor | None = None, lexicons: tuple[Path, ...] = ()) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
-    instead, see :func:`extract_items`.
+    instead, see :func:`extract_items`. With user ``lexicons``, every article is extracted
+    again, changed or not: the new patterns may find more in it.
     """
     from kg import analytics, rdf, report, views
     from kg.ontology import ontology_graph
@@ -271,7 +279,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     graph_store = open_store(store or out / "store", base=base)
     graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
-    seen = graph_store.article_hashes()
+    seen = graph_store.article_hashes() if not lexicons else set()
 
     def fresh(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
         for item in items:
@@ -282,7 +290,8 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
                 continue
             yield item
 
-    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor)
+    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor,
+                          lexicons=lexicons)
     resolver = Resolver(base=base)
     resolver.remember(known_names(graph_store))  # what earlier builds learnt, for a resumed build
     for result in resolve_items(items, resolver=resolver):

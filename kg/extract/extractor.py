@@ -133,6 +133,7 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     planned = candidate.modality == "planned"
     found = dates.relation_date(candidate.trigger, sent, article.date, future=planned)
     date, source = (found.value, "text") if found else (obj.date, "event" if obj.date else None)
+    expression = found.expression if found else None
     trigger_start = candidate.trigger.idx + offset
     start = min(candidate.subject.start, candidate.object.start, trigger_start)
     end = max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger))
@@ -142,7 +143,7 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
                             confidence=round(confidence, 3), attribution=candidate.attribution)
     return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
                       default_date=dates.publication_date(candidate.predicate, candidate.modality, article.date),
-                      date_source=source)
+                      date_source=source, date_text=expression)
 
 
 def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, sentences: list[Span],
