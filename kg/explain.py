@@ -10,8 +10,8 @@ is tagged with the first stage at which it was lost (``kg eval --explain``).
 
 >>> import datetime as dt
 >>> e = explain_text("Putin refused to meet Rahmon.", date=dt.date(2022, 5, 17))
->>> [(d.candidate.predicate, d.kept, d.reason) for d in e.trace.sentences[0].decisions]
-[('met', False, "negated ('refused')")]
+>>> [(d.kept, d.reason) for d in e.trace.sentences[0].decisions if d.candidate.predicate == "met"]
+[(False, "negated ('refused')")]
 """
 from __future__ import annotations
 
