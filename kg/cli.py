@@ -436,7 +436,8 @@ def _print_misses(gold: list[Path], explanations: dict) -> None:
     out.print("\nWhere the missed relations were lost (the first stage that lost each):")
     for miss in report.misses:
         detail = f" ({miss.detail})" if miss.detail else ""
-        out.print(f"   {miss.article}: {miss.relation}: {miss.stage}{detail}", highlight=False, markup=False)
+        evidence = f'  "{miss.evidence}"' if miss.evidence else ""
+        out.print(f"   {miss.article}: {miss.relation}: {miss.stage}{detail}{evidence}", highlight=False, markup=False)
     _print_table(["stage", "misses", "share"], [list(row) for row in report.table()], "table")
     if report.reasons():
         _print_table(["dropped because", "misses"], [list(row) for row in report.reasons()], "table")

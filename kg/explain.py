@@ -136,10 +136,21 @@ def to_json(explanation: Explanation, *, sentence: int | None = None) -> dict:
             "triggers": _tried_triggers(trace.sentence, trace.decisions),
             "candidates": [_decision(d) for d in trace.decisions],
             "relations": [_relation(r, explanation) for r in _relations_in(explanation, trace.sentence)],
+            "not_resolved": _not_resolved(explanation, trace.sentence),
         })
     return {"article": explanation.article.id,
             "date": explanation.article.date.isoformat() if explanation.article.date else None,
             "sentences": sentences}
+
+
+def _not_resolved(explanation: Explanation, sent: Span) -> list[str]:
+    """Relations extraction kept that resolution left out: no entity for a side (a topic such as
+    "trade" is not a node), or an object of a type the predicate does not take."""
+    text = sent.text.strip()
+    resolved = {(r.predicate, r.provenance.span) for r in explanation.result.relations}
+    return [f"{x.subject.name or x.subject.text} --{x.predicate}--> {x.object.name or x.object.text}"
+            for x in explanation.trace.relations
+            if x.provenance.sentence == text and (x.predicate, x.provenance.span) not in resolved]
 
 
 def _relations_in(explanation: Explanation, sent: Span) -> list[Relation]:
@@ -176,6 +187,9 @@ def render_text(explanation: Explanation, *, sentence: int | None = None) -> str
         for r in s["relations"]:
             lines.append(f"    {r['subject']['label']} --{r['predicate']}--> {r['object']['label']}  "
                          f"{_date_note(r)}, {r['modality']}, confidence {r['confidence']}")
+        for line in s["not_resolved"]:
+            lines.append(f"    (not in the graph: {line}: no entity for a side, or an object type the predicate"
+                         " does not take)")
     return "\n".join(lines)
 
 
@@ -221,6 +235,7 @@ class Miss:
     relation: str
     stage: str
     detail: str = ""
+    evidence: str = ""
 
 
 @dataclass
@@ -256,7 +271,7 @@ def explain_misses(gold_paths: Iterable[Path], explanations: dict[str, Explanati
             if relation.get("optional") or i in found:
                 continue
             stage, detail = _lost_at(gold, relation, explanation, predictions)
-            report.misses.append(Miss(gold.article, _describe(relation), stage, detail))
+            report.misses.append(Miss(gold.article, _describe(relation), stage, detail, relation.get("evidence", "")))
     return report
 
 

@@ -127,6 +127,8 @@ def _add_relation(graph: Graph, relation: Relation, source: URIRef, *, base: str
         graph.add((node, p, o))
     if relation.date:
         graph.add((node, DIP.date, date_literal(relation.date)))
+        if relation.date_source:
+            graph.add((node, DIP.dateSource, Literal(relation.date_source)))
     if relation.role:
         graph.add((node, DIP.role, Literal(relation.role)))
     if provenance.attribution:

@@ -100,6 +100,7 @@ class DIP(DefinedNamespace):
 
     # statement, entity and article properties
     date: URIRef
+    dateSource: URIRef
     modality: URIRef
     confidence: URIRef
     evidence: URIRef

@@ -32,3 +32,57 @@ def test_future_dates(text, expected):
 def test_without_publication_date_only_absolute_dates_resolve():
     assert resolve_date("Monday", None) is None
     assert resolve_date("May 13, 2020", None) == "2020-05-13"
+
+
+WEDNESDAY = dt.date(2023, 3, 15)
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("from June 18 to 21", True, "2023-06-18"), ("June 18-21", True, "2023-06-18"), ("5 to 8 May", True, "2023-05-05"),
+    ("on February 21 and 22", False, "2023-02-21"), ("between March 3 and 5", False, "2023-03-03"),
+    ("March 3 to April 5", False, "2023-03-03"), ("April 27, 1987 to May 2", False, "1987-04-27"),
+    ("between 1987 and 1989", False, None), ("Monday and Tuesday", False, None),
+])
+def test_a_range_gives_its_first_day_in_the_right_year(text, future, expected):
+    assert resolve_date(text, WEDNESDAY, future=future) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuesday evening", "2023-03-14"), ("on Monday night", "2023-03-13"), ("the night of March 3", "2023-03-03"),
+    ("this morning", "2023-03-15"), ("tonight", "2023-03-15"),
+])
+def test_a_part_of_the_day_keeps_its_day(text, expected):
+    assert resolve_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("last week", WEDNESDAY, "2023-03"), ("earlier this week", WEDNESDAY, "2023-03"),
+    ("last week", dt.date(2023, 3, 2), "2023-02"), ("next week", dt.date(2023, 3, 29), "2023-04"),
+    ("two weeks", WEDNESDAY, None),
+])
+def test_weeks_resolve_to_their_month(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Tuesday evening.",
+     "2023-03-14", "text"),
+    ("Chinese Premier Li Qiang will visit Berlin from June 18 to 21.", "2023-06-18", "text"),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03", "text"),
+    ("Scholz attended Monday's summit in Brussels.", "2023-03-13", "event"),
+    ("Scholz had earlier met Macron in Paris.", None, None),
+])
+def test_relations_are_dated_by_the_words_that_date_them(extract_text, text, date, source):
+    result = extract_text(text, date=WEDNESDAY, full=True)
+    events = [r for r in result.relations if r.predicate not in ("leaderOf", "officialOf")]
+    assert events and all((r.date, r.date_source) == (date, source) for r in events), events
+
+
+def test_a_sentence_that_continues_a_dated_event_takes_its_date(extract_text):
+    result = extract_text("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday. "
+                          "Putin praised China.", date=dt.date(2023, 3, 22), full=True)
+    praised = next(r for r in result.relations if r.predicate == "supported")
+    assert (praised.date, praised.date_source) == ("2023-03-20", "previous")
+    unrelated = extract_text("Putin met Xi in Moscow on Monday. France criticized Italy.", date=dt.date(2023, 3, 22),
+                             full=True)
+    assert next(r for r in unrelated.relations if r.predicate == "criticized").date_source == "publication"

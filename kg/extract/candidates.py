@@ -37,6 +37,7 @@ class Candidate:
     pattern: str | None = None
     problem: str | None = None
     targets: tuple[int, ...] = ()  # the tokens the pattern took as its target
+    event: Mention | None = None  # the event a derived relation comes from ("held talks": the talks)
 
     @property
     def modality(self) -> str:

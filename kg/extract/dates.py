@@ -45,10 +45,29 @@ _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|decades?|hours?|minutes?
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1908, 2, 2))
 
 
+#: Parts of a day, which do not change the day: "Tuesday evening", "on the night of March 3".
+_PARTS_OF_DAY = re.compile(r"\b(?:early|late)?\s*(?:morning|afternoon|evening|night|noon|midday|dawn|dusk|lunchtime)\b")
+#: Words that join the two ends of a range: "April 16 to 27", "February 21 and 22", "5-8 May".
+_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+
+
 def resolve_date(text: str, published: dt.date | None, *, future: bool = False) -> str | None:
-    """ISO date of an expression such as "on Monday", "May 13", "last week"; None if vague."""
+    """ISO date of an expression such as "on Monday", "May 13", "last week"; None if vague.
+
+    A range ("from April 16 to 27", "on February 21 and 22") gives its first day.
+
+    >>> resolve_date("from April 16 to 27", dt.date(1987, 4, 2), future=True)
+    '1987-04-16'
+    >>> resolve_date("Tuesday evening", dt.date(2022, 5, 19)), resolve_date("last week", dt.date(2022, 5, 19))
+    ('2022-05-17', '2022-05')
+    """
     phrase = " ".join(text.lower().replace("’", "'").split())
-    phrase = re.sub(r"^(?:on|in|at|since|from|by|during|until|the|of)\s+", "", phrase)
+    phrase = re.sub(r"^(?:on|in|at|since|from|by|during|until|the|of|between)\s+", "", phrase)
+    phrase = _first_of_range(_ORDINAL.sub(r"\1", phrase))
+    rest = " ".join(_PARTS_OF_DAY.sub(" ", phrase).replace(" of ", " ").split()).strip(" ,")
+    if rest != phrase and (re.search(r"\d", rest) or any(w in WEEKDAYS or w in MONTHS for w in rest.split())):
+        phrase = rest  # "tuesday evening" is tuesday; "this evening" stays what it is
     iso = _ISO.search(phrase)
     if iso:
         return _checked(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -59,6 +78,29 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
         if value:
             return value
     return None
+
+
+def _first_of_range(phrase: str) -> str:
+    """The first end of a range of days, with the month and year the second end gives:
+    "april 16 to 27" -> "april 16", "5 to 8 may 2021" -> "5 may 2021", "march 3 and 4" -> "march 3"."""
+    parts = _RANGE.split(phrase, maxsplit=1)
+    if len(parts) != 2 or _ISO.search(phrase):
+        return phrase
+    first, second = parts
+    if not re.search(r"\d", first) or not re.fullmatch(r"[\w ,]*\d[\w ,]*", second):
+        return phrase  # "on Monday and Tuesday", "between 1987 and 1989" are not day ranges
+    if _YEAR.fullmatch(first.strip()):
+        return phrase
+    months = [w for w in re.findall(r"[a-z]+", first) if w in MONTHS]
+    if not months:
+        month = next((w for w in re.findall(r"[a-z]+", second) if w in MONTHS), None)
+        if month is None:
+            return phrase
+        first = f"{first} {month}"
+    year = _YEAR.search(second)
+    if year and not _YEAR.search(first):
+        first = f"{first} {year[1]}"
+    return first.strip(" ,")
 
 
 def _checked(year: int, month: int, day: int) -> str | None:
@@ -107,6 +149,9 @@ def _weekday(phrase: str, published: dt.date, future: bool) -> str | None:
 
 
 def _relative_period(phrase: str, published: dt.date, future: bool) -> str | None:
+    week = _relative_week(phrase, published)
+    if week:
+        return week
     if _DURATION.search(phrase) and not re.search(r"\b(last|this|next|previous|current)\s+(year|month)\b", phrase):
         return None
     if re.search(r"\b(this|current) year\b", phrase) and not _mentions_month(phrase):
@@ -124,6 +169,17 @@ def _relative_period(phrase: str, published: dt.date, future: bool) -> str | Non
         following = published.replace(day=28) + dt.timedelta(days=4)
         return f"{following.year:04d}-{following.month:02d}"
     return None
+
+
+def _relative_week(phrase: str, published: dt.date) -> str | None:
+    """ "last week", "earlier this week", "next week": the month of that week's Wednesday, the
+    precision news gives them (a week is not a day)."""
+    match = re.search(r"\b(last|previous|past|this|next|coming)\s+week\b", phrase)
+    if not match or re.search(r"\d", phrase):
+        return None
+    shift = {"last": -7, "previous": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[match[1]]
+    wednesday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=2 + shift)
+    return f"{wednesday.year:04d}-{wednesday.month:02d}"
 
 
 def _month_day(phrase: str, published: dt.date, future: bool) -> str | None:
@@ -226,9 +282,9 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
     best = None
     own = _clause_head(trigger)
     allowed = {own, *own.ancestors}
-    for ent in sent.ents:
+    for ent in date_spans(sent):
         clause = _clause_head(ent.root)
-        if ent.label_ not in d.TIME_LABELS or _modifies_noun(ent.root) or clause not in allowed:
+        if _modifies_noun(ent.root) or clause not in allowed:
             continue
         value = resolve_date(ent.text, published, future=future)
         if value is None:
@@ -237,6 +293,20 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
         if best is None or rank < best[0]:
             best = (rank, DateReading(value, ent.text))
     return best[1] if best else None
+
+
+def date_spans(sent: Span) -> list[Span]:
+    """The date and time expressions of ``sent``, a date and the time of day next to it as one:
+    "Tuesday" + "evening" is "Tuesday evening" (NER gives them apart)."""
+    spans: list[Span] = []
+    for ent in sent.ents:
+        if ent.label_ not in d.TIME_LABELS:
+            continue
+        if spans and spans[-1].end == ent.start:
+            spans[-1] = Span(sent.doc, spans[-1].start, ent.end, label="DATE")
+        else:
+            spans.append(ent)
+    return spans
 
 
 def _clause_head(token: Token) -> Token:
@@ -260,14 +330,32 @@ def _tree_distance(a: Token, b: Token) -> int:
     return len(ancestors_a) + len(ancestors_b)
 
 
-def publication_date(predicate: str, modality: str, published: dt.date | None) -> str | None:
+def publication_date(predicate: str, modality: str, published: dt.date | None, *,
+                     earlier: bool = False) -> str | None:
     """An event the text does not date is dated by the report: wire copy dates its news by the
     dateline, and a planned event by the day it was announced. Only for events, not for states
-    such as membership (the ontology's states, ``rules.toml``), and never for negated or
-    hypothetical ones."""
-    if published is None or predicate in undated_by_report():
+    such as membership (the ontology's states, ``rules.toml``), never for negated or
+    hypothetical ones, and not for what the text says happened ``earlier`` ("had met")."""
+    if published is None or earlier or predicate in undated_by_report():
         return None
     return published.isoformat() if modality in ("asserted", "planned") else None
+
+
+#: Adverbs that put an event before the report: "had earlier met", "previously visited".
+_EARLIER = frozenset({"earlier", "previously", "before", "once", "formerly"})
+
+
+def before_the_report(trigger: Token) -> bool:
+    """Does the text put the event before the time of the report ("had met", "earlier visited")?
+
+    >>> from kg.nlp import load_pipeline
+    >>> before_the_report(load_pipeline()("Scholz had met Macron.")[2])
+    True
+    """
+    children = list(trigger.children)
+    perfect = trigger.tag_ == d.PAST_PARTICIPLE and any(
+        c.dep_ == d.AUX_DEP and c.lemma_ == "have" and c.tag_ == "VBD" for c in children)
+    return perfect or any(c.dep_ == d.ADVMOD and c.lower_ in _EARLIER for c in children)
 
 
 @lexicon.cached
@@ -296,12 +384,23 @@ def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
     return dates
 
 
+#: Participles that announce when an event is to be: "talks set for Friday".
+_SCHEDULING = frozenset({"set", "schedule", "slate", "due", "plan", "expect", "planned", "scheduled"})
+#: How a date hangs from the event noun it dates: "the summit on Monday", "Monday's meeting",
+#: "the March 3 signing", "the talks Tuesday".
+_DATE_EDGES = frozenset({d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD, d.POSS, d.COMPOUND})
+
+
 def _attached_date(token: Token, published: dt.date | None) -> str | None:
-    for child in token.children:
+    children = list(token.children)
+    children += [g for c in token.children if c.dep_ == d.ACL and c.lemma_.lower() in _SCHEDULING
+                 for g in c.children]
+    for child in children:
         nodes = [child] + ([c for c in child.children if c.dep_ == d.POBJ] if child.dep_ == d.PREP else [])
         for node in nodes:
-            if node.ent_type_ == "DATE" and node.dep_ in (d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD):
-                ent = next((e for e in node.sent.ents if e.start <= node.i < e.end), None)
-                if ent is not None:
-                    return resolve_date(ent.text, published)
+            if node.ent_type_ in d.TIME_LABELS and node.dep_ in _DATE_EDGES:
+                span = next((s for s in date_spans(node.sent) if s.start <= node.i < s.end), None)
+                if span is not None:
+                    future = token.i < node.i and any(c.dep_ == d.ACL for c in token.children)
+                    return resolve_date(span.text, published, future=future)
     return None

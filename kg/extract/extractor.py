@@ -54,23 +54,30 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
     event_dates = dates.event_dates(index, article.date)
     sentences = list(doc.sents)
     decided: list[tuple[Extraction, Decision]] = list(_role_extractions(roles, index, article, sentences, trace))
+    story: dict[tuple, str] = {}  # participants of the previous sentence's dated events -> the date
     for number, sent in enumerate(sentences):
         if trace is not None:
             trace.sentence(number, sent).mentions = [m for m in index.mentions if _within(index, m, sent)]
         candidates = sentence_candidates(sent, index)
         coref.note_mentions(sent, number, index, salience)
         resolved = []
+        sentence_dated: list[Extraction] = []
         for candidate in candidates:
             decision = decide(candidate, number, salience)
             extraction = None
             if decision.kept:
                 obj = replace(decision.object, date=event_dates.get(decision.object.key, decision.object.date))
                 resolved.append((candidate, decision.subject, obj))
-                extraction = _extraction(candidate, decision.subject, obj, sent, article, offset)
+                event = candidate.event
+                event_date = event_dates.get(event.key, event.date) if event is not None else None
+                extraction = _extraction(candidate, decision.subject, obj, sent, article, offset,
+                                         event_date=event_date)
                 decided.append((extraction, decision))
+                sentence_dated.append(extraction)
             if trace is not None:
                 trace.decide(number, sent, decision)
         coref.note_groups(resolved, number, salience)
+        story = _continue_story(decided, sentence_dated, story, undated_sentence=not dates.date_spans(sent))
     names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
                   if not m.is_reference and m.kind != "demonym")
     relations = _deduplicated(decided, trace)
@@ -122,17 +129,49 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
     return Decision(candidate, True, "kept", subject, obj)
 
 
+def _participants(x: Extraction) -> set[tuple]:
+    """Who takes part in a relation, references replaced by what they refer to."""
+    found = set()
+    for mention in (x.subject, x.object):
+        for m in mention.antecedents if mention.is_reference else (mention,):
+            if m.type == "Person":  # "Putin" continues "Vladimir Putin"
+                found.add((m.type, (m.name or m.text).split()[-1]))
+            elif m.type in ("Country", "Organization"):
+                found.add((m.type, m.code or m.name or m.text))
+    return found
+
+
+def _continue_story(decided: list, sentence: list[Extraction], story: dict[tuple, str], *,
+                    undated_sentence: bool) -> dict[tuple, str]:
+    """A sentence with no date of its own that goes on about the actors of the sentence before's
+    dated event goes on about that event: its relations take that date ("Putin met Xi on
+    Monday. The two leaders discussed trade."). Returns what the next sentence may continue."""
+    if undated_sentence and story:
+        for i, (x, decision) in enumerate(decided):
+            if x in sentence and not x.date and x.default_date and x.predicate not in dates.undated_by_report():
+                shared = [story[p] for p in _participants(x) if p in story]
+                if shared:
+                    decided[i] = (replace(x, date=shared[0], date_source="previous"), decision)
+    following = {}
+    for x in sentence:
+        if x.date and x.date_source in ("text", "event"):
+            for participant in _participants(x):
+                following.setdefault(participant, x.date)
+    return following
+
+
 def _within(index: MentionIndex, mention: Mention, sent: Span) -> bool:
     span = index.span(mention)
     return sent.start <= span.start < sent.end
 
 
 def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span, article: Article,
-                offset: int) -> Extraction:
+                offset: int, *, event_date: str | None = None) -> Extraction:
     factors = lexicon.rules()["relations"]
     planned = candidate.modality == "planned"
     found = dates.relation_date(candidate.trigger, sent, article.date, future=planned)
-    date, source = (found.value, "text") if found else (obj.date, "event" if obj.date else None)
+    event_date = event_date or obj.date
+    date, source = (found.value, "text") if found else (event_date, "event" if event_date else None)
     expression = found.expression if found else None
     trigger_start = candidate.trigger.idx + offset
     start = min(candidate.subject.start, candidate.object.start, trigger_start)
@@ -141,9 +180,10 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     confidence *= factors["planned_factor"] if planned else 1.0
     provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
                             confidence=round(confidence, 3), attribution=candidate.attribution)
+    default = dates.publication_date(candidate.predicate, candidate.modality, article.date,
+                                     earlier=dates.before_the_report(candidate.trigger))
     return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
-                      default_date=dates.publication_date(candidate.predicate, candidate.modality, article.date),
-                      date_source=source, date_text=expression)
+                      default_date=default, date_source=source, date_text=expression)
 
 
 def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, sentences: list[Span],

@@ -233,4 +233,4 @@ def joint_meetings(candidates: list[Candidate]) -> Iterator[Candidate]:
             for second in holders[i + 1:]:
                 yield Candidate(predicate, first_report.trigger, rule, first, second,
                                 first_report.confidence * joint["confidence"], first_report.reading,
-                                first_report.attribution, True)
+                                first_report.attribution, True, event=first_report.object)
