@@ -259,6 +259,7 @@ def plover_summary(scores: list[SentenceScore]) -> dict:
         "share": round(sum(s.passed for s in positives) / len(positives), 3) if positives else 0.0,
         "negatives_clean": f"{by_type['negative'][0]}/{by_type['negative'][1]}",
         "by_type": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_type.items())},
+        "failed": [s.id for s in scores if not s.passed],
     }
 
 

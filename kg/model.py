@@ -121,6 +121,7 @@ class Provenance:
     rule: str
     confidence: float
     attribution: str | None = None
+    trigger: str | None = None  # the word that stated it ("told", "talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,8 @@ class Relation:
             record["role"] = self.role
         if self.provenance.attribution:
             record["attribution"] = self.provenance.attribution
+        if self.provenance.trigger:
+            record["trigger"] = self.provenance.trigger
         return record
 
 

@@ -297,6 +297,9 @@ def _own_subjects(verb: Token) -> list[Token] | None:
     subjects = [child for child in verb.children if child.dep_ in (d.NSUBJ, d.CSUBJ)]
     if not subjects:
         return None
+    if verb.dep_ == d.PCOMP and verb.head.lower_ in _MEDIUM_PREPOSITIONS and verb.head.head.pos_ == d.NOUN:
+        # "posted a statement on Telegram blaming Kyiv": the parser makes the medium the subject
+        return governing_subject(verb.head)
     if subjects[0].lower_ in lexicon.words("relative_pronouns") and verb.dep_ == d.RELCL:
         return [verb.head]  # "Putin, who met Xi"
     return subjects
@@ -323,7 +326,19 @@ def _participle_subjects(verb: Token) -> list[Token] | None:
         return None
     if verb.dep_ == d.ACL and verb.tag_ == d.GERUND and _is_thing(verb.head):
         return None
+    if verb.dep_ == d.ACL and _is_medium(verb.head):
+        return governing_subject(verb.head)  # "posted a statement on Telegram blaming Kyiv": not Telegram
     return [verb.head] if verb.dep_ == d.ACL else subject_tokens(verb.head)
+
+
+#: Prepositions of where something was said or posted: "on Telegram", "in a video", "via Twitter".
+_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "over"})
+
+
+def _is_medium(token: Token) -> bool:
+    """The object of "on", "via" ... after a verb of saying or posting: a medium, not an actor."""
+    return (token.dep_ == d.POBJ and token.head.lower_ in _MEDIUM_PREPOSITIONS
+            and token.head.head.pos_ in d.VERBS)
 
 
 def _relative_head(verb: Token) -> list[Token] | None:

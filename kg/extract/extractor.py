@@ -179,7 +179,8 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     confidence = candidate.confidence * (factors["reference_factor"] if candidate.subject.is_reference else 1.0)
     confidence *= factors["planned_factor"] if planned else 1.0
     provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
-                            confidence=round(confidence, 3), attribution=candidate.attribution)
+                            confidence=round(confidence, 3), attribution=candidate.attribution,
+                            trigger=candidate.trigger.text)
     default = dates.publication_date(candidate.predicate, candidate.modality, article.date,
                                      earlier=dates.before_the_report(candidate.trigger))
     return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,

@@ -134,12 +134,16 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
     """
     for trigger, pattern, target_tokens in _verb_matches(token, words):
         rule = f"verb.{trigger.rule}"
+        if pattern.head in trigger.needs_action and not pattern.prep and not asks_for_action(token):
+            yield tried(trigger.predicate, token, rule, "no action asked for (\"told reporters\" is not a request)",
+                        pattern=pattern.text)
+            continue
         if trigger.blocked_by and _has_object_of_kind(token, trigger.blocked_by, index):
             yield tried(trigger.predicate, token, rule, f"blocked: its object is a {'/'.join(sorted(trigger.blocked_by))}",
                         pattern=pattern.text)
             continue
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
-        if not objects and trigger.deep:
+        if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         reciprocal = trigger.reciprocal and len(subjects) > 1
@@ -162,6 +166,30 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                 yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
                                 trigger.symmetric, pattern.text, targets=tuple(t.i for t in target_tokens))
         return
+
+
+#: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
+_DEONTIC = frozenset({"must", "should", "ought"})
+
+
+def asks_for_action(verb: Token) -> bool:
+    """Does ``verb`` ("told", "asked") name an action its object is to take: a to-infinitive
+    ("told Iran to stop"), a that-clause after it with must or should ("told Iran that it must
+    stop"), or, after "ask", what is asked for ("asked Xi for help") or a subjunctive ("asked
+    that Washington cancel")? A clause before the
+    verb is what was said, not asked: "Manila must devalue, the minister told Reuters"."""
+    for child in verb.rights:
+        if child.dep_ in (d.XCOMP, d.ADVCL) and any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in child.children):
+            return True  # "asked the OAS on Tuesday to invoke": the parser may hang it as an adverbial
+        if child.dep_ == d.PREP and child.lower_ == "for" and verb.lemma_ == "ask":
+            return True  # "asked Xi for help"
+        if child.dep_ == d.CCOMP:
+            auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
+            subject = any(c.dep_ in d.SUBJECTS for c in child.children)
+            subjunctive = verb.lemma_ == "ask" and child.tag_ == "VB" and subject and not auxiliaries
+            if auxiliaries & _DEONTIC or subjunctive:
+                return True
+    return False
 
 
 def verb_targets(candidates: list[Candidate]) -> set[int]:

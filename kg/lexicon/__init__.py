@@ -64,6 +64,7 @@ class Trigger:
     reciprocal: bool = False
     blocked_by: frozenset[str] = frozenset()
     irrealis: bool = False
+    needs_action: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -255,6 +256,7 @@ def triggers() -> tuple[Trigger, ...]:
             reciprocal=bool(table.get("reciprocal", False)),
             blocked_by=frozenset(table.get("blocked_by", [])),
             irrealis=bool(table.get("irrealis", False)),
+            needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
         ))
     return tuple(result)
 

@@ -13,6 +13,11 @@ Heads are absolute token indices. Consecutive tokens with the same entity label 
 entity; ``B-LABEL`` starts a new one right after another of that label. Whitespace comes
 from the text, so character offsets are the real ones. The Doc uses the vocab of the real
 pipeline (``kg.nlp.load_pipeline``), so lexeme attributes (``is_title``, ``lower_``) work.
+
+The tests reach these helpers through fixtures (``parse``, ``mentions``, ``candidates``,
+``described``, ``describe``, ``word``, ``name``), never by importing this module: a second
+module named ``conftest`` would shadow ``tests/conftest.py`` (hence the package's
+``__init__.py``).
 """
 from __future__ import annotations
 
@@ -114,6 +119,29 @@ def label(mention: Mention | None) -> str | None:
 def name():
     """``name(mention)``: the mention's canonical name, else its text."""
     return label
+
+
+def describe(mention: Mention) -> tuple:
+    """(text, type, kind, fields) of a mention; ``fields`` holds the optional fields that are set."""
+    fields = {key: getattr(mention, key) for key in ("name", "code", "title", "event_class", "org_type", "reference")
+              if getattr(mention, key)}
+    return (mention.text, mention.type, mention.kind, fields)
+
+
+@pytest.fixture(scope="session", name="describe")
+def describe_fixture():
+    """``describe(mention)``: see :func:`describe`."""
+    return describe
+
+
+@pytest.fixture(scope="session")
+def described(parse, mentions):
+    """``described(text, table, date=PUBLISHED)``: every mention of the text, in text order, as
+    :func:`describe` tuples."""
+    def run(text: str, table: str, date: dt.date | None = PUBLISHED) -> list[tuple]:
+        return [describe(m) for m in mentions(parse(text, table), date).mentions]
+
+    return run
 
 
 def summary(candidate: Candidate) -> tuple:
