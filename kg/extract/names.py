@@ -291,14 +291,18 @@ def _organization(span: Span, offset: int) -> Mention | None:
 
 
 def _known_prefix(span: Span) -> Span | None:
-    """A known organisation or country at the start of a name whose other words name a portfolio."""
+    """A known organisation, country or nationality at the start of a name whose other words name
+    a portfolio: "EC External Trade" is the EC's, "Philippine Finance" the Philippines'."""
     portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
     for end in range(len(span) - 1, 0, -1):
         rest = [t.lower_ for t in span[end:]]
         head = span[:end]
-        if all(w in portfolio_words for w in rest) and (
-                gazetteer.organization(head.text) or gazetteer.country_by_name(head.text)):
+        if not all(w in portfolio_words for w in rest):
+            continue
+        if gazetteer.organization(head.text) or gazetteer.country_by_name(head.text):
             return Span(span.doc, head.start, head.end, label="GAZ")
+        if gazetteer.demonym_code(head.text):
+            return Span(span.doc, head.start, head.end, label="NORP")
     return None
 
 

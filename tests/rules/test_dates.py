@@ -96,7 +96,7 @@ CASES = [
         16  .            .            PUNCT  .    punct     6
     """, "said",
      TUESDAY, False, ("2022-05-17", "Tuesday")),
-    # A date of another clause does not date the relation ...
+    # A date of another clause does not date the relation; it dates its own clause's verb.
     ("King Fahd held talks with Margaret Thatcher, his first visit since he took power in June 1982.", """
         0   King      King      PROPN  NNP   compound  1
         1   Fahd      Fahd      PROPN  NNP   nsubj     2   PERSON
@@ -119,16 +119,40 @@ CASES = [
         18  .         .         PUNCT  .     punct     2
     """, "held",
      TUESDAY, False, None),
-    # ... nor does one that modifies a noun.
-    ("Iran criticized the 1972 treaty.", """
+    ("King Fahd held talks with Margaret Thatcher, his first visit since he took power in June 1982.", """
+        0   King      King      PROPN  NNP   compound  1
+        1   Fahd      Fahd      PROPN  NNP   nsubj     2   PERSON
+        2   held      hold      VERB   VBD   ROOT      2
+        3   talks     talk      NOUN   NNS   dobj      2
+        4   with      with      ADP    IN    prep      3
+        5   Margaret  Margaret  PROPN  NNP   compound  6   PERSON
+        6   Thatcher  Thatcher  PROPN  NNP   pobj      4   PERSON
+        7   ,         ,         PUNCT  ,     punct     6
+        8   his       his       PRON   PRP$  poss      10
+        9   first     first     ADJ    JJ    amod      10  ORDINAL
+        10  visit     visit     NOUN   NN    appos     6
+        11  since     since     SCONJ  IN    mark      13
+        12  he        he        PRON   PRP   nsubj     13
+        13  took      take      VERB   VBD   advcl     10
+        14  power     power     NOUN   NN    dobj      13
+        15  in        in        ADP    IN    prep      13
+        16  June      June      PROPN  NNP   pobj      15  DATE
+        17  1982      1982      NUM    CD    nummod    16  DATE
+        18  .         .         PUNCT  .     punct     2
+    """, "took",
+     TUESDAY, False, ("1982-06", "June 1982")),
+    # A date that modifies a noun ("the 1972 treaty") dates the noun, not the relation.
+    ("Iran criticized the 1972 treaty on Monday.", """
         0  Iran        Iran       PROPN  NNP  nsubj   1  GPE
         1  criticized  criticize  VERB   VBD  ROOT    1
         2  the         the        DET    DT   det     4
         3  1972        1972       NUM    CD   nummod  4  DATE
         4  treaty      treaty     NOUN   NN   dobj    1
-        5  .           .          PUNCT  .    punct   1
-    """, "criticized", TUESDAY, False, None),
-    # Without the article's date a weekday dates nothing.
+        5  on          on         ADP    IN   prep    1
+        6  Monday      Monday     PROPN  NNP  pobj    5  DATE
+        7  .           .          PUNCT  .    punct   1
+    """, "criticized", TUESDAY, False, ("2022-05-16", "Monday")),
+    # Without the article's date a weekday dates nothing; a full date still does.
     ("Putin met Rahmon on Monday.", """
         0  Putin   Putin   PROPN  NNP  nsubj  1  PERSON
         1  met     meet    VERB   VBD  ROOT   1
@@ -137,6 +161,17 @@ CASES = [
         4  Monday  Monday  PROPN  NNP  pobj   3  DATE
         5  .       .       PUNCT  .    punct  1
     """, "met", None, False, None),
+    ("Putin met Rahmon on May 13, 2020.", """
+        0  Putin   Putin   PROPN  NNP  nsubj   1  PERSON
+        1  met     meet    VERB   VBD  ROOT    1
+        2  Rahmon  Rahmon  PROPN  NNP  dobj    1  PERSON
+        3  on      on      ADP    IN   prep    1
+        4  May     May     PROPN  NNP  pobj    3  DATE
+        5  13      13      NUM    CD   nummod  4  DATE
+        6  ,       ,       PUNCT  ,    punct   4  DATE
+        7  2020    2020    NUM    CD   nummod  4  DATE
+        8  .       .       PUNCT  .    punct   1
+    """, "met", None, False, ("2020-05-13", "May 13, 2020")),
 ]
 
 
