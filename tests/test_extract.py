@@ -97,6 +97,19 @@ CASES = [
      {("Jaime Ongpin", "officialOf", "Philippines")}, {("Jaime Ongpin", "requested", "Reuters")}),
     ("Hamas posted a video on Telegram accusing Israel of the attack.", {("Hamas", "accused", "Israel")},
      {("Telegram", "accused", "Israel")}),
+    # Found by the rule tests: nationalities and capitals NER took for persons, denied light-verb
+    # nouns, threats of a measure, a verb's own noun, "his ministers", the same actor on both sides.
+    ("Russian President Vladimir Putin met Tajik President Emomali Rahmon in Moscow on Monday.",
+     {("Emomali Rahmon", "leaderOf", "Tajikistan")}, set()),
+    ("Boris Johnson visited Kyiv.", {("Boris Johnson", "visited", "Kyiv")}, set()),
+    ("Russian President Vladimir Putin had no meeting with Chinese President Xi Jinping.",
+     {("Vladimir Putin", "leaderOf", "Russia")}, {("Vladimir Putin", "met", "Xi Jinping")}),
+    ("North Korea threatened to impose restrictions on Japanese banks.", {("North Korea", "threatened", "Japan")},
+     {("North Korea", "sanctioned", "Japan")}),
+    ("Putin and Xi met in Moscow. His ministers signed an agreement.", {("Putin", "met", "Xi")},
+     {("Putin", "signed", "agreement"), ("Xi", "signed", "agreement")}),
+    ("Russian President Vladimir Putin criticized its allies.", {("Vladimir Putin", "leaderOf", "Russia")},
+     {("Russia", "criticized", "Russia")}),
 ]
 
 

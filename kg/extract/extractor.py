@@ -126,7 +126,13 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
     for side, mention in (("subject", subject), ("object", obj)):
         if mention.is_reference and not mention.antecedents:
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
+    if _referents(subject) == _referents(obj):
+        return Decision(candidate, False, "the same actor on both sides", subject, obj)
     return Decision(candidate, True, "kept", subject, obj)
+
+
+def _referents(mention: Mention) -> set[tuple]:
+    return {(m.type, m.code or m.name or m.text) for m in (mention.antecedents if mention.is_reference else (mention,))}
 
 
 def _participants(x: Extraction) -> set[tuple]:

@@ -247,6 +247,13 @@ def _known_organization(span: Span, offset: int) -> Mention | None:
 
 
 def _person_name(span: Span, offset: int) -> Mention | bool | None:
+    if span.label_ == "PERSON" and len(span) == 1:
+        text, start, end = _at(span, offset)
+        code = gazetteer.demonym_code(text)
+        if code:  # "Tajik President Emomali Rahmon": NER took the nationality for a name
+            return Mention(text, start, end, "Country", kind="demonym", name=gazetteer.country_name(code), code=code)
+        if gazetteer.capital_code(text) and not gazetteer.full_name(text, on=None):
+            return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=gazetteer.capital_code(text))
     if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset) or False
     return None
@@ -280,9 +287,12 @@ def _collective_country(span: Span, offset: int) -> Mention | None:
     return Mention(text, start, end, "Country", name=gazetteer.country_name(country), code=country)
 
 
-def _organization(span: Span, offset: int) -> Mention | None:
+def _organization(span: Span, offset: int) -> Mention | bool | None:
     if span.label_ not in ("ORG", "GAZ"):
         return None
+    portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
+    if all(t.lower_ in portfolio_words for t in span):
+        return False  # "Finance" in "Finance Minister Che Okongwu" names a portfolio, not a body
     prefix = _known_prefix(span)
     if prefix is not None:
         return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio

@@ -49,8 +49,10 @@ def title_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
     """A bare title that refers to its holder: "the Russian leader"; plural, a group: "the ministers"."""
     if token.pos_ not in d.NOUNS or token.ent_type_ == "PERSON":
         return None
-    if token.dep_ == d.COMPOUND and token.head.ent_type_ == "PERSON":
+    if token.dep_ == d.COMPOUND and (token.head.ent_type_ == "PERSON" or _in_named_title(token, index)):
         return None
+    if token.tag_ in d.PLURAL_TAGS and any(c.dep_ == d.POSS and c.pos_ == d.PRON for c in token.children):
+        return None  # "his ministers" are not a group named before
     title = title_words(token)
     if title is None or any(c.lower_ in lexicon.titles()["not_current"] for c in token.lefts):
         return None
@@ -59,6 +61,18 @@ def title_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person",
                     kind=kind, code=modifier_country(token), title=display_title(title)),
             token.doc[token.i:token.i + 1])
+
+
+def _in_named_title(token: Token, index: MentionIndex) -> bool:
+    """Is ``token`` a word of the title before a named person ("Secretary" in "NATO
+    Secretary-General Jens Stoltenberg", "Chancellor" in "Chancellor Scholz")?"""
+    node = token
+    while node.dep_ == d.COMPOUND and node.head is not node:
+        node = node.head
+        mention = index.at(node)
+        if mention is not None and mention.type == "Person" and mention.kind == "name":
+            return True
+    return False
 
 
 def display_title(title: str) -> str:

@@ -25,7 +25,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of
+from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import PARTICLES, Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
@@ -151,7 +151,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             yield tried(trigger.predicate, token, rule,
                         f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
             continue
-        reading = modality_of(token, irrealis=trigger.irrealis)
+        reading = _denied_middle(token, pattern) or modality_of(token, irrealis=trigger.irrealis)
         if trigger.co_subjects:
             subjects += _co_subjects(token, trigger, index)
         if not subjects:
@@ -164,7 +164,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         for subject, obj in pairs:
             if subject != obj:
                 yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
-                                trigger.symmetric, pattern.text, targets=tuple(t.i for t in target_tokens))
+                                trigger.symmetric, pattern.text, targets=_taken(token, pattern, target_tokens))
         return
 
 
@@ -192,6 +192,26 @@ def asks_for_action(verb: Token) -> bool:
     return False
 
 
+def _middle_words(token: Token, pattern: Pattern) -> list[Token]:
+    """The words of the pattern's middle in the parse: "talks" in "held talks with"."""
+    return [c for c in token.subtree if c is not token and (c.lemma_.lower() in pattern.middle
+                                                              or c.lower_ in pattern.middle)]
+
+
+def _taken(token: Token, pattern: Pattern, targets: list[Token]) -> tuple[int, ...]:
+    """The tokens a verb pattern used: its target and its middle words ("held talks with X")."""
+    return tuple(t.i for t in targets) + tuple(t.i for t in _middle_words(token, pattern))
+
+
+def _denied_middle(token: Token, pattern: Pattern) -> Reading | None:
+    """ "had no meeting with": the pattern's noun is denied, so is the relation."""
+    for word in _middle_words(token, pattern):
+        denial = next((c for c in word.children if c.lower_ in ("no", "without")), None)
+        if denial is not None:
+            return Reading("negated", denial.text)
+    return None
+
+
 def verb_targets(candidates: list[Candidate]) -> set[int]:
     """The tokens the emitted verb candidates took as objects ("held talks with X": "talks")."""
     return {i for c in candidates if c.emitted for i in c.targets}
@@ -211,8 +231,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
         if child.dep_ not in d.COMPLEMENT_CLAUSES or child.pos_ not in d.VERBS:
             continue
         lemma = child.lemma_.lower()
-        if lemma in verb_index() and lemma not in lexicon.words("light_verbs"):
-            continue
+        if lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis:
+            continue  # "vowed to retaliate against X" speaks for itself; a threat takes what it threatens
         found = _complement_targets(child, index)
         if found:
             return found
