@@ -110,6 +110,19 @@ CASES = [
      {("Putin", "signed", "agreement"), ("Xi", "signed", "agreement")}),
     ("Russian President Vladimir Putin criticized its allies.", {("Vladimir Putin", "leaderOf", "Russia")},
      {("Russia", "criticized", "Russia")}),
+    # Judgements, presence, and relations received from someone.
+    ("China described the American plan as dangerous.", {("China", "criticized", "United States")},
+     {("China", "supported", "United States")}),
+    ("Obama called Merkel a great friend.", {("Obama", "supported", "Merkel")}, {("Obama", "criticized", "Merkel")}),
+    ("Britain called for cuts at a meeting of EC foreign ministers.", {("United Kingdom", "attended", "meeting")},
+     set()),
+    ("U.S. President Ronald Reagan said at a news conference that the treaty was important.",
+     {("Ronald Reagan", "leaderOf", "United States")},
+     {("Ronald Reagan", "attended", "news conference")}),
+    ("De Croo was in Washington for trade talks.", {("De Croo", "visited", "Washington")}, set()),
+    ("Japan faced sanctions from the United States.", {("United States", "sanctioned", "Japan")},
+     {("Japan", "sanctioned", "United States")}),
+    ("Ukraine won support from Germany.", {("Germany", "supported", "Ukraine")}, set()),
 ]
 
 

@@ -47,6 +47,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
     for token in sent:
         if token.pos_ in d.NOUNS:
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
+            yield from _received(token, index)
 
 
 def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
@@ -69,7 +70,7 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
-        subjects = nominal_subjects(token, index, exclude=set(pattern.middle))
+        subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep})
         if not subjects:
             yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
         for subject in subjects:
@@ -101,12 +102,43 @@ def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, con
                             trigger.symmetric, pattern.text)
 
 
+def _agents(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -> list[Mention]:
+    return args.actors([m for c in token.children if c.dep_ == d.PREP and c.lower_ in prepositions
+                        for p in c.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
+
+
+def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Japan faced sanctions from the US", "Kiev won support from Berlin", "came under criticism
+    from Beijing": the one the noun comes from acts on the subject of the verb of receiving."""
+    patterns = patterns_at(token, "nouns")
+    verb = token.head if token.dep_ == d.DOBJ else token.head.head if token.dep_ == d.POBJ else None
+    if not patterns or verb is None or verb.lemma_.lower() not in lexicon.words("receiving_verbs"):
+        return
+    agents = _agents(token, index, ("from", "by")) or _agents(verb, index, ("from",))
+    if not agents:
+        return
+    trigger = patterns[0][0]
+    receivers = [m for t in args.subject_tokens(verb) for m in args.objects_for(t, trigger, index)]
+    rule = f"noun.{trigger.rule}"
+    if not receivers:
+        yield tried(trigger.predicate, token, rule, "no subject of the verb of receiving", pattern="receive <noun> from")
+        return
+    reading = modality_of(token)
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    for agent in agents:
+        for receiver in receivers:
+            if agent != receiver:
+                yield Candidate(trigger.predicate, token, rule, agent, receiver, confidence, reading,
+                                attribution(token, index), trigger.symmetric, "receive <noun> from")
+
+
 def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:
-    """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "US sanctions", or the clause's subject."""
+    """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "criticism from
+    Beijing", "US sanctions", or the clause's subject."""
     for child in token.children:
         if child.dep_ == d.POSS:
             return args.actors(args.mentions_for(child, index))
-        if child.dep_ == d.PREP and child.lower_ == "by":
+        if child.dep_ == d.PREP and child.lower_ in ("by", "from") and child.lower_ not in exclude:
             return args.actors([m for p in child.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
                  for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]

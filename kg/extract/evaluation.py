@@ -1,0 +1,88 @@
+"""The evaluation family: an actor's judgement of something, stated by a verb of naming.
+
+"Pelosi called Trump's conduct a breach of his responsibilities", "Beijing described the
+plan as dangerous", "Tokyo branded the move unacceptable": criticism of the thing named
+(or of its owner) when the judgement is negative, support when it is positive. Verbs and
+the words of judgement are data (``rules.toml``, ``[evaluation]``).
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.extractor import find_mentions
+>>> doc = load_pipeline()("China called the American decision a dangerous provocation.")
+>>> [(c.subject.name, c.predicate, c.object.name) for c in evaluation_candidates(next(doc.sents), find_mentions(doc))]
+[('China', 'criticized', 'United States')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate, tried
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+
+#: Where the judgement hangs from the verb: "called X a Y" (oprd, ccomp), "described X as Y".
+_JUDGEMENT_EDGES = frozenset({d.OPRD, d.CCOMP, d.XCOMP, d.ACOMP, d.ATTR})
+
+
+def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """Criticism and support stated as a judgement in ``sent``."""
+    settings = lexicon.rules()["evaluation"]
+    verbs = frozenset(settings["verbs"])
+    for token in sent:
+        if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
+            yield from _judgements(token, index, settings)
+
+
+def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The thing judged and the words of the judgement, or None when the verb has no judgement."""
+    objects = [c for c in verb.children if c.dep_ == d.DOBJ]
+    judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
+    judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
+                  for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
+    if not judgement:
+        return None
+    if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
+        objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
+    return (objects[0], judgement) if objects else None
+
+
+def polarity(words: list[Token], settings: dict) -> str | None:
+    """``negative`` or ``positive`` by the judgement's words (negative wins), else None."""
+    lemmas = {t.lemma_.lower() for w in words for t in w.subtree} | {t.lower_ for w in words for t in w.subtree}
+    text = " ".join(t.lower_ for w in words for t in w.subtree)
+    def has(phrases):
+        return any((p in lemmas) if " " not in p else (p in text) for p in phrases)
+    if has(settings["negative"]):
+        return "negative"
+    if has(settings["positive"]):
+        return "positive"
+    return None
+
+
+def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    found = _judged(verb)
+    if found is None:
+        return
+    judged, words = found
+    tone = polarity(words, settings)
+    rule = f"evaluation.{verb.lemma_.lower()}.v{settings['version']}"
+    if tone is None:
+        yield tried("criticized", verb, rule, "a judgement neither negative nor positive", pattern="call X Y")
+        return
+    predicate = "criticized" if tone == "negative" else "supported"
+    trigger = next(t for t in lexicon.triggers() if t.predicate == predicate)
+    objects = args.objects_for(judged, trigger, index)
+    subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
+    if not objects or not subjects:
+        yield tried(predicate, verb, rule, "no object" if not objects else "no subject", pattern="call X Y")
+        return
+    reading = modality_of(verb, irrealis=False)
+    for subject in subjects:
+        for obj in objects:
+            if subject != obj:
+                yield Candidate(predicate, verb, rule, subject, obj, settings["confidence"], reading,
+                                attribution(verb, index), False, pattern=f"{verb.lemma_} X {tone}")

@@ -1,0 +1,118 @@
+"""The presence family: who was where, said of any verb rather than a trigger.
+
+"Britain called for cuts at a meeting of EC ministers", "speaking at the conference",
+"on the sidelines of the summit": whoever does something at an event attended it.
+"De Croo was in Washington for trade talks": a person who is in a place visited it.
+The words are data (``rules.toml``, ``[presence]``).
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.extractor import find_mentions
+>>> doc = load_pipeline()("Australia made the appeal at a special meeting of GATT.")
+>>> [(c.subject.name, c.predicate, c.object.name) for c in presence_candidates(next(doc.sents), find_mentions(doc))]
+[('Australia', 'attended', 'special meeting')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+from kg.model import Mention
+
+
+def presence_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """Attendance of the events the sentence's verbs happen at, and visits of the places people are in."""
+    for token in sent:
+        if token.pos_ in d.VERBS:
+            yield from _at_event(token, index)
+            yield from _in_place(token, index)
+
+
+def _settings() -> dict:
+    return lexicon.rules()["presence"]
+
+
+def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Events the verb is said to happen at: "at the summit", "during talks", "on the sidelines of"."""
+    found = []
+    for child in verb.children:
+        if child.dep_ != d.PREP or child.lower_ not in _settings()["event_prepositions"]:
+            continue
+        for pobj in (p for p in child.children if p.dep_ == d.POBJ):
+            if pobj.lower_ == "sidelines":  # "on the sidelines of the summit"
+                pobj = next((g for c in pobj.children if c.dep_ == d.PREP and c.lower_ == "of"
+                             for g in c.children if g.dep_ == d.POBJ), pobj)
+            elif child.lower_ == "on":
+                continue  # "placed importance on the meeting": only "on the sidelines of" places
+            mention = index.at(pobj)
+            if (mention is None or mention.type != "Event" or mention.event_class not in _settings()["event_classes"]
+                    or _has_participants(pobj) or _excluded(mention)):
+                continue  # "during a meeting with Rahmon" is the meeting with him: met says it
+            found.append(_antecedent_event(pobj, mention, index))
+    return found
+
+
+def _excluded(mention: Mention) -> bool:
+    return bool(set((mention.name or mention.text).lower().split()) & set(_settings()["excluded_words"]))
+
+
+def _has_participants(noun: Token) -> bool:
+    return any(c.dep_ == d.PREP and c.lower_ in ("with", "between", "among") for c in noun.children)
+
+
+def _antecedent_event(noun: Token, mention: Mention, index: MentionIndex) -> Mention:
+    """ "at the meeting" after "the CSTO summit": a bare definite event noun is the event named
+    before it, when one of the classes of presence was."""
+    bare = all(c.dep_ == d.DET and c.lower_ == "the" for c in noun.lefts) and any(True for _ in noun.lefts)
+    if not bare:
+        return mention
+    gatherings = {*lexicon.rules()["events"]["meetings"], "Conference"}
+    if mention.event_class not in gatherings:
+        return mention
+    earlier = [m for m in index.mentions if m.type == "Event" and m.start < mention.start
+               and m.event_class in ("Summit", "Conference") and m.name != mention.name]
+    return earlier[-1] if earlier else mention
+
+
+def _at_event(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    events = _event_phrases(verb, index)
+    if not events:
+        return
+    subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
+    reading = modality_of(verb)
+    settings = _settings()
+    rule = f"presence.atevent.v{settings['version']}"
+    for subject in subjects:
+        for event in events:
+            yield Candidate("attended", verb, rule, subject, event, settings["confidence"], reading,
+                            attribution(verb, index), False, pattern=f"{verb.lemma_} at <event>")
+
+
+def _in_place(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "X was in Washington for talks": a person in a place or country visited it."""
+    if verb.lemma_ != "be" or any(c.dep_ in (d.ATTR, d.ACOMP) for c in verb.children):
+        return
+    purposes = _settings()["purpose_prepositions"]
+    ins = [c for c in verb.children if c.dep_ == d.PREP and c.lower_ == "in"]
+    if len(ins) != 1 or not any((c.dep_ == d.PREP and c.lower_ in purposes) or c.dep_ in (d.ADVCL, d.XCOMP)
+                                for c in verb.children):
+        return  # "was in Washington for talks" is a visit; "is in prison in Seoul" is not
+    places = [m for c in verb.children if c.dep_ == d.PREP and c.lower_ == "in"
+              for p in c.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)
+              if m.type in ("Place", "Country") and not m.is_reference]
+    if not places:
+        return
+    people = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index) if m.type == "Person"]
+    settings = _settings()
+    rule = f"presence.inplace.v{settings['version']}"
+    reading = modality_of(verb)
+    for person in people:
+        for place in places:
+            yield Candidate("visited", verb, rule, person, place, settings["confidence"], reading,
+                            attribution(verb, index), False, pattern="be in <place>")
