@@ -23,12 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import date_probe_summary, evaluate, plover_summary, score_date_case, score_sentence  # noqa: E402
-from kg.extract import extract  # noqa: E402
 from kg.lexicon import triggers  # noqa: E402
 from kg.model import Article, Problem  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
-from kg.pipeline import run  # noqa: E402
-from kg.resolve import Resolver  # noqa: E402
+from kg.pipeline import analyse, run  # noqa: E402
 
 SEED_GOLD = ROOT.parent / "shared" / "eval" / "000_f796f84a09fbece7.gold.json"
 BENCH = ROOT.parent / "shared" / "bench" / "news.jsonl"
@@ -84,11 +82,8 @@ def plover_scores(cases: list[dict], extractor) -> dict:
 
 
 def dipkg_sentence(case: dict) -> list[dict]:
-    nlp = load_pipeline()
     date = dt.date.fromisoformat(case["date"]) if case.get("date") else None
-    article = Article(id=case["id"], text=case["text"], date=date)
-    found = extract(nlp(case["text"]), article)
-    return [r.to_json() for r in Resolver().resolve(article, list(found.relations), found.mentions).relations]
+    return [r.to_json() for r in analyse(Article(id=case["id"], text=case["text"], date=date)).relations]
 
 
 def textacy_sentence(case: dict) -> list[dict]:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from kg.extract import Trace, extract
+from kg.infer import infer
 from kg.extract.candidates import Decision
 from kg.model import Article, ArticleResult, Mention, Relation
 
@@ -46,7 +47,7 @@ def explain(article: Article, nlp: Language | None = None) -> Explanation:
     nlp = nlp or load_pipeline()
     trace = Trace()
     found = extract(nlp(article.text), article, trace=trace)
-    result = Resolver().resolve(article, list(found.relations), found.mentions)
+    result = infer(Resolver().resolve(article, list(found.relations), found.mentions))
     return Explanation(article, trace, result)
 
 

@@ -122,6 +122,7 @@ class Provenance:
     confidence: float
     attribution: str | None = None
     trigger: str | None = None  # the word that stated it ("told", "talks")
+    derived_from: tuple[str, ...] = ()  # for an inferred relation: the keys of the relations it follows from
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,18 @@ class Relation:
     role: str | None = None
     date_source: DateSource | None = None
 
+    @property
+    def key(self) -> str:
+        """A stable identifier of the statement: article, subject, predicate, object and span."""
+        p = self.provenance
+        key = "\x1f".join([p.article, self.subject.id, self.predicate, self.object.id, str(p.span)])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def inferred(self) -> bool:
+        """Inferred from other relations by an inference rule (``kg/lexicon/inference.toml``)."""
+        return bool(self.provenance.derived_from)
+
     def to_json(self) -> dict:
         """The record of the ``kg extract --format jsonl`` contract (DESIGN.md)."""
         side = lambda e: {"id": e.id, "label": e.label, "type": e.subtype or e.type}  # noqa: E731
@@ -188,6 +201,8 @@ class Relation:
             record["attribution"] = self.provenance.attribution
         if self.provenance.trigger:
             record["trigger"] = self.provenance.trigger
+        if self.provenance.derived_from:
+            record["inferred_from"] = list(self.provenance.derived_from)
         return record
 
 

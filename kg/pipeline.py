@@ -1,4 +1,4 @@
-"""Run the stages in order: ingest → nlp → extract → resolve → rdf → store → analytics → views.
+"""Run the stages in order: ingest → nlp → extract → resolve → infer → rdf → store → analytics → views.
 
 This module only wires the stages together.
 
@@ -27,6 +27,7 @@ from spacy.language import Language
 
 from kg import lexicon
 from kg.extract import Extracted, extract
+from kg.infer import infer
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
 from kg.nlp import MAX_CHUNK_CHARS, load_pipeline
@@ -59,6 +60,19 @@ def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, ba
                                        lexicons=lexicons), resolver=resolver)
 
 
+def analyse(article: Article, nlp: Language | None = None, *, resolver: Resolver | None = None) -> ArticleResult:
+    """Extract, resolve and infer the relations of one article, here and now (no batching).
+
+    >>> import datetime as dt
+    >>> result = analyse(Article("a", "Putin met Xi on Monday.", dt.date(2022, 5, 17)))
+    >>> [(r.subject.label, r.predicate, r.object.label, r.date) for r in result.relations]
+    [('Putin', 'met', 'Xi', '2022-05-16')]
+    """
+    nlp = nlp or load_pipeline()
+    found = extract(nlp(article.text), article)
+    return infer((resolver or Resolver()).resolve(article, list(found.relations), found.mentions))
+
+
 def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
                   resolver: Resolver | None = None) -> Iterator[ArticleResult | Problem]:
     """Resolve extracted articles one after the other (the Resolver is stateful across articles)."""
@@ -68,7 +82,7 @@ def resolve_items(items: Iterable[tuple[Article, Extracted] | Problem], *,
             yield item
         else:
             article, found = item
-            yield resolver.resolve(article, list(found.relations), found.mentions)
+            yield infer(resolver.resolve(article, list(found.relations), found.mentions))
 
 
 def extract_items(items: Iterable[Article | Problem], *, model: str | None = None, workers: int = 1,

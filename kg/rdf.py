@@ -11,7 +11,6 @@ documents, which belong to one article, in the article's graph.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -131,15 +130,17 @@ def _add_relation(graph: Graph, relation: Relation, source: URIRef, *, base: str
             graph.add((node, DIP.dateSource, Literal(relation.date_source)))
     if relation.role:
         graph.add((node, DIP.role, Literal(relation.role)))
+    if provenance.derived_from:
+        graph.add((node, DIP.inferred, Literal(True)))
+        for key in provenance.derived_from:
+            graph.add((node, DIP.inferredFrom, URIRef(f"{base}statement/{key}")))
     if provenance.attribution:
         graph.add((node, DIP.attribution, Literal(provenance.attribution)))
 
 
 def statement_key(relation: Relation) -> str:
-    """A stable identifier for a relation's statement node."""
-    p = relation.provenance
-    key = "\x1f".join([p.article, relation.subject.id, relation.predicate, relation.object.id, str(p.span)])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+    """A stable identifier for a relation's statement node (:attr:`kg.model.Relation.key`)."""
+    return relation.key
 
 
 def date_literal(value: str) -> Literal:

@@ -101,6 +101,8 @@ class DIP(DefinedNamespace):
     # statement, entity and article properties
     date: URIRef
     dateSource: URIRef
+    inferred: URIRef
+    inferredFrom: URIRef
     modality: URIRef
     confidence: URIRef
     evidence: URIRef

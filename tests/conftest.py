@@ -21,14 +21,11 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """Relations of a text as (subject label, predicate, object label) triples, resolved."""
-    from kg.extract import extract
     from kg.model import Article
-    from kg.resolve import Resolver
+    from kg.pipeline import analyse
 
     def run(text: str, *, date: dt.date | None = dt.date(2022, 5, 17), full: bool = False):
-        article = Article(id="test.txt", text=text, date=date)
-        found = extract(nlp(text), article)
-        result = Resolver().resolve(article, list(found.relations), found.mentions)
+        result = analyse(Article(id="test.txt", text=text, date=date), nlp)
         if full:
             return result
         return {(r.subject.label, r.predicate, r.object.label) for r in result.relations}

@@ -12,17 +12,14 @@ from conftest import ROOT
 
 def test_plover_sentence_suite_floor(nlp):
     from kg.evaluate import plover_summary, score_sentence
-    from kg.extract import extract
     from kg.model import Article
-    from kg.resolve import Resolver
+    from kg.pipeline import analyse
 
     scores = []
     for line in (ROOT / "eval" / "plover" / "sentences.jsonl").read_text().splitlines():
         case = json.loads(line)
         date = dt.date.fromisoformat(case["date"]) if case.get("date") else None
-        article = Article(id=case["id"], text=case["text"], date=date)
-        found = extract(nlp(case["text"]), article)
-        relations = [r.to_json() for r in Resolver().resolve(article, list(found.relations), found.mentions).relations]
+        relations = [r.to_json() for r in analyse(Article(id=case["id"], text=case["text"], date=date), nlp).relations]
         scores.append(score_sentence(case, relations))
     summary = plover_summary(scores)
     assert summary["share"] >= 0.55, summary
