@@ -94,12 +94,22 @@ def _split_name(token: Token, index: MentionIndex) -> list[Mention] | None:
 
 
 def _unnamed(token: Token, index: MentionIndex) -> list[Mention] | None:
-    return collective_actor(token, index) or _location_actors(token, index)
+    return collective_actor(token, index) or _location_actors(token, index) or None
+
+
+def _included(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "four countries, including the United States and Britain": the ones named."""
+    found = [m for c in token.children if c.dep_ == d.PREP and c.lower_ in ("including", "like")
+             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)]
+    found += [m for c in token.children if c.dep_ == d.AMOD and c.lower_ == "such"
+              for a in c.children if a.lower_ == "as" for p in a.children if p.dep_ == d.POBJ
+              for m in mentions_for(p, index)]
+    return found or None
 
 
 #: How a token is read, first match wins.
 _READERS: tuple[Callable[[Token, MentionIndex], list[Mention] | None], ...] = (
-    _role_of_actors, _indexed, _appositives, _split_name, _unnamed)
+    _role_of_actors, _indexed, _appositives, _split_name, _unnamed, _included)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
@@ -162,7 +172,7 @@ def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
     if token.lemma_.lower() not in lexicon.titles()["locations"]:
         return []
     for child in token.children:
-        if child.dep_ == d.PREP and child.lower_ in ("of", "in", "near", "inside", "on"):
+        if child.dep_ == d.PREP and child.lower_ in ("of", "in", "near", "inside", "on", "at"):
             found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
                      if m.type in ("Country", "Organization", "Place")]
             if found:
@@ -182,7 +192,7 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
                 candidates = mentions_for(child, index) or demonym_actor(child, index)
             elif child.dep_ == d.PREP and child.lower_ in ("of", "by", "from"):
                 candidates = [m for pobj in child.children if pobj.dep_ == d.POBJ for m in mentions_for(pobj, index)]
-            owners.extend(m for m in candidates if m.type in ACTOR_TYPES and m not in owners)
+            owners.extend(m for m in candidates if is_actor(m) and m not in owners)
     return owners
 
 

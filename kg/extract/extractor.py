@@ -185,8 +185,11 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     date, source = (found.value, "text") if found else (event_date, "event" if event_date else None)
     expression = found.expression if found else None
     trigger_start = candidate.trigger.idx + offset
-    start = min(candidate.subject.start, candidate.object.start, trigger_start)
-    end = max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger))
+    # The evidence is the sentence's: an argument named earlier (an event "the meeting" stands for)
+    # does not widen it.
+    first, last = sent.start_char + offset, sent.end_char + offset
+    start = max(first, min(candidate.subject.start, candidate.object.start, trigger_start))
+    end = min(last, max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger)))
     confidence = candidate.confidence * (factors["reference_factor"] if candidate.subject.is_reference else 1.0)
     confidence *= factors["planned_factor"] if planned else 1.0
     provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,

@@ -178,9 +178,11 @@ def asks_for_action(verb: Token) -> bool:
     stop"), or, after "ask", what is asked for ("asked Xi for help") or a subjunctive ("asked
     that Washington cancel")? A clause before the
     verb is what was said, not asked: "Manila must devalue, the minister told Reuters"."""
-    for child in verb.rights:
-        if child.dep_ in (d.XCOMP, d.ADVCL) and any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in child.children):
-            return True  # "asked the OAS on Tuesday to invoke": the parser may hang it as an adverbial
+    objects = [c for c in verb.children if c.dep_ == d.DOBJ]
+    for child in [*verb.rights, *(g for o in objects for g in o.rights if g.dep_ == d.ACL)]:
+        if (child.dep_ in (d.XCOMP, d.ADVCL, d.ACL)
+                and any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in child.children)):
+            return True  # "asked the OAS on Tuesday to invoke", "ask Saudi Arabia to help": the parser varies
         if child.dep_ == d.PREP and child.lower_ == "for" and verb.lemma_ == "ask":
             return True  # "asked Xi for help"
         if child.dep_ == d.CCOMP:
