@@ -244,3 +244,24 @@ def full_name(name: str, *, on: dt.date | None) -> str | None:
     """
     offices = offices_of(name, on=on)
     return offices[0].person if offices else None
+
+
+@functools.cache
+def _subdivisions() -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            index.setdefault(_case_key(sub.name), set()).add(country.alpha_3)
+    return index
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or region named ``name`` (ISO 3166-2, through pycountry),
+    when exactly one country has a subdivision of that name.
+
+    >>> subdivision_country("California"), subdivision_country("Ontario"), subdivision_country("Atlantis")
+    ('USA', 'CAN', None)
+    """
+    codes = _subdivisions().get(_case_key(normalize(name)), set())
+    return next(iter(codes)) if len(codes) == 1 else None

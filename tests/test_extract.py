@@ -123,6 +123,11 @@ CASES = [
     ("Japan faced sanctions from the United States.", {("United States", "sanctioned", "Japan")},
      {("Japan", "sanctioned", "United States")}),
     ("Ukraine won support from Germany.", {("Germany", "supported", "Ukraine")}, set()),
+    # A state's office is its country's; a country named later in the sentence gives an office its country.
+    ("California Attorney General Xavier Becerra sued the administration.",
+     {("Xavier Becerra", "officialOf", "United States")}, set()),
+    ("Deputy Foreign Minister Ryohei Murata and other senior Japanese officials met Armacost.",
+     {("Ryohei Murata", "officialOf", "Japan")}, set()),
 ]
 
 

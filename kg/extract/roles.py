@@ -74,10 +74,14 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     sentence spoke of before it ("the Nigerian team, headed by Finance Minister Che Okongwu"), else
     to the one the article is about, when one country clearly dominates it. A country only named
     as a place ("a visit to the United States, Chief Cabinet Secretary Gotoda said") says nothing."""
-    before = dict.fromkeys(m for m in (index.at(t) for t in span.sent if t.i < span.start) if m is not None)
-    countries = [m for m in before if m.type == "Country" and not m.is_reference and m.code
-                 and index.span(m).root.dep_ in d.MODIFIERS]
-    where = countries[-1] if countries else dominant
+    def modifier_countries(tokens) -> list[Mention]:
+        seen = dict.fromkeys(m for m in (index.at(t) for t in tokens) if m is not None)
+        return [m for m in seen if m.type == "Country" and not m.is_reference and m.code
+                and index.span(m).root.dep_ in d.MODIFIERS]
+
+    before = modifier_countries(t for t in span.sent if t.i < span.start)
+    after = modifier_countries(t for t in span.sent if t.i >= span.end)
+    where = before[-1] if before else after[0] if len({m.code for m in after}) == 1 else dominant
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
@@ -179,6 +183,10 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
             if mention.kind == "demonym":
                 return country_mention(mention.code, mention)
             return mention
+        if mention.type == "Place" and mention.code is None:
+            code = gazetteer.subdivision_country(mention.name or mention.text)
+            if code:  # "California Attorney General", "Senator from Vermont": the country's office
+                return country_mention(code, mention)
         if mention.type == "Organization":
             if mention.org_type == "GovernmentBody" and mention.code and category == "official":
                 return country_mention(mention.code, mention)  # "U.S. Treasury Secretary": a US official
