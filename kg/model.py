@@ -60,7 +60,7 @@ class Problem:
 #: ("the leaders", "they") or a ``nominal`` phrase (an event, document or topic: "the summit").
 MentionKind = Literal["name", "demonym", "title", "pronoun", "group", "nominal"]
 #: What a pronoun-like reference stands for, which decides where coreference looks.
-ReferenceKind = Literal["person", "it", "country", "organization"]
+ReferenceKind = Literal["person", "it", "country", "organization", "speaker"]
 #: Where a relation's date came from: the words of its clause, the event noun it names, the
 #: sentence before that continues its story, or only the article's publication date.
 DateSource = Literal["text", "event", "previous", "publication"]

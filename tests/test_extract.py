@@ -128,6 +128,11 @@ CASES = [
      {("Xavier Becerra", "officialOf", "United States")}, set()),
     ("Deputy Foreign Minister Ryohei Murata and other senior Japanese officials met Armacost.",
      {("Ryohei Murata", "officialOf", "Japan")}, set()),
+    # Discourse references: actors named together, and "I" or "we" in a quotation.
+    ("Russia and Tajikistan held talks in Moscow. The two countries also criticized the United States.",
+     {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
+    ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
+     {("Angela Merkel", "criticized", "attack")}, set()),
 ]
 
 

@@ -38,6 +38,8 @@ class Salience:
     bodies: list[tuple[int, Mention, bool]] = field(default_factory=list)  # countries and organisations
     groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)
     roles: dict[tuple[int, int], Role] = field(default_factory=dict)
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # who said what each sentence quotes
+    named_groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Russia and Tajikistan"
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         self.persons.append((sentence, mention, subject))
@@ -61,7 +63,11 @@ class Salience:
 
 
 def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
-    """Record the persons, countries and organisations ``sent`` speaks of, subjects marked."""
+    """Record the persons, countries and organisations ``sent`` speaks of (subjects marked), the
+    actors it names together ("Russia and Tajikistan" are "the two countries" after), and who
+    speaks in it ("..., Tusk said")."""
+    _note_coordinated(sent, number, index, salience)
+    _note_speaker(sent, number, index, salience)
     seen = set()
     for token in sent:
         mention = index.at(token)
@@ -81,6 +87,38 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
                 if person.type == "Person":
                     salience.note_person(number, replace(person, start=mention.start, end=mention.end),
                                          subject=is_subject)
+
+
+def _note_coordinated(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.is_reference or token.dep_ == d.CONJ or not token.conjuncts:
+            continue
+        members = [mention] + [m for c in token.conjuncts if (m := index.at(c)) is not None and not m.is_reference
+                               and m.type == mention.type]
+        if mention.type in ("Person", "Country", "Organization") and len(members) > 1:
+            salience.named_groups.append((number, tuple(dict.fromkeys(members))))
+
+
+def _note_speaker(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
+    """The named subject of a reporting verb of the sentence, outside any quotation."""
+    from kg.extract.mentions import quoted
+
+    reporting = lexicon.modality()["reporting"]
+    for token in sent:
+        if token.lemma_.lower() not in reporting or token.pos_ not in d.VERBS or quoted(token):
+            continue
+        for child in token.children:
+            mention = index.at(child)
+            if child.dep_ == d.NSUBJ and mention is not None and not mention.is_reference and mention.type in (
+                    "Person", "Country", "Organization"):
+                salience.speakers.append((number, mention))
+                return
+            if child.dep_ == d.NSUBJ and mention is not None and mention.kind in ("title", "pronoun"):
+                resolved = resolve_reference(mention, number, salience)
+                if resolved.antecedents:
+                    salience.speakers.append((number, resolved.antecedents[0]))
+                    return
 
 
 def note_groups(resolved: list, number: int, salience: Salience) -> None:
@@ -103,6 +141,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         return mention
     if mention.kind == "title":
         found = _title_antecedents(mention, salience)
+    elif mention.kind == "pronoun" and mention.reference == "speaker":
+        found = _speaker_antecedents(sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "it":
         found = _it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "country":
@@ -144,6 +184,14 @@ def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) ->
     return [recent[-1][1]] if recent else []
 
 
+def _speaker_antecedents(sentence: int, salience: Salience) -> list[Mention]:
+    """ "I" and "we" in a quotation: who said it, in this sentence or (a quotation going on) the one before."""
+    for s, speaker in reversed(salience.speakers):
+        if sentence - s <= 1:
+            return [speaker]
+    return []
+
+
 def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
     """ "it" as an actor: the country or organisation that was last a subject ("Iran said it would")."""
     recent = [(s, m, subj) for s, m, subj in salience.bodies
@@ -169,8 +217,22 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
     return [found[-1]] if found else []
 
 
+#: Group nouns that name members of one type: "the two countries" are countries.
+_GROUP_TYPES = {"countries": "Country", "nations": "Country", "states": "Country", "governments": "Country",
+                "neighbours": "Country", "neighbors": "Country", "leaders": "Person", "presidents": "Person",
+                "ministers": "Person", "counterparts": "Person", "heads": "Person"}
+
+
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
-    for s, members in reversed(salience.groups):
+    """ "they", "the leaders": the actors that last acted together; a group noun ("the two
+    countries", "both sides") may also stand for actors last named together ("Russia and Tajikistan")."""
+    groups = list(salience.groups)
+    if mention.reference is None:  # a group noun, not "they"
+        wanted = _GROUP_TYPES.get(mention.text.lower().split()[-1])
+        groups += [(s, members) for s, members in salience.named_groups
+                   if wanted is None or all(m.type == wanted for m in members)]
+        groups.sort(key=lambda g: (g[0], g[1][-1].start))
+    for s, members in reversed(groups):
         if sentence - s <= _window() + 1 and members[0].start < mention.start:
             return list(members)
     return []

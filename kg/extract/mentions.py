@@ -160,9 +160,22 @@ def _it(token: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_QUOTES = ('"', "“", "”")
+
+
+def quoted(token: Token) -> bool:
+    """Is ``token`` inside a quotation (an odd number of quotation marks before it in its paragraph)?"""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in _QUOTES) % 2 == 1
+
+
 def _personal_pronoun(token: Token, index: MentionIndex) -> Mention | None:
     if token.pos_ != d.PRON:
         return None
+    if token.lower_ in _FIRST_PERSON and quoted(token):  # "we are with you", Tusk tweeted: Tusk
+        return index.mention(token, "Person", kind="pronoun", reference="speaker")
     titles = lexicon.titles()
     if token.lower_ in titles["pronouns_person"]:
         return index.mention(token, "Person", kind="pronoun", reference="person")
