@@ -133,6 +133,21 @@ CASES = [
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
      {("Angela Merkel", "criticized", "attack")}, set()),
+    # Threats by condition and vow, refusals of what a trigger would do, victims of an attack.
+    ("Medvedev warned on Thursday that Moscow would deploy nuclear weapons in the Baltic if Sweden joined NATO.",
+     {("Medvedev", "threatened", "Sweden")}, set()),
+    ("The White House warned Damascus on Monday that it would pay a heavy price.",
+     {("White House", "threatened", "Syria")}, set()),
+    ("Iranian President Ebrahim Raisi could threaten NATO, analysts said.", {("Ebrahim Raisi", "leaderOf", "Iran")},
+     {("Ebrahim Raisi", "threatened", "NATO")}),
+    ("Iran's Supreme Leader Ali Khamenei vowed to punish Israel harshly.", {("Ali Khamenei", "threatened", "Israel")},
+     {("Ali Khamenei", "agreedTo", "Israel")}),
+    ("Serbia refused on Sunday to recognise Kosovo's declaration of independence.", {("Serbia", "rejected", "Kosovo")},
+     {("Serbia", "supported", "Kosovo")}),
+    ("Al-Qaeda leader Ayman al-Zawahiri was killed in a U.S. drone strike in Kabul.",
+     {("United States", "attacked", "Ayman al-Zawahiri")}, set()),
+    ("The United States and Britain launched strikes on Houthi targets in Yemen late on Thursday.",
+     {("United States", "attacked", "Houthis"), ("United Kingdom", "attacked", "Houthis")}, set()),
 ]
 
 

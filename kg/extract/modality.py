@@ -35,6 +35,8 @@ _COMPLEMENT_EDGES = frozenset({d.XCOMP, d.CCOMP, d.DOBJ, d.PCOMP, d.ATTR, d.OPRD
 _MARKER_EDGES = frozenset({d.NEG, d.AUX_DEP, d.MARK, d.ADVMOD, d.DET, d.PRECONJ})
 _NEGATIVE_WORDS = frozenset({"never", "no", "neither", "nor"})
 _EMITTED = frozenset({"asserted", "planned"})
+#: Modals of mere possibility, which make even a threat hypothetical.
+_POSSIBILITY = frozenset({"could", "might", "may"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,9 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
             if mood is not None and mood.modality == "hypothetical":
                 return mood
             planned = planned or (mood.cue if mood is not None else None)
+        elif position == 0 and cues.keys() & _POSSIBILITY:
+            # "could threaten" is a possibility of a threat; "vowed to strike" is a threat
+            return Reading("hypothetical", cues[min(cues.keys() & _POSSIBILITY)].text)
         if node.dep_ in (d.CCOMP, d.ROOT):
             break
     return Reading("planned", planned) if planned else ASSERTED

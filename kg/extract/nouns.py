@@ -48,6 +48,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
         if token.pos_ in d.NOUNS:
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
             yield from _received(token, index)
+            yield from _victims(token, index)
 
 
 def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
@@ -130,6 +131,31 @@ def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if agent != receiver:
                 yield Candidate(trigger.predicate, token, rule, agent, receiver, confidence, reading,
                                 attribution(token, index), trigger.symmetric, "receive <noun> from")
+
+
+def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Zawahiri was killed in a U.S. drone strike": whoever the attack is by attacked the victim."""
+    mention = index.at(token)
+    if (mention is None or mention.event_class != "Attack" or token.dep_ != d.POBJ
+            or token.head.lower_ not in ("in", "by")):
+        return
+    verb = token.head.head
+    if verb.lemma_.lower() not in lexicon.words("harm_verbs"):
+        return
+    attackers = args.actors([m for c in token.lefts if c.dep_ in d.MODIFIERS
+                             for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))])
+    victims = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+    trigger = next(t for t in lexicon.triggers() if t.predicate == "attacked")
+    rule = f"noun.{trigger.rule}"
+    if not attackers or not victims:
+        return
+    reading = modality_of(verb)
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    for attacker in attackers:
+        for victim in victims:
+            if attacker != victim:
+                yield Candidate("attacked", token, rule, attacker, victim, confidence, reading,
+                                attribution(token, index), False, "killed in <attack>")
 
 
 def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:

@@ -103,13 +103,15 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
     """The preposition may hang from the verb, from a middle word, or from the direct object:
     "pledged $5 billion in aid to Ukraine"."""
     objects_of_verb = [c for c in token.children if c.dep_ == d.DOBJ] if not pattern.middle else []
-    for anchor in anchors + objects_of_verb:
+    # The pattern's own noun first: "launched strikes on Houthi targets ... on Thursday".
+    for anchor in [*reversed(anchors[1:]), token, *objects_of_verb]:
         for child in anchor.children:
             if child.dep_ in d.PREPOSITIONAL and child.lower_ == pattern.prep:
                 if child.dep_ == d.PRT:
                     objects = [c for c in token.children if c.dep_ == d.DOBJ]
                 else:
-                    objects = [c for c in child.children if c.dep_ in (d.POBJ, d.PCOMP)]
+                    objects = [c for c in child.children if c.dep_ in (d.POBJ, d.PCOMP)
+                               and c.ent_type_ not in d.TIME_LABELS]
                 if objects:
                     return objects
     return None
@@ -143,6 +145,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                         pattern=pattern.text)
             continue
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
+        if trigger.conditional_targets and not objects:
+            objects = _conditioned(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
@@ -233,7 +237,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
         if child.dep_ not in d.COMPLEMENT_CLAUSES or child.pos_ not in d.VERBS:
             continue
         lemma = child.lemma_.lower()
-        if lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis:
+        if (lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis
+                and not trigger.deep_through_triggers):
             continue  # "vowed to retaliate against X" speaks for itself; a threat takes what it threatens
         found = _complement_targets(child, index)
         if found:
@@ -252,6 +257,22 @@ def _complement_targets(verb: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return found
     return []
+
+
+#: Conjunctions of a condition: "would strike if Sweden joined", "unless Israel halted".
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def _conditioned(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actors whose doing sets off what ``verb`` threatens: the subject of an "if" or "unless"
+    clause under it ("warned that Moscow would deploy missiles if Sweden joined NATO")."""
+    found: list[Mention] = []
+    for node in verb.subtree:
+        if node.dep_ != d.ADVCL or not any(c.dep_ == d.MARK and c.lower_ in _CONDITIONS for c in node.children):
+            continue
+        for subject in (c for c in node.children if c.dep_ in d.SUBJECTS):
+            found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
+    return found
 
 
 def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:

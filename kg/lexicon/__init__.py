@@ -65,6 +65,8 @@ class Trigger:
     blocked_by: frozenset[str] = frozenset()
     irrealis: bool = False
     needs_action: frozenset[str] = frozenset()
+    deep_through_triggers: bool = False
+    conditional_targets: bool = False
 
 
 class LexiconError(ValueError):
@@ -257,6 +259,8 @@ def triggers() -> tuple[Trigger, ...]:
             blocked_by=frozenset(table.get("blocked_by", [])),
             irrealis=bool(table.get("irrealis", False)),
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
+            deep_through_triggers=bool(table.get("deep_through_triggers", False)),
+            conditional_targets=bool(table.get("conditional_targets", False)),
         ))
     return tuple(result)
 
