@@ -148,6 +148,15 @@ CASES = [
      {("United States", "attacked", "Ayman al-Zawahiri")}, set()),
     ("The United States and Britain launched strikes on Houthi targets in Yemen late on Thursday.",
      {("United States", "attacked", "Houthis"), ("United Kingdom", "attacked", "Houthis")}, set()),
+    # Roles: a plural title over coordinated names, a counterpart, a title with "to" before the name.
+    ("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met in Nairobi.",
+     {("William Ruto", "leaderOf", "Kenya"), ("Yoweri Museveni", "leaderOf", "Uganda"),
+      ("William Ruto", "met", "Yoweri Museveni")}, {("William Ruto", "leaderOf", "Uganda")}),
+    ("Blinken met his Indian counterpart S. Jaishankar in Delhi.", {("S. Jaishankar", "officialOf", "India")}, set()),
+    ("Portuguese Ambassador to Peking Octavio Valerio signed the accord.",
+     {("Octavio Valerio", "officialOf", "Portugal")}, {("Octavio Valerio", "officialOf", "China")}),
+    ("French President Emmanuel Macron and Polish President Andrzej Duda met in Warsaw.",
+     {("Andrzej Duda", "leaderOf", "Poland")}, {("Andrzej Duda", "leaderOf", "France")}),
 ]
 
 

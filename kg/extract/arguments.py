@@ -72,6 +72,10 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
         collective = collective_actor(token, index)  # "EU leaders", "Chinese officials"
         if collective:
             return collective
+        named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
+                 if (m := index.at(h)) is not None and m.type == "Person" and m.kind == "name"]
+        if len(named) > 1:
+            return named  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met"
     if mention.kind == "title":
         named = [m for c in token.children if c.dep_ == d.APPOS and index.at(c) is not None
                  for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]

@@ -61,7 +61,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             continue
         span = index.span(mention)
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
-                or _copula(span, mention, index, date))
+                or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
+                or _counterpart(span, mention, index, date))
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
             role = _in_context(role, span, index, dominant)
         if role is not None:
@@ -119,9 +120,55 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
             return _role(person, child, list(child.subtree), index, rule=rule, date=date)
     if root.dep_ == d.APPOS and title_words(root.head):
         head = root.head
-        words = [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree]
+        own = _own_of_phrase(root)
+        others = {t for c in root.conjuncts for t in c.subtree}
+        words = own + [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree
+                       and t not in others]
         return _role(person, head, words, index, rule=rule, date=date)
+    if root.dep_ == d.CONJ and root.head.dep_ == d.APPOS and title_words(root.head.head):
+        head = root.head.head  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda"
+        own = _own_of_phrase(root)
+        if own:
+            return _role(person, head, own, index, rule=rule, date=date)
     return None
+
+
+def _own_of_phrase(root: Token) -> list[Token]:
+    """The words of "of Kenya" right after a name: the owner of its title."""
+    return [t for c in root.children if c.dep_ == d.PREP and c.lower_ == "of" for t in c.subtree]
+
+
+def _title_to(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
+    """ "Portuguese Ambassador to Peking Octavio Valerio": the parser makes the name the object of
+    "to"; the title before it is the person's, its owner the title's modifiers ("Portuguese")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != d.POBJ or prep.lower_ != "to" or not title_words(prep.head):
+        return None
+    title = prep.head
+    words = [t for t in title.subtree if t.i < prep.i]
+    return _role(person, title, words, index, rule=lexicon.rule_name("roles", "title"), date=date)
+
+
+def _counterpart(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
+    """ "his Indian counterpart S. Jaishankar": an office of the country the counterpart is of, a
+    head's when the gazetteer knows the person as one at the article's date."""
+    root = span.root
+    head = root.head if root.dep_ == d.APPOS else None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    noun = head if head is not None and head.lemma_.lower() == "counterpart" else (
+        before if before is not None and before.lemma_.lower() == "counterpart" else None)
+    if noun is None:
+        return None
+    code = next((gazetteer.country_code(c.text) for c in noun.children
+                 if c.dep_ in d.MODIFIERS and c.i < noun.i and gazetteer.country_code(c.text)), None)
+    if code is None:
+        return None
+    leader = any(lexicon.title_category(o.title) == "leader" for o in gazetteer.offices_of(person.name, on=date))
+    start = noun.idx + index.offset
+    where = Mention(noun.text, start, start + len(noun), "Country", name=gazetteer.country_name(code), code=code)
+    return Role(person, "Counterpart", "leader" if leader else "official", where,
+                (min(start, person.start), max(start + len(noun), person.end)), lexicon.rule_name("roles", "appos"))
 
 
 def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
