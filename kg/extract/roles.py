@@ -189,7 +189,9 @@ def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | No
 def _role(person: Mention, title_token: Token, words: list[Token], index: MentionIndex, *, rule: str,
           date: dt.date | None = None) -> Role | None:
     title = title_words(title_token)
-    category = lexicon.title_category(title or "")
+    # The whole title decides: a Chancellor of the Exchequer is a minister, not a head of government.
+    category = lexicon.title_category(_full_title(title_token, title)) if title else None
+    category = category or lexicon.title_category(title or "")
     if title is None or category is None:
         return None
     not_current = lexicon.titles()["not_current"]
