@@ -258,10 +258,14 @@ def _subdivisions() -> dict[str, set[str]]:
 
 def subdivision_country(name: str) -> str | None:
     """The country of a state, province or region named ``name`` (ISO 3166-2, through pycountry),
-    when exactly one country has a subdivision of that name.
+    when exactly one country has a subdivision of that name, else the one ``rules.toml`` prefers.
 
-    >>> subdivision_country("California"), subdivision_country("Ontario"), subdivision_country("Atlantis")
-    ('USA', 'CAN', None)
+    >>> subdivision_country("California"), subdivision_country("Florida"), subdivision_country("Atlantis")
+    ('USA', 'USA', None)
     """
     codes = _subdivisions().get(_case_key(normalize(name)), set())
-    return next(iter(codes)) if len(codes) == 1 else None
+    if len(codes) == 1:
+        return next(iter(codes))
+    # "Florida" is a state of the US and a department of Uruguay: the country news names most wins.
+    preferred = [c for c in lexicon.rules()["gazetteer"]["subdivision_preference"] if c in codes]
+    return preferred[0] if preferred else None

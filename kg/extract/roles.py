@@ -288,5 +288,6 @@ def _title_text(title_token: Token, title: str) -> str:
     tokens = [t for t in title_token.lefts if t.lower_ in words] + [title_token]
     text = " ".join(t.text for t in tokens)
     if title_token.tag_ in d.PLURAL_TAGS:
-        text = text[: -len(title_token.text)] + title_token.lemma_
+        singular = title_token.lemma_ if title_token.lemma_ != title_token.text else title_token.text.removesuffix("s")
+        text = text[: -len(title_token.text)] + singular
     return text[:1].upper() + text[1:]

@@ -20,6 +20,8 @@ def title_words(token: Token) -> str | None:
     known = titles["leader"] | titles["official"]
     portfolios = titles["portfolios"]
     head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
+    if head not in known and token.tag_ in d.PLURAL_TAGS and head.endswith("s"):
+        head = head[:-1]  # "Senators": the tagger leaves a proper noun's plural as its own lemma
     words = [head]
     best = head if head in known else None
     for child in _left_modifiers(token)[:3]:
