@@ -34,11 +34,6 @@ from kg.nlp import MAX_CHUNK_CHARS, load_pipeline
 from kg.resolve import DEFAULT_BASE, Resolver
 
 
-def default_workers() -> int:
-    """One worker per core."""
-    return max(1, os.cpu_count() or 1)
-
-
 #: A batch is the unit of work a process parses and extracts at once; it is capped in
 #: characters too, so that batches of long articles stay small and both cores stay busy
 #: to the end of the corpus.

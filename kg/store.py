@@ -148,10 +148,6 @@ class OxigraphStore:
     def ask(self, query: str) -> bool:
         return bool(self._query(query))
 
-    def construct(self, query: str) -> str:
-        triples = self._query(query)
-        return "".join(f"{t} .\n" for t in triples)
-
     def count(self) -> int:
         return len(self._store)
 
