@@ -52,6 +52,7 @@ class Gold:
 
     @classmethod
     def load(cls, path: Path) -> Gold:
+        """Read a gold file."""
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(Path(data["article"]).name, data["entities"], data["relations"],
                    {normalize_label(x) for x in data.get("must_not", {}).get("node_labels", [])})
@@ -69,11 +70,14 @@ class Gold:
         return keys
 
     def is_document_or_event(self, key: str) -> bool:
+        """Events and documents are matched by keyword and are not checked for splits."""
         return self.entities[key].get("kind") in ("event", "document")
 
 
 @dataclass
 class ArticleScore:
+    """One article's counts: required and found, predicted and correct, dates, node hygiene."""
+
     article: str
     required: int = 0
     found: int = 0
@@ -90,6 +94,7 @@ class ArticleScore:
 
     @property
     def f1(self) -> float:
+        """The article's F1."""
         return _f1(self.correct / self.predicted if self.predicted else 0.0,
                    self.found / self.required if self.required else 0.0)
 
@@ -166,9 +171,12 @@ def _node_hygiene(gold: Gold, predictions: list[dict], result: ArticleScore) -> 
 
 @dataclass
 class Evaluation:
+    """The scores of a set of articles."""
+
     articles: list[ArticleScore]
 
     def summary(self) -> dict:
+        """Micro precision, recall and F1, macro F1, date accuracy, junk nodes and split entities."""
         total = lambda attr: sum(getattr(a, attr) for a in self.articles)  # noqa: E731
         precision = total("correct") / total("predicted") if total("predicted") else 0.0
         recall = total("found") / total("required") if total("required") else 0.0
@@ -211,6 +219,8 @@ def read_predictions(path: Path) -> list[dict]:
 
 @dataclass
 class SentenceScore:
+    """Whether one PLOVER sentence passed, with what was found in it."""
+
     id: str
     plover: str | None
     passed: bool
@@ -268,6 +278,8 @@ def plover_summary(scores: list[SentenceScore]) -> dict:
 
 @dataclass
 class DateCaseScore:
+    """One case of the date probe: found, dated right, and the relations dated too far away."""
+
     id: str
     shape: str
     found: bool

@@ -241,6 +241,8 @@ class Miss:
 
 @dataclass
 class MissReport:
+    """The misses of a set of gold relations, each with where it was lost."""
+
     misses: list[Miss] = field(default_factory=list)
 
     def table(self) -> list[tuple[str, int, float]]:

@@ -27,6 +27,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class Organization:
+    """A known organisation (``organizations.toml``)."""
+
     key: str
     label: str
     type: str

@@ -36,9 +36,11 @@ class InferenceRule:
 
     @property
     def rule(self) -> str:
+        """The versioned rule name recorded in provenance."""
         return f"infer.{self.name}.v{self.version}"
 
     def applies(self, relation: Relation) -> bool:
+        """Does the rule derive something from ``relation``?"""
         types = {relation.object.type, relation.object.subtype}
         return relation.predicate == self.source and (not self.object_types or bool(types & self.object_types))
 

@@ -51,6 +51,7 @@ class _Cluster:
     date: str | None = None
 
     def add(self, name: str) -> None:
+        """Add a name of the cluster once."""
         if name and name not in self.names:
             self.names.append(name)
 

@@ -42,12 +42,15 @@ class Salience:
     named_groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Russia and Tajikistan"
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
+        """A person named (or referred to by title) in ``sentence``."""
         self.persons.append((sentence, mention, subject))
 
     def note_body(self, sentence: int, mention: Mention, *, subject: bool) -> None:
+        """A country or organisation named in ``sentence``."""
         self.bodies.append((sentence, mention, subject))
 
     def note_group(self, sentence: int, members: list[Mention]) -> None:
+        """Actors that acted together in ``sentence`` ("they" may refer to them)."""
         named = tuple(dict.fromkeys(m for m in members if not m.is_reference))
         if len(named) >= 2:
             self.groups.append((sentence, named))

@@ -60,6 +60,7 @@ class MentionIndex:
 
 
 def determiners() -> frozenset[str]:
+    """Articles and demonstratives (``rules.toml``), trimmed off names and phrases."""
     return lexicon.words("determiners")
 
 

@@ -47,6 +47,7 @@ def verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
 
 
 def is_verb(token: Token) -> bool:
+    """A verb or auxiliary, by part of speech or tag (the tagger and the parser may disagree)."""
     return token.pos_ in d.VERBS or token.tag_.startswith("VB")
 
 

@@ -42,6 +42,7 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
+        """How many words the pattern requires: the most specific matching pattern wins."""
         return 1 + len(self.middle) + (self.prep is not None)
 
 
