@@ -152,7 +152,7 @@ class Resolver:
             fits = [c for c in canon if _same_person(name, c) and first_seen[c] <= first_seen[name]]
             match = max(fits, key=lambda c: first_seen[c]) if fits else None
             if match is None and len(name.split()) == 1:
-                match = self._known_person(name)
+                match = self._known_person(name) or _by_first_name(name, canon, first_seen)
             if match is None:
                 canon.append(name)
                 match = name
@@ -179,6 +179,11 @@ class Resolver:
                 if long:
                     self.known_acronyms[name] = long
                     keys[name] = long
+            elif " " not in name:
+                # "the Commission" after "the European Commission": the one longer name it ends
+                ending = [n for n in long_names if n != name and n.lower().split()[-1] == name.lower()]
+                if len(ending) == 1:
+                    keys[name] = ending[0]
         return keys
 
     # -- entities -----------------------------------------------------------------------
@@ -218,6 +223,13 @@ def _mentions_of(extractions: list[Extraction]) -> list[Mention]:
         for m in (x.subject, x.object):
             found.extend(m.antecedents if m.is_reference else [m])
     return found
+
+
+def _by_first_name(name: str, canon: list[str], first_seen: dict[str, int]) -> str | None:
+    """ "John" after "John R. Bolton", when one person named before has that first name."""
+    fits = [c for c in canon if len(c.split()) > 1 and c.split()[0].lower() == name.lower()
+            and first_seen[c] <= first_seen[name]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _same_person(name: str, fuller: str) -> bool:

@@ -82,3 +82,13 @@ def test_run_level_memory_needs_the_surname_used_alone_for_that_person():
     later = Article(id="b.txt", text="x" * 100)
     x = Extraction(person("Reagan", 0), "met", person("Yasuhiro Nakasone", 20), prov())
     assert resolver.resolve(later, [x]).relations[0].subject.label == "Reagan"
+
+
+def test_a_one_word_name_joins_the_one_longer_name_it_ends_or_begins(extract_text):
+    result = extract_text("The European Commission criticized Google. Commission officials also criticized Apple. "
+                          "President Donald Trump met John R. Bolton on Monday. Trump praised John for his service.",
+                          full=True)
+    bodies = {r.subject.id for r in result.relations if r.predicate == "criticized"}
+    assert bodies == {"https://w3id.org/dipkg/id/organization/european-commission"}, bodies
+    people = {r.object.id for r in result.relations if r.predicate in ("met", "supported")}
+    assert people == {"https://w3id.org/dipkg/id/person/john-r-bolton"}, people

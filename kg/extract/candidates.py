@@ -88,8 +88,12 @@ class Trace:
     sentences: list[SentenceTrace] = field(default_factory=list)
     relations: list[Extraction] = field(default_factory=list)
 
+    def start(self, sentences: list[Span]) -> None:
+        """Begin the record of a Doc of these sentences."""
+        self.sentences = [SentenceTrace(number, sent) for number, sent in enumerate(sentences)]
+
     def sentence(self, number: int, sentence: Span) -> SentenceTrace:
-        """The trace of sentence ``number``, created on first use."""
+        """The trace of sentence ``number``."""
         while len(self.sentences) <= number:
             self.sentences.append(SentenceTrace(len(self.sentences), sentence))
         return self.sentences[number]

@@ -55,6 +55,8 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
     salience = coref.Salience.of_roles(roles)
     event_dates = dates.event_dates(index, article.date)
     sentences = list(doc.sents)
+    if trace is not None:
+        trace.start(sentences)
     decided: list[tuple[Extraction, Decision]] = list(_role_extractions(roles, index, article, sentences, trace))
     story: dict[tuple, str] = {}  # participants of the previous sentence's dated events -> the date
     for number, sent in enumerate(sentences):

@@ -153,6 +153,9 @@ def _titled_names(doc: Doc, index: MentionIndex) -> None:
 def _propagate_surnames(doc: Doc, index: MentionIndex) -> None:
     """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
     surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
+    # A one-word name NER gave as a person once ("Wiranto") is the person where it called it a place.
+    surnames |= {m.name for m in index.mentions if m.type == "Person" and m.kind == "name" and " " not in m.name
+                 and index.span(m).label_ == "PERSON"}
     for mention in list(index.mentions):
         if mention.text in surnames and _may_be_person(mention):
             _as_person(index, mention)
