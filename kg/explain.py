@@ -320,19 +320,19 @@ def _lost_at(gold, relation: dict, explanation: Explanation, predictions: list[d
         return "no mention for the subject", ""
     if not objects & mentioned:
         return "no mention for the object", ""
+    decisions = _decisions_near(explanation, relation.get("evidence", ""))
+    wanted = [d for d in decisions if d.candidate.predicate in relation["p"]]
+    dropped = [d for d in wanted if not d.kept]
+    if wanted and len(dropped) == len(wanted):
+        return "candidate dropped", _reason_kind(dropped[0].reason)
     for p in predictions:
         s_keys, o_keys = gold.keys_for(p["subject"]["label"]), gold.keys_for(p["object"]["label"])
         if s_keys & subjects and o_keys & objects:
             return "found under another predicate", p["predicate"]
         if s_keys & objects and o_keys & subjects and p["predicate"] in relation["p"]:
             return "reversed", p["predicate"]
-    decisions = _decisions_near(explanation, relation.get("evidence", ""))
-    wanted = [d for d in decisions if d.candidate.predicate in relation["p"]]
     if not wanted:
         return "no trigger in the sentence", ""
-    dropped = [d for d in wanted if not d.kept]
-    if len(dropped) == len(wanted):
-        return "candidate dropped", _reason_kind(dropped[0].reason)
     return "resolved to another node", ""
 
 
