@@ -157,6 +157,15 @@ CASES = [
      {("Octavio Valerio", "officialOf", "Portugal")}, {("Octavio Valerio", "officialOf", "China")}),
     ("French President Emmanuel Macron and Polish President Andrzej Duda met in Warsaw.",
      {("Andrzej Duda", "leaderOf", "Poland")}, {("Andrzej Duda", "leaderOf", "France")}),
+    # Cooperation in joint exercises and extradition; a pledge of aid is an agreement, not aid.
+    ("Chinese and Russian warships began joint naval exercises in the Sea of Japan on Thursday.",
+     {("China", "cooperatedWith", "Russia")}, set()),
+    ("Mexico extradited drug lord Joaquin Guzman to the United States on Thursday.",
+     {("Mexico", "cooperatedWith", "United States")}, set()),
+    ("Japan pledged $5.5 billion in new financial aid to Ukraine on Monday.", {("Japan", "agreedTo", "Ukraine")},
+     {("Japan", "aided", "Ukraine")}),
+    ("Russia sent military planes carrying virologists and medical equipment to Italy on Sunday.",
+     {("Russia", "aided", "Italy")}, set()),
 ]
 
 

@@ -104,6 +104,11 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
     """The preposition may hang from the verb, from a middle word, or from the direct object:
     "pledged $5 billion in aid to Ukraine"."""
     objects_of_verb = [c for c in token.children if c.dep_ == d.DOBJ] if not pattern.middle else []
+    # "sent planes carrying medicine to Italy", "pledged $5 billion in aid to Ukraine": the parser
+    # may hang the preposition on a participle or on the noun of the object's own phrase
+    objects_of_verb += [g for o in objects_of_verb for g in o.children if g.dep_ == d.ACL]
+    objects_of_verb += [p for o in objects_of_verb for c in o.children if c.dep_ == d.PREP and c.lower_ in ("in", "of")
+                        for p in c.children if p.dep_ == d.POBJ]
     # The pattern's own noun first: "launched strikes on Houthi targets ... on Thursday".
     for anchor in [*reversed(anchors[1:]), token, *objects_of_verb]:
         for child in anchor.children:
@@ -288,18 +293,21 @@ def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Me
 
 
 def joint_meetings(candidates: list[Candidate]) -> Iterator[Candidate]:
-    """Actors who held talks or a summit together met: "Washington and Tehran held indirect talks"."""
+    """Actors who held talks or a summit together met: "Washington and Tehran held indirect talks";
+    those who held an exercise together cooperated: "China and Russia began joint naval drills"."""
     settings = lexicon.rules()
     meetings, calls = set(settings["events"]["meetings"]), set(settings["events"]["calls"])
     joint = settings["relations"]["joint_meeting"]
     rule = f"verb.jointmeeting.v{joint['version']}"
     by_event: dict[tuple[int, tuple[int, int, str]], list[Candidate]] = {}
+    joint = {**joint, "exercises": set(settings["events"]["joint"])}
     for c in candidates:
-        if c.emitted and c.predicate == "held" and c.object.event_class in meetings:
+        if c.emitted and c.predicate == "held" and c.object.event_class in meetings | joint["exercises"]:
             by_event.setdefault((c.trigger.i, c.object.key), []).append(c)
     for group in by_event.values():
         first_report = group[0]
-        predicate = "spokeWith" if first_report.object.event_class in calls else "met"
+        cls = first_report.object.event_class
+        predicate = "spokeWith" if cls in calls else "cooperatedWith" if cls in joint["exercises"] else "met"
         holders = [c.subject for c in group]
         for i, first in enumerate(holders):
             for second in holders[i + 1:]:
