@@ -35,6 +35,15 @@ WorkersOpt = Annotated[int, typer.Option(
 CORES = os.cpu_count() or 1
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="SPARQL 1.1 endpoint URL (query[,update]) instead of the embedded store under --out.")]
+LanguageCheckOpt = Annotated[str, typer.Option(
+    "--language-check", help="on: skip articles whose main language is not English (named with the language "
+                             "detected); off: take every article as English.")]
+
+
+def _language_check(value: str) -> bool:
+    if value not in ("on", "off"):
+        _fail(f"--language-check must be on or off, not {value!r}")
+    return value == "on"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -110,7 +119,8 @@ def _count_inputs(paths: list[Path]) -> int | None:
 @app.command()
 def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
-          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True) -> None:
+          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True,
+          language_check: LanguageCheckOpt = "on") -> None:
     """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
 
     Example: [bold]kg build seeds --out out[/bold]
@@ -119,6 +129,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
 
+    check_language = _language_check(language_check)
     _show_warnings()
     with _progress(_count_inputs(paths), "Building") as advance, _interruptible(
             "the articles stored so far are complete: run the same command again to finish the build"):
@@ -128,7 +139,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                 _report_problem(item)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict)
+                                on_article=on_article, strict=strict, check_language=check_language)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
@@ -151,7 +162,8 @@ def extract(paths: PathsArg,
             format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
             model: ModelOpt = None, workers: WorkersOpt = CORES,
-            strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False) -> None:
+            strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+            language_check: LanguageCheckOpt = "on") -> None:
     """Extract relations only, one JSON object per relation (the DESIGN.md contract).
 
     Example: [bold]kg extract seeds/000_f796f84a09fbece7.txt --format jsonl[/bold]
@@ -162,6 +174,7 @@ def extract(paths: PathsArg,
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
+    check_language = _language_check(language_check)
     _show_warnings()
     try:
         sink = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -171,7 +184,7 @@ def extract(paths: PathsArg,
     try:
         with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
                 "the output holds the relations of the articles extracted so far"):
-            for result in run(paths, model=model, workers=workers):
+            for result in run(paths, model=model, workers=workers, check_language=check_language):
                 advance()
                 if isinstance(result, Problem):
                     problems += 1

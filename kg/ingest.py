@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.language import detect_language, is_english
 from kg.model import Article, Problem
 
 log = logging.getLogger(__name__)
@@ -46,15 +47,14 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
          (b"\xfe\xff", "utf-16"))
 _MAX_CONTROL_SHARE = 0.1  # text may hold a stray form feed; binary data is full of them
-_MIN_ENGLISH_STOPWORD_SHARE = 0.2
-_MIN_WORDS_FOR_LANGUAGE_CHECK = 12
 _MIN_HTML_WORDS = 12  # fewer is a menu or a caption that trafilatura kept, not an article
 
 
 def read_articles(paths: Iterable[Path], *, check_language: bool = True) -> Iterator[Article | Problem]:
     """Yield the articles found under ``paths``, and a Problem for each bad input.
 
-    A second article with an id already read is a Problem: it would replace the first
+    With ``check_language``, an article whose main language is not English is a Problem
+    that names the language (``kg.language``). A second article with an id already read is a Problem: it would replace the first
     one's graph in the store.
     """
     first_seen: dict[str, str] = {}
@@ -374,30 +374,11 @@ def _plausible(date: dt.date | None) -> dt.date | None:
 
 
 def _english_or_problem(article: Article) -> Article | Problem:
-    share = english_stopword_share(article.text)
-    if share is not None and share < _MIN_ENGLISH_STOPWORD_SHARE:
-        return Problem(article.source or article.id,
-                       f"article {article.id!r} does not look like English "
-                       f"({share:.0%} English function words)")
-    return article
-
-
-def english_stopword_share(text: str) -> float | None:
-    """Share of words that are English function words; None for too short a text.
-
-    >>> english_stopword_share("The minister said on Monday that the talks with the envoy about the "
-    ...                        "situation in the region had been very useful.") > 0.3
-    True
-    >>> english_stopword_share("Der Minister sagte am Montag in Berlin, dass die Gespräche mit dem Gesandten "
-    ...                        "über die Lage in der Region sehr nützlich gewesen seien.") < 0.2
-    True
-    """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) < _MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return None
-    return sum(word in STOP_WORDS for word in words) / len(words)
+    """The article, or a Problem naming the language it is written in (``kg.language``)."""
+    language = detect_language(article.text)
+    if is_english(language):
+        return article
+    return Problem(article.source or article.id, f"article {article.id!r} is not English ({language})")
 
 
 def count_articles(paths: Iterable[Path]) -> int:

@@ -49,9 +49,13 @@ _ZONE_LOCK = threading.Lock()
 
 
 def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_ARTICLES,
-        resolver: Resolver | None = None) -> Iterator[ArticleResult | Problem]:
-    """Extract and resolve every article under ``paths``; a Problem for each input skipped."""
-    return resolve_items(extract_items(read_articles(paths), model=model, workers=workers, batch_size=batch_size),
+        resolver: Resolver | None = None, check_language: bool = True) -> Iterator[ArticleResult | Problem]:
+    """Extract and resolve every article under ``paths``; a Problem for each input skipped.
+
+    ``check_language=False`` takes every article as English (``kg.ingest.read_articles``).
+    """
+    articles = read_articles(paths, check_language=check_language)
+    return resolve_items(extract_items(articles, model=model, workers=workers, batch_size=batch_size),
                          resolver=resolver)
 
 
@@ -256,11 +260,12 @@ class BuildSummary:
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None) -> BuildSummary:
+          executor: Executor | None = None, check_language: bool = True) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
-    instead, see :func:`extract_items`.
+    instead, see :func:`extract_items`. ``check_language=False`` takes every article as
+    English.
     """
     from kg import analytics, rdf, report, views
     from kg.ontology import ontology_graph
@@ -282,7 +287,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
                 continue
             yield item
 
-    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor)
+    items = extract_items(fresh(read_articles(paths, check_language=check_language)), model=model, workers=workers, executor=executor)
     resolver = Resolver(base=base)
     resolver.remember(known_names(graph_store))  # what earlier builds learnt, for a resumed build
     for result in resolve_items(items, resolver=resolver):

@@ -295,7 +295,7 @@ def test_non_english_article_is_skipped(tmp_path):
     path = tmp_path / "de.txt"
     path.write_text("Die Bundeskanzlerin traf sich am Montag mit dem französischen Präsidenten in Berlin, "
                     "um über die Lage in der Ukraine und die Energiepreise zu sprechen.")
-    assert "does not look like English" in _problem(path)
+    assert "article 'de.txt' is not English (de, " in _problem(path)
 
 
 # -- dates -----------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def test_extract_reports_every_kind_of_bad_input_and_still_prints_valid_jsonl(di
     assert_no_traceback(done.stderr)
     expected = BAD | {"notes.docx": "unsupported file type", "types.jsonl:1": '"text" must be a string',
                       "types.jsonl:2": "nested too deeply", "cut.jsonl.gz": "truncated or corrupt gzip",
-                      "menu.html": "no article text", "german.txt": "does not look like English"}
+                      "menu.html": "no article text", "german.txt": "is not English (de, "}
     for name, reason in expected.items():
         assert any(name in line and reason in line for line in done.stderr.splitlines()), (name, done.stderr)
     assert "warning:" in done.stderr and "long.txt" in done.stderr and "parsed in pieces" in done.stderr
