@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -82,7 +83,7 @@ def _read_paths(paths: Iterable[Path], *, check_language: bool) -> Iterator[Arti
 def _files(path: Path) -> Iterator[Path | Problem]:
     """The files a path names, folders walked in a stable order; a Problem for what cannot be listed."""
     if not path.is_dir():
-        yield path if path.exists() or path.is_symlink() else Problem(str(path), "no such file or folder")
+        yield _regular(path) if path.exists() or path.is_symlink() else Problem(str(path), "no such file or folder")
         return
     problems: list[Problem] = []
     found: list[Path] = []
@@ -92,7 +93,24 @@ def _files(path: Path) -> Iterator[Path | Problem]:
     yield from problems
     if not found and not problems:
         yield Problem(str(path), "folder holds no files")
-    yield from sorted(found)
+    yield from map(_regular, sorted(found))
+
+
+def _regular(path: Path) -> Path | Problem:
+    """The path of a regular file, or a Problem for a FIFO, socket or device: reading one could block forever.
+
+    Checked before anything opens the file, counting its lines included.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # gone or a broken link: reading it says so
+    if stat.S_ISREG(mode):
+        return path
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return Problem(str(path), f"not a regular file ({kind}); skipped unread")
 
 
 def _folder_problem(error: OSError, path: Path) -> Problem:
@@ -113,9 +131,6 @@ def _read_file(path: Path, *, check_language: bool) -> Iterator[Article | Proble
         yield Problem(str(path), f"unsupported file type (supported: {', '.join(SUPPORTED)})")
         return
     try:
-        if path.exists() and not path.is_file():
-            yield Problem(str(path), "not a regular file")
-            return
         for item in reader(path):
             if isinstance(item, Article) and check_language:
                 item = _english_or_problem(item)

@@ -235,9 +235,19 @@ def test_unknown_extension_missing_path_and_special_files(tmp_path):
     assert "no such file" in _problem(tmp_path / "missing.txt")
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert _problem(fifo) == "not a regular file"  # never opened: reading it would block
+    assert _problem(fifo) == "not a regular file (a named pipe); skipped unread"  # opening it would block
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     assert "broken link" in _problem(tmp_path / "dangling.txt")
+
+
+@pytest.mark.parametrize("name", ["x.jsonl", "x.jsonl.gz", "x.ndjson", "x.txt", "x.html"])
+def test_a_fifo_in_a_folder_is_counted_and_skipped_without_being_opened(tmp_path, name):
+    (tmp_path / "a.txt").write_text(ENGLISH)
+    os.mkfifo(tmp_path / name)  # no writer: opening it for reading would block forever
+    assert count_articles([tmp_path]) == 2
+    article, problem = _read(tmp_path)
+    assert article.id == "a.txt"
+    assert problem.source.endswith(name) and problem.reason.startswith("not a regular file (a named pipe)")
 
 
 def test_a_file_name_that_is_not_utf8_still_makes_an_id(tmp_path):

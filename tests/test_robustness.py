@@ -44,8 +44,8 @@ runner = CliRunner()
 
 def kg(*args, prefix: list[str] = (), **options) -> subprocess.CompletedProcess:
     """Run ``kg ARGS`` as a real process, from the repository (for ontology/ and seeds/)."""
-    return subprocess.run([*prefix, *KG, *map(str, args)], capture_output=True, text=True, timeout=900, cwd=ROOT,
-                          **options)
+    options.setdefault("timeout", 900)
+    return subprocess.run([*prefix, *KG, *map(str, args)], capture_output=True, text=True, cwd=ROOT, **options)
 
 
 def assert_no_traceback(stderr: str) -> None:
@@ -89,6 +89,19 @@ def test_bar_build_names_each_bad_file_and_stores_the_seed(dirty_folder, tmp_pat
     assert f"{len(BAD)} input(s) skipped" in done.stderr
     assert "Built 2 article(s)" in done.stdout  # the seed, and the good line of broken.jsonl
     assert "2022-05-16" in met_dates(tmp_path / "out" / "store")
+
+
+def test_bar_a_fifo_named_jsonl_in_the_input_folder_is_named_and_the_build_finishes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    os.mkfifo(folder / "x.jsonl")  # no writer: opening it blocks forever
+    started = time.monotonic()
+    done = kg("build", folder, "--out", tmp_path / "out", timeout=60)
+    assert time.monotonic() - started < 60
+    assert done.returncode == 1, done.stderr
+    assert f"skipped {folder / 'x.jsonl'}: not a regular file (a named pipe)" in done.stderr
+    assert "Built 1 article(s)" in done.stdout
 
 
 @pytest.mark.parametrize("command", [["build", "--out", "OUT", "--no-validate"], ["extract"]])
