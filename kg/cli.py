@@ -51,8 +51,17 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _report_problem(problem) -> None:
-    err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+def _report_problem(problem, tally) -> None:
+    """A skipped input on stderr: the first ones of each input in full, the others counted (kg.problems)."""
+    if tally.add(problem):
+        err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+
+
+def _report_skipped(tally) -> None:
+    """The problems not shown one by one, summarised per input, and how many inputs were skipped."""
+    for line in tally.summary():
+        err.print(f"skipped {line}", style="yellow", highlight=False, markup=False)
+    err.print(f"{len(tally):,} input(s) skipped", style="yellow")
 
 
 class _WarningsToStderr(logging.Handler):
@@ -129,14 +138,17 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
 
+    from kg.problems import ProblemTally
+
     check_language = _language_check(language_check)
     _show_warnings()
+    tally = ProblemTally()
     with _progress(_count_inputs(paths), "Building") as advance, _interruptible(
             "the articles stored so far are complete: run the same command again to finish the build"):
         def on_article(item) -> None:
             advance()
             if not hasattr(item, "text"):
-                _report_problem(item)
+                _report_problem(item, tally)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
                                 on_article=on_article, strict=strict, check_language=check_language)
@@ -153,7 +165,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
         verdict = "conforms" if summary.validation.conforms else f"{summary.validation.violations} violation(s)"
         out.print(f"  SHACL   {verdict} (ontology/shapes.ttl)")
     if summary.problems:
-        err.print(f"{len(summary.problems)} input(s) skipped", style="yellow")
+        _report_skipped(tally)
         raise typer.Exit(1)
 
 
@@ -171,6 +183,7 @@ def extract(paths: PathsArg,
     from kg.model import Problem
     from kg.nlp import ModelNotFound
     from kg.pipeline import run
+    from kg.problems import ProblemTally
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
@@ -180,15 +193,14 @@ def extract(paths: PathsArg,
         sink = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror or error}")
-    rows, problems = [], 0
+    rows, problems = [], ProblemTally()
     try:
         with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
                 "the output holds the relations of the articles extracted so far"):
             for result in run(paths, model=model, workers=workers, check_language=check_language):
                 advance()
                 if isinstance(result, Problem):
-                    problems += 1
-                    _report_problem(result)
+                    _report_problem(result, problems)
                     if strict:
                         _fail(f"stopped at the first bad input (--strict): {result}", 1)
                     continue
@@ -205,7 +217,7 @@ def extract(paths: PathsArg,
     if format == "table":
         _print_relations(rows)
     if problems:
-        err.print(f"{problems} input(s) skipped", style="yellow")
+        _report_skipped(problems)
         raise typer.Exit(1)
 
 

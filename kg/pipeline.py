@@ -19,7 +19,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from kg.extract import Extracted, extract
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
 from kg.nlp import MAX_CHUNK_CHARS, load_pipeline
+from kg.problems import ProblemTally, skipped_lines
 from kg.resolve import DEFAULT_BASE, Resolver
 
 
@@ -42,6 +43,9 @@ def default_workers() -> int:
 #: to the end of the corpus.
 BATCH_ARTICLES = 32
 BATCH_CHARS = 60_000
+#: A batch holds at most this many items, Problems included: a file of a million bad lines
+#: streams through in batches too, instead of piling up in one.
+BATCH_ITEMS = 512
 #: Batches handed to the pool ahead of the one the caller is reading, per worker: enough
 #: to keep every worker busy, few enough that memory stays bounded on any corpus.
 BATCHES_AHEAD = 2
@@ -101,8 +105,10 @@ def extract_items(items: Iterable[Article | Problem], *, model: str | None = Non
 def extract_batch(batch: list[Article | Problem], *, model: str | None = None, chunk_chars: int = MAX_CHUNK_CHARS,
                   ) -> list[tuple[Article, Extracted] | Problem]:
     """Parse and extract the articles of one batch, in any process; Problems are returned in place."""
-    nlp = _warm_pipeline(model)
     articles = [item for item in batch if isinstance(item, Article)]
+    if not articles:
+        return list(batch)
+    nlp = _warm_pipeline(model)
     # A memory zone frees the strings spaCy interned for this batch once it is done, so the
     # vocabulary does not grow with the corpus; nothing we return points into it. Zones of
     # two threads would free each other's strings: one batch at a time per process.
@@ -114,11 +120,35 @@ def extract_batch(batch: list[Article | Problem], *, model: str | None = None, c
 def _extract_articles(nlp: Language, articles: list[Article], *, chunk_chars: int) -> Iterator[Extracted]:
     chunks = (chunk for article in articles for chunk in _chunks(article, limit=chunk_chars))
     parts: list[Extracted] = []
-    for doc, (article, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_ARTICLES):
-        parts.append(_extract_safely(doc, article, offset))
-        if last:
-            yield _merge(parts)
-            parts = []
+    for group in _groups(chunks, chars=BATCH_CHARS, size=BATCH_ARTICLES):
+        for doc, (article, offset, last) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            parts.append(_extract_safely(doc, article, offset))
+            if last:
+                yield _merge(parts)
+                parts = []
+
+
+def _groups(chunks: Iterable[tuple[str, tuple]], *, chars: int, size: int) -> Iterator[list[tuple[str, tuple]]]:
+    """The chunks in order, in groups of at most ``size`` and about ``chars`` characters, that spaCy parses at once.
+
+    Why: spaCy holds a whole batch's arrays at once; ten 100,000-character chunks of one
+    long article in one batch took 3 GB, one at a time they take a fifth of that.
+
+    >>> [len(g) for g in _groups([("a" * 6, None)] * 5, chars=10, size=4)]
+    [1, 1, 1, 1, 1]
+    >>> [len(g) for g in _groups([("a", None)] * 5, chars=10, size=4)]
+    [4, 1]
+    """
+    group: list[tuple[str, tuple]] = []
+    total = 0
+    for chunk in chunks:
+        if group and (len(group) >= size or total + len(chunk[0]) > chars):
+            yield group
+            group, total = [], 0
+        group.append(chunk)
+        total += len(chunk[0])
+    if group:
+        yield group
 
 
 def _extract_safely(doc, article: Article, offset: int) -> Extracted:
@@ -141,7 +171,7 @@ def _batches(items: Iterable[Article | Problem], *, size: int) -> Iterator[list[
         if isinstance(item, Article):
             articles += 1
             chars += len(item.text)
-        if articles >= size or chars >= BATCH_CHARS:
+        if articles >= size or chars >= BATCH_CHARS or len(batch) >= BATCH_ITEMS:
             yield batch
             batch, articles, chars = [], 0, 0
     if batch:
@@ -193,11 +223,20 @@ def _ordered(executor: Executor, batches: Iterable[list], *, model: str | None, 
     """Submit ``extract_batch`` calls to ``executor``; yield their results in order, ``ahead`` at most pending."""
     pending: deque = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch, model=model))
+        pending.append(_submit(executor, batch, model=model))
         if len(pending) > ahead:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+def _submit(executor: Executor, batch: list, *, model: str | None):
+    """A future of ``extract_batch(batch)``; a batch of Problems only is done here, sent to no worker."""
+    if any(isinstance(item, Article) for item in batch):
+        return executor.submit(extract_batch, batch, model=model)
+    done: Future = Future()
+    done.set_result(list(batch))
+    return done
 
 
 def _start_method() -> str:
@@ -251,7 +290,7 @@ class BuildSummary:
     articles: int = 0
     unchanged: int = 0
     relations: int = 0
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemTally = field(default_factory=ProblemTally)
     triples: int = 0
     validation: object | None = None
     files: dict[str, Path] = field(default_factory=dict)
@@ -294,7 +333,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         if on_article:
             on_article(result if isinstance(result, Problem) else result.article)
         if isinstance(result, Problem):
-            summary.problems.append(result)
+            summary.problems.add(result)
             if strict:
                 raise StrictStop(result)
             continue
@@ -311,7 +350,8 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         summary.files["html"] = views.write_html(G, out / "graph.html", title="dipkg: diplomatic relations")
     summary.files["report"] = out / "report.md"
     summary.files["report"].write_text(report.build_report(
-        G, articles=summary.articles + summary.unchanged, skipped=[str(p) for p in summary.problems]),
+        G, articles=summary.articles + summary.unchanged, skipped=skipped_lines(summary.problems),
+        skipped_total=len(summary.problems)),
         encoding="utf-8")
     # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
     # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).

@@ -34,8 +34,11 @@ def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
 
 
 def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title: str = "dipkg build report",
-                 timeline_rows: int = 50) -> str:
+                 timeline_rows: int = 50, skipped_total: int | None = None) -> str:
     """The report: counts, central actors, blocs, country dyads (overall and by month) and the timeline.
+
+    ``skipped`` are the lines of the skipped inputs' section; ``skipped_total`` how many
+    inputs were skipped, when the lines summarise some (``kg.problems``).
 
     >>> text = build_report(analytics.example_graph(), articles=1, skipped=[])
     >>> [line for line in text.splitlines() if line.startswith("## ")][2:5]
@@ -49,7 +52,7 @@ def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title
     blocs = "\n".join(f"{i}. " + ", ".join(map(escape, c)) for i, c in enumerate(analytics.communities(G), 1))
     sections = [
         f"# {title}", "",
-        f"Articles processed: {articles}; skipped: {len(skipped)}. "
+        f"Articles processed: {articles}; skipped: {len(skipped) if skipped_total is None else skipped_total:,}. "
         f"Graph: {facts['nodes']} entities, {facts['edges']} relations.", "",
         "## Entities by type", "", markdown_table([{"type": k, "count": v} for k, v in facts["entities"].items()]),
         "", "## Relations by predicate", "",

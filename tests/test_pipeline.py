@@ -12,7 +12,7 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.model import Article, Problem
-from kg.pipeline import build, extract_batch, extract_items, resolve_items, run
+from kg.pipeline import BATCH_ITEMS, BATCHES_AHEAD, build, extract_batch, extract_items, resolve_items, run
 
 from conftest import SEED
 
@@ -94,6 +94,19 @@ def test_the_input_is_streamed_not_read_whole():
     first = list(itertools.islice(extract_items(endless(), workers=2, batch_size=1), 3))
     assert [article.id for article, _ in first] == ["a0", "a1", "a2"]
     assert len(pulled) <= 3 + 2 * 2 + 2  # what was read: a bounded window ahead, however long the input
+
+
+def test_a_stream_of_problems_is_batched_too_never_piled_up():
+    pulled = []
+
+    def bad_lines():
+        for number in itertools.count(1):
+            pulled.append(number)
+            yield Problem("feed.jsonl.gz", "malformed JSON (Expecting value at column 1)", line=number)
+
+    first = next(extract_items(bad_lines(), workers=2))
+    assert first.line == 1
+    assert len(pulled) <= (2 * BATCHES_AHEAD + 2) * BATCH_ITEMS  # a bounded window ahead, however many follow
 
 
 @pytest.fixture(scope="module")
