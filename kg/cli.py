@@ -234,22 +234,37 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, 
           file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
           out_dir: OutOpt = Path("out"), store: StoreOpt = None,
           format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None
-          ) -> None:
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None,
+          timeout: Annotated[float, typer.Option(
+              min=0, help="Seconds the query may run before it is stopped (0: no limit).")] = 30.0) -> None:
     """Run a SPARQL query (or a named query) on the graph.
 
     Example: [bold]kg query meetings --param actor="Vladimir Putin" --out out[/bold]
     """
+    from kg.query_guard import QueryRefused, check_query
     from kg.queries import load_query, parse_params
     from kg.store import StoreError
 
-    text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    try:
+        text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    except OSError as error:
+        _fail(f"cannot read {file}: {error.strerror or error}")
+    except UnicodeDecodeError:
+        _fail(f"cannot read {file}: not UTF-8 text")
+    except ValueError as error:  # an unknown query name
+        _fail(str(error))
     if text is None:
         _fail("give a query, a query name or --file")
+    try:
+        check_query(text, allow_service=None)  # a query nested thousands deep would crash the engine
+    except QueryRefused as error:
+        _fail(str(error))
     graph_store = _open_existing(out_dir, store, read_only=True)
+    if hasattr(graph_store, "timeout"):  # a remote endpoint: the time limit of its requests
+        graph_store.timeout = timeout or None
     try:
         bindings = parse_params(param or [], query=text)
-        table = graph_store.select(text, bindings)
+        table = graph_store.select(text, bindings, timeout=timeout) if not store else graph_store.select(text, bindings)
     except (StoreError, ValueError) as error:
         _fail(str(error))
     _print_table(table.columns, table.rows, format)
@@ -448,16 +463,34 @@ def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
 @app.command()
 def serve(out_dir: OutOpt = Path("out"),
           host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="TCP port.")] = 7878) -> None:
+          port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+          timeout: Annotated[float, typer.Option(
+              min=0, help="Seconds a query may run; then it is stopped and answered 503 (0: no limit).")] = 30.0,
+          allow_service: Annotated[Optional[list[str]], typer.Option(
+              "--allow-service", help="An endpoint URL that SERVICE may call (repeat for more); "
+                                      "federated queries are refused otherwise.")] = None,
+          cors: Annotated[Optional[str], typer.Option(
+              help="The one origin (https://app.example) whose pages may read the answers; no CORS otherwise.")] = None,
+          max_result_mb: Annotated[float, typer.Option(
+              min=0.001, help="Largest answer in MB; a larger one is an error.")] = 100.0) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
-    Example: [bold]kg serve --out out[/bold]
+    Example: [bold]kg serve --out out --timeout 10[/bold]
     """
-    from kg.serve import make_server
+    from kg.serve import is_loopback, make_server
 
     if not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
-    server = make_server(out_dir / "store", host=host, port=port)
+    if not is_loopback(host):
+        err.print(f"warning: serving on {host}, beyond this machine: anyone who can reach it can read the graph",
+                  style="yellow", markup=False, highlight=False)
+    try:
+        server = make_server(out_dir / "store", host=host, port=port, timeout=timeout,
+                             allow_service=tuple(allow_service or ()), cors=cors,
+                             max_result_bytes=int(max_result_mb * 1e6))
+    except OSError as error:
+        _fail(f"cannot serve on {host}:{port}: {error.strerror or error}"
+              + (" (is another `kg serve` running? choose another --port)" if error.errno == 98 else ""))
     err.print(f"SPARQL endpoint (read-only): http://{host}:{port}/sparql  (Ctrl-C to stop)")
     try:
         server.serve_forever()

@@ -131,19 +131,35 @@ class OxigraphStore:
         self._store.update(PROLOGUE + sparql)
 
     def _query(self, query: str, bindings: dict[str, str] | None = None):
+        # Prefixes as the engine's defaults, not text pasted before the query: error positions
+        # stay those of the query. (Oxigraph's substitutions only bind projected variables.)
         if bindings:
             query = _bind_values(query, bindings)
         try:
-            return self._store.query(PROLOGUE + query, use_default_graph_as_union=True)
+            return self._store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
 
-    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+    def select(self, query: str, bindings: dict[str, str] | None = None, *, timeout: float | None = None) -> Table:
+        """The rows of a SELECT query; with ``timeout``, run in a worker process stopped after that many seconds."""
+        if timeout and self.path is not None:
+            return self._select_in_worker(query, bindings, timeout)
         solutions = self._query(query, bindings)
         if not isinstance(solutions, self._ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         columns = [v.value for v in solutions.variables]
         return Table(columns, [[_plain(s[c]) for c in columns] for s in solutions])
+
+    def _select_in_worker(self, query: str, bindings: dict[str, str] | None, timeout: float) -> Table:
+        from kg.querypool import TABLE, QueryPool
+
+        self.flush()  # the worker reads what is on disk
+        with QueryPool(self.path, workers=1, timeout=timeout, prefixes=PREFIXES) as pool:
+            answer = pool.run(_bind_values(query, bindings) if bindings else query, accept=TABLE)
+        if answer.status != 200:
+            raise StoreError(answer.message)
+        table = json.loads(answer.body)
+        return Table(table["columns"], table["rows"])
 
     def ask(self, query: str) -> bool:
         return bool(self._query(query))
@@ -323,14 +339,21 @@ def _rdflib_term(binding: dict):
 
 
 def _bind_values(query: str, bindings: dict[str, str]) -> str:
-    """Bind variables by a VALUES block placed at the start of the WHERE group (values are escaped terms)."""
+    """Bind variables by a VALUES block placed at the start of the WHERE group (values are escaped terms).
+
+    For a remote endpoint, where the query travels as text; the brace is found among the
+    query's tokens, so that a comment or a string holding "WHERE {" does not mislead it.
+    """
+    from kg.query_guard import where_brace
+
     names = " ".join(f"?{k}" for k in bindings)
     row = " ".join(_term_sparql(v) for v in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
-    brace = query.find("{", query.upper().find("WHERE"))
-    if brace < 0:
+    brace = where_brace(query)
+    if brace is None:
         raise StoreError("cannot bind parameters: the query has no WHERE block")
     return query[:brace + 1] + block + query[brace + 1:]
+
 
 
 def open_store(location: str | Path | None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> GraphStore:
