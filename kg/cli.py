@@ -271,13 +271,15 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, 
 
 
 def _print_table(columns: list[str], rows: list[list], format: str) -> None:
+    from kg.inert import csv_row
+
     if format == "json":
         out.print_json(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False))
     elif format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows(csv_row(row) for row in rows)  # no cell from an article is a spreadsheet formula
         sys.stdout.write(buffer.getvalue())
     else:
         table = RichTable(*columns)

@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.inert import strip_bidi
 from kg.language import detect_language, is_english
 from kg.model import Article, Problem
 
@@ -340,12 +341,13 @@ def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article
 
 
 def _clean(text: str) -> str:
-    """Text safe for every later stage: no control characters, no lone surrogates (from JSON escapes).
+    """Text safe for every later stage: no control characters, no lone surrogates (from JSON escapes),
+    no bidirectional controls (inside a name they split it into junk; :func:`kg.inert.strip_bidi`).
 
-    >>> _clean("a\\x00b\\ud800c")
-    'a b\\ufffdc'
+    >>> _clean("a\\x00b\\ud800c Pu\\u202etin")
+    'a b\\ufffdc Putin'
     """
-    return _CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+    return strip_bidi(_CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", text)))
 
 
 def parse_date(value: str) -> dt.date | None:

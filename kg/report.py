@@ -4,17 +4,16 @@ from __future__ import annotations
 import networkx as nx
 
 from kg import analytics
+from kg.inert import markdown
 
 
 def escape(text: object) -> str:
-    """Text from an article, made inert in Markdown: HTML markup, pipes and line breaks escaped.
+    r"""Text from an input (article, title, id, file name), inert in Markdown (:func:`kg.inert.markdown`).
 
-    >>> escape('<img src=x onerror="alert(1)"> a|b')
-    '&lt;img src=x onerror="alert(1)"&gt; a\\\\|b'
+    >>> print(escape('<img src=x onerror="alert(1)"> a|b [x](javascript:alert(1))'))
+    &lt;img src=x onerror="alert\(1\)"&gt; a\|b \[x\]\(javascript\:alert\(1\)\)
     """
-    text = "" if text is None else str(text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|") \
-        .replace("\n", " ")
+    return markdown(text)
 
 
 def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
