@@ -36,9 +36,18 @@ MAX_ARTICLE_BYTES = 20_000_000
 #: Longer articles are parsed in pieces (``kg.nlp.MAX_CHUNK_CHARS``); the user is warned.
 LONG_ARTICLE_CHARS = 100_000
 
-# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input). The value must hold
-# a digit, so that a body opening with "Date palms ..." is not taken for a header.
-_DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S*\d\S*)\s*", re.IGNORECASE)
+# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input), or another common
+# form of a date ("date: 17 May 2022", "2022/05/17", "May 17, 2022", "17/05/2022"); the body
+# may follow on the same line. The value must hold a digit, so that a body opening with
+# "Date palms ..." is not taken for a header.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_HEADER = re.compile(
+    r"\A\s*date:?[ \t]+("
+    r"\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{4}/\d{1,2}/\d{1,2}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\S*\d\S*)(?=\s|\Z)\s*", re.IGNORECASE)
+# Day and month in digits: told apart only when one of them is over 12.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 # Trailing picture and photo credits, e.g. "(Image: AP/ Twitter@EmomaliRahmon)".
 _CREDIT = re.compile(r"\n\s*\((?:image|images|photo|photos|picture|pictures|video)s?\s*:[^)\n]*\)\s*\Z",
                      re.IGNORECASE)
@@ -163,7 +172,7 @@ def _read_txt(path: Path) -> Iterator[Article | Problem]:
     if header:
         date = parse_date(header.group(1))
         if date is None:
-            yield Problem(str(path), f"unparseable or impossible date in the date header: {header.group(1)!r}")
+            yield Problem(str(path), _date_reason(header.group(1), "in the date header: "))
             return
         text = text[header.end():]
     yield _article_or_problem(id=path.name, text=text, date=date, source=str(path))
@@ -263,8 +272,7 @@ def _article_from_json_line(line: bytes, path: Path, number: int) -> Article | P
     if record.get("date"):
         date = parse_date(str(record["date"]))
         if date is None:
-            return Problem(str(path), f"article {ident!r}: unparseable or impossible date {record['date']!r}",
-                           line=number)
+            return Problem(str(path), f"article {ident!r}: {_date_reason(str(record['date']))}", line=number)
     article = _article_or_problem(id=ident, text=text, date=date, title=_string(record.get("title")),
                                   url=_string(record.get("url")), source=f"{path}:{number}")
     if isinstance(article, Problem):
@@ -367,9 +375,41 @@ def parse_date(value: str) -> dt.date | None:
             return _plausible(dt.date(*map(int, iso.groups())))
         except (ValueError, OverflowError):
             return None  # ISO-looking but impossible: do not let dateutil guess
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    if numeric:
+        return _day_month_year(*map(int, numeric.groups()))
     if not re.search(r"\d{4}", value):
         return None  # no year: dateutil would silently take this year's
     return _plausible(_parse_complete(value))
+
+
+def _day_month_year(first: int, second: int, year: int) -> dt.date | None:
+    """17/05/2022 and 05/17/2022 are 17 May; 03/04/2022 is ambiguous (None), 04/04/2022 is not."""
+    if first > 12 >= second:
+        first, second = second, first
+    elif not (second > 12 >= first or first == second):
+        return None
+    try:
+        return _plausible(dt.date(year, first, second))
+    except ValueError:
+        return None
+
+
+def is_ambiguous_date(value: str) -> bool:
+    """True for a numeric date whose day and month could be either way round.
+
+    >>> is_ambiguous_date("03/04/2022"), is_ambiguous_date("17/05/2022"), is_ambiguous_date("04.04.2022")
+    (True, False, False)
+    """
+    numeric = _NUMERIC_DATE.fullmatch(value.strip())
+    return bool(numeric) and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]
+
+
+def _date_reason(value: str, where: str = "") -> str:
+    if is_ambiguous_date(value):
+        return (f"ambiguous date {where}{value!r}: day and month could be either way round; "
+                "write it as YYYY-MM-DD")
+    return f"unparseable or impossible date {where}{value!r}"
 
 
 def _parse_complete(value: str) -> dt.date | None:

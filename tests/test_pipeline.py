@@ -199,3 +199,19 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     for worker in alive:
         worker.kill()  # not left behind when the test fails
     assert not alive, "orphaned workers would hold the caller's pipes open forever"
+
+
+@pytest.mark.parametrize("field, value", [("title", "A new headline"), ("url", "https://example.org/moved")])
+def test_a_changed_title_or_url_of_an_unchanged_body_is_rebuilt(tmp_path, field, value):
+    from kg.store import open_store
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(LINES[0]) + "\n")
+    build([feed], tmp_path / "out", validate=False, html=False)
+    feed.write_text(json.dumps(LINES[0] | {field: value}) + "\n")
+    again = build([feed], tmp_path / "out", validate=False, html=False)
+    assert (again.articles, again.unchanged) == (1, 0)
+    prop = "dcterms:title" if field == "title" else "schema:url"
+    query = f"SELECT ?v WHERE {{ ?a a dip:Article ; {prop} ?v }}"
+    rows = open_store(tmp_path / "out" / "store", read_only=True).select(query).rows
+    assert rows == [[value]]
