@@ -129,7 +129,10 @@ def _count_inputs(paths: list[Path]) -> int | None:
 def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
           validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True,
-          language_check: LanguageCheckOpt = "on") -> None:
+          language_check: LanguageCheckOpt = "on",
+          prune: Annotated[bool, typer.Option(
+              "--prune", help="Remove the stored articles that are not among these inputs, with the entities "
+                              "only they mentioned (not done when an input was skipped).")] = False) -> None:
     """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
 
     Example: [bold]kg build seeds --out out[/bold]
@@ -151,7 +154,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                 _report_problem(item, tally)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict, check_language=check_language)
+                                on_article=on_article, strict=strict, check_language=check_language, prune=prune)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
@@ -164,9 +167,37 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     if summary.validation is not None:
         verdict = "conforms" if summary.validation.conforms else f"{summary.validation.violations} violation(s)"
         out.print(f"  SHACL   {verdict} (ontology/shapes.ttl)")
+    if summary.removed is not None:
+        out.print(f"  pruned  {len(summary.removed)} article(s) no longer among the inputs")
+    elif prune:
+        err.print("warning: not pruned, as inputs were skipped: fix them and build again, or use `kg remove`",
+                  style="yellow", markup=False, highlight=False)
     if summary.problems:
         _report_skipped(tally)
         raise typer.Exit(1)
+
+
+@app.command()
+def remove(article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to remove (file names, "
+                                                                  "or the id of a JSONL line).")],
+           out_dir: OutOpt = Path("out"), store: StoreOpt = None) -> None:
+    """Remove articles from the graph, with the entities only they mentioned; rewrite the outputs.
+
+    Example: [bold]kg remove 000_f796f84a09fbece7.txt --out out[/bold]
+    """
+    from kg.pipeline import remove as remove_articles
+
+    if not store and not (out_dir / "store").exists():
+        _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
+    try:
+        summary = remove_articles(article_ids, out_dir, store=store)
+    except KeyError as error:
+        _fail(f"not in the store: {', '.join(map(repr, error.args[0]))}; nothing was removed")
+    except OSError as error:
+        _fail(_os_error(error, out_dir))
+    out.print(f"Removed {len(summary.removed)} article(s); {summary.triples} triples in the store.")
+    for name, path in summary.files.items():
+        out.print(f"  {name:7} {path}")
 
 
 @app.command()

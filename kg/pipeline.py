@@ -294,19 +294,23 @@ class BuildSummary:
     triples: int = 0
     validation: object | None = None
     files: dict[str, Path] = field(default_factory=dict)
+    #: Articles removed by ``prune`` (or ``remove``); None when pruning was not done.
+    removed: list[str] | None = None
 
 
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None, check_language: bool = True) -> BuildSummary:
+          executor: Executor | None = None, check_language: bool = True, prune: bool = False) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`. ``check_language=False`` takes every article as
-    English.
+    English. ``prune`` removes the stored articles that are not among the inputs (their
+    graphs and the entities only they mentioned), unless an input had to be skipped: a
+    file unreadable for now must not cost its articles.
     """
-    from kg import analytics, rdf, report, views
+    from kg import rdf
     from kg.ontology import ontology_graph
     from kg.store import known_names, open_store
 
@@ -316,9 +320,12 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
     seen = graph_store.article_hashes()
+    read_ids: set[str] = set()
 
     def fresh(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
         for item in items:
+            if isinstance(item, Article) and prune:
+                read_ids.add(item.id)
             if isinstance(item, Article) and item.content_hash in seen:
                 summary.unchanged += 1
                 if on_article:
@@ -340,6 +347,25 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         graph_store.replace_article(rdf.to_rdf(result, base=base))
         summary.articles += 1
         summary.relations += len(result.relations)
+    if prune and not summary.problems:
+        summary.removed = sorted(graph_store.article_ids() - read_ids)
+        graph_store.remove_articles(summary.removed)
+    _write_outputs(graph_store, summary, html=html, articles=summary.articles + summary.unchanged)
+    # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
+    # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).
+    if validate and summary.articles:
+        from kg.validate import validate_graph
+
+        summary.validation = validate_graph(graph_store.to_rdflib())
+    graph_store.close()
+    return summary
+
+
+def _write_outputs(graph_store, summary: BuildSummary, *, html: bool, articles: int) -> None:
+    """graph.trig, graph.html and report.md of what the store holds, into ``summary.out``."""
+    from kg import analytics, report, views
+
+    out = summary.out
     summary.triples = graph_store.count()
     if hasattr(graph_store, "flush"):
         graph_store.flush()
@@ -350,16 +376,31 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         summary.files["html"] = views.write_html(G, out / "graph.html", title="dipkg: diplomatic relations")
     summary.files["report"] = out / "report.md"
     summary.files["report"].write_text(report.build_report(
-        G, articles=summary.articles + summary.unchanged, skipped=skipped_lines(summary.problems),
-        skipped_total=len(summary.problems)),
+        G, articles=articles, skipped=skipped_lines(summary.problems), skipped_total=len(summary.problems)),
         encoding="utf-8")
-    # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
-    # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).
-    if validate and summary.articles:
-        from kg.validate import validate_graph
 
-        summary.validation = validate_graph(graph_store.to_rdflib())
-    graph_store.close()
+
+def remove(article_ids: Iterable[str], out: Path, *, store: str | None = None, base: str = DEFAULT_BASE,
+           html: bool = True) -> BuildSummary:
+    """Remove articles from the graph in ``out`` (their graphs, the entities only they mentioned) and
+    write graph.trig, graph.html and report.md again.
+
+    Raises KeyError naming the ids the store does not hold; then nothing is removed.
+    """
+    from kg.store import open_store
+
+    graph_store = open_store(store or Path(out) / "store", base=base)
+    try:
+        stored = graph_store.article_ids()
+        ids = list(dict.fromkeys(article_ids))
+        unknown = [i for i in ids if i not in stored]
+        if unknown:
+            raise KeyError(unknown)
+        graph_store.remove_articles(ids)
+        summary = BuildSummary(out=Path(out), removed=ids)
+        _write_outputs(graph_store, summary, html=html, articles=len(stored) - len(ids))
+    finally:
+        graph_store.close()
     return summary
 
 

@@ -62,6 +62,8 @@ class GraphStore(Protocol):
     def ask(self, query: str) -> bool: ...
     def count(self) -> int: ...
     def article_hashes(self) -> set[str]: ...
+    def article_ids(self) -> set[str]: ...
+    def remove_articles(self, article_ids: list[str]) -> None: ...
     def dump(self, path: Path, *, format: str = "trig") -> None: ...
     def to_rdflib(self) -> Dataset: ...
     def close(self) -> None: ...
@@ -80,6 +82,26 @@ def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> st
     parts.append(f"INSERT DATA {{ GRAPH <{graphs.graph_iri}> {{ {_ntriples(graphs.article)} }} "
                  f"GRAPH <{entities}> {{ {_ntriples(graphs.entities)} }} }}")
     return PROLOGUE + " ;\n".join(parts)
+
+
+def removal_update(article_ids: list[str], *, base: str = DEFAULT_BASE) -> str:
+    """The SPARQL update that drops the graphs of ``article_ids`` and the entities no other graph mentions.
+
+    An entity is described in the entities graph and mentioned in the graphs of the
+    articles that name it: once none does, its description goes too.
+    """
+    from kg.model import Article
+    from kg.rdf import article_graph_iri
+
+    entities = entities_graph_iri(base=base)
+    parts = [f"DROP SILENT GRAPH <{article_graph_iri(Article(id=i, text=''), base=base)}>" for i in article_ids]
+    parts.append(f"DELETE {{ GRAPH <{entities}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{entities}> {{ ?e ?p ?o }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != <{entities}>) }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != <{entities}>) }} }}")
+    return PROLOGUE + " ;\n".join(parts)
+
+
+_ARTICLE_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a dip:Article ; dip:articleId ?id } }"
 
 
 def graph_replacement_update(graph_iri: str, graph: Graph) -> str:
@@ -170,6 +192,15 @@ class OxigraphStore:
 
     def count(self) -> int:
         return len(self._store)
+
+    def article_ids(self) -> set[str]:
+        """The ids of the articles in the store."""
+        return {row[0] for row in self.select(_ARTICLE_IDS).rows if row[0]}
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """Drop these articles' graphs and the entities only they mentioned, in one transaction per 500."""
+        for start in range(0, len(article_ids), 500):
+            self._store.update(removal_update(article_ids[start:start + 500], base=self.base))
 
     def article_hashes(self) -> set[str]:
         table = self.select("SELECT ?h WHERE { ?a dip:contentHash ?h }")
@@ -294,6 +325,13 @@ class SparqlEndpointStore:
     def article_hashes(self) -> set[str]:
         table = self.select("SELECT ?h WHERE { GRAPH ?g { ?a dip:contentHash ?h } }")
         return {row[0] for row in table.rows if row[0]}
+
+    def article_ids(self) -> set[str]:
+        return {row[0] for row in self.select(_ARTICLE_IDS).rows if row[0]}
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        for start in range(0, len(article_ids), 500):
+            self.update(removal_update(article_ids[start:start + 500], base=self.base))
 
     def to_rdflib(self) -> Dataset:
         """Our graphs as an rdflib Dataset, read graph by graph and page by page."""
