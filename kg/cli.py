@@ -140,6 +140,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.nlp import ModelNotFound
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
+    from kg.store import StoreError
 
     from kg.problems import ProblemTally
 
@@ -157,7 +158,7 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                                 on_article=on_article, strict=strict, check_language=check_language, prune=prune)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
-        except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
+        except (ModelNotFound, OSError, StoreError) as error:  # inputs never raise (kg.ingest): model, output, store
             _fail(_os_error(error, out_dir) if isinstance(error, OSError) else str(error))
     out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
               f"{summary.triples} triples in the store.")
@@ -186,6 +187,7 @@ def remove(article_ids: Annotated[list[str], typer.Argument(help="Ids of the art
     Example: [bold]kg remove 000_f796f84a09fbece7.txt --out out[/bold]
     """
     from kg.pipeline import remove as remove_articles
+    from kg.store import StoreError
 
     if not store and not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
@@ -195,6 +197,8 @@ def remove(article_ids: Annotated[list[str], typer.Argument(help="Ids of the art
         _fail(f"not in the store: {', '.join(map(repr, error.args[0]))}; nothing was removed")
     except OSError as error:
         _fail(_os_error(error, out_dir))
+    except StoreError as error:
+        _fail(str(error))
     out.print(f"Removed {len(summary.removed)} article(s); {summary.triples} triples in the store.")
     for name, path in summary.files.items():
         out.print(f"  {name:7} {path}")
@@ -320,13 +324,16 @@ def _print_table(columns: list[str], rows: list[list], format: str) -> None:
 
 
 def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False):
-    from kg.store import open_store
+    from kg.store import StoreError, open_store
 
     if store:
         return open_store(store)
     if not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
-    return open_store(out_dir / "store", read_only=read_only)
+    try:
+        return open_store(out_dir / "store", read_only=read_only)
+    except (StoreError, OSError, RuntimeError) as error:  # damaged, or unreadable
+        _fail(str(error) if isinstance(error, StoreError) else f"cannot open the store in {out_dir}: {error}")
 
 
 @app.command()
@@ -511,9 +518,14 @@ def serve(out_dir: OutOpt = Path("out"),
     Example: [bold]kg serve --out out --timeout 10[/bold]
     """
     from kg.serve import is_loopback, make_server
+    from kg.store import StoreError, check_intact
 
     if not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
+    try:
+        check_intact(out_dir / "store")
+    except StoreError as error:
+        _fail(str(error))
     if not is_loopback(host):
         err.print(f"warning: serving on {host}, beyond this machine: anyone who can reach it can read the graph",
                   style="yellow", markup=False, highlight=False)

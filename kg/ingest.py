@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.inert import strip_bidi
+from kg.labels import strip_ticker_markers
 from kg.language import detect_language, is_english
 from kg.model import Article, Problem
 
@@ -337,7 +338,10 @@ def _main_text(html: str) -> dict | None:
 
 
 def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article | Problem:
-    text = _CREDIT.sub("", _clean(text).strip()).strip()
+    # Reuters' ticker markers ("Sears, Roebuck and Co <S>") would end up in names (kg.labels).
+    text = strip_ticker_markers(_CREDIT.sub("", _clean(text).strip()).strip())
+    if fields.get("title"):
+        fields["title"] = strip_ticker_markers(fields["title"])
     if not text:
         return Problem(source, "empty article")
     id = _clean(id)  # a file name may hold undecodable bytes (surrogate escapes)

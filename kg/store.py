@@ -17,6 +17,7 @@ default (Fuseki: ``tdb2:unionDefaultGraph``; Oxigraph server: ``--union-default-
 from __future__ import annotations
 
 import json
+import os
 import re
 import urllib.error
 import urllib.parse
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 
 from kg.rdf import ArticleGraphs, entities_graph_iri, is_data_graph
 from kg.resolve import DEFAULT_BASE
@@ -42,6 +43,37 @@ PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 class StoreError(RuntimeError):
     """The store refused a query or an update, or cannot be reached."""
+
+
+class StoreDamaged(StoreError):
+    """The store's files are missing or corrupt: it is never written to, and must be rebuilt."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"the store at {path} is damaged ({detail}); rebuild with: "
+                         f"rm -r {path} && kg build PATH... --out {Path(path).parent}")
+        self.path = path
+
+
+def check_intact(path: Path) -> None:
+    """Raise :class:`StoreDamaged` when ``path`` holds a store whose files are missing or corrupt.
+
+    Checked by a read-only open, which writes nothing: opened for writing, RocksDB would
+    start a new database over a missing ``CURRENT`` file and lose the rest. A folder that
+    does not exist or is empty is a new store, not a damaged one.
+    """
+    import pyoxigraph
+
+    path = Path(path)
+    names = set(os.listdir(path)) if path.is_dir() else set()
+    if not names:
+        return
+    if "CURRENT" not in names:
+        raise StoreDamaged(path, "its CURRENT file is missing")
+    try:
+        probe = pyoxigraph.Store.read_only(str(path))
+    except (OSError, RuntimeError) as error:
+        raise StoreDamaged(path, str(error).strip().splitlines()[0][:300]) from None
+    del probe
 
 
 @dataclass
@@ -104,6 +136,23 @@ def removal_update(article_ids: list[str], *, base: str = DEFAULT_BASE) -> str:
 _ARTICLE_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a dip:Article ; dip:articleId ?id } }"
 
 
+def with_one_label(store, graphs: ArticleGraphs) -> ArticleGraphs:
+    """``graphs`` with one label per entity, chosen among its spellings here and the label stored (kg.labels).
+
+    The entities graph of ``graphs`` is changed in place: it was made for this write.
+    """
+    from kg.labels import canonical_label, one_label_per_entity, stored_labels_query
+
+    subjects = sorted({str(s) for s in graphs.entities.subjects(RDFS.label)})
+    if not subjects:
+        return graphs
+    found: dict[str, list[str]] = {}
+    for entity, label in store.select(stored_labels_query(subjects, entities_graph_iri(base=store.base))).rows:
+        found.setdefault(entity, []).append(label)
+    one_label_per_entity(graphs.entities, {e: canonical_label(labels) for e, labels in found.items()})
+    return graphs
+
+
 def graph_replacement_update(graph_iri: str, graph: Graph) -> str:
     """The SPARQL update that replaces a whole named graph (e.g. the ontology's) in one transaction.
 
@@ -138,13 +187,15 @@ class OxigraphStore:
         if path is None:
             self._store = pyoxigraph.Store()
         elif read_only:
+            check_intact(path)
             self._store = pyoxigraph.Store.read_only(str(path))
         else:
+            check_intact(path)
             Path(path).mkdir(parents=True, exist_ok=True)
             self._store = pyoxigraph.Store(str(path))
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
-        self._store.update(replacement_update(graphs, base=self.base))
+        self._store.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self._store.update(graph_replacement_update(graph_iri, graph))
@@ -284,7 +335,7 @@ class SparqlEndpointStore:
             raise StoreError(f"cannot reach {url}: {error.reason}") from None
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
-        self.update(replacement_update(graphs, base=self.base))
+        self.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self.update(graph_replacement_update(graph_iri, graph))

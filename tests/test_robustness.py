@@ -427,3 +427,30 @@ def _ask(url: str, query: str) -> int:
     """The number a COUNT query answers through the endpoint."""
     with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': query})}", timeout=30) as response:
         return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+
+
+# -- a damaged store ----------------------------------------------------------------------------
+
+
+def _damage(store: Path, how: str) -> None:
+    if how == "missing CURRENT":
+        (store / "CURRENT").unlink()
+    else:
+        for table in store.glob("*.sst"):
+            with open(table, "r+b") as handle:
+                handle.truncate(table.stat().st_size // 2)
+
+
+@pytest.mark.parametrize("how", ["missing CURRENT", "truncated tables"])
+def test_a_damaged_store_is_named_never_written_and_every_command_says_so(seed_build, tmp_path, how):
+    out, _ = seed_build
+    shutil.copytree(out / "store", tmp_path / "store")
+    store = tmp_path / "store"
+    _damage(store, how)
+    before = {p.name: p.stat().st_size for p in store.iterdir()}
+    for args in (["query", "relations"], ["build", str(SEED)], ["stats"], ["validate"], ["view"],
+                 ["export", "--format", "csv"], ["remove", "x.txt"], ["serve"]):
+        done = runner.invoke(app, [*args, "--out", str(tmp_path)])
+        assert done.exit_code == 2 and isinstance(done.exception, SystemExit), (args, done.output)
+        assert f"the store at {store} is damaged" in done.stderr and "rebuild with" in done.stderr, done.stderr
+    assert {p.name: p.stat().st_size for p in store.iterdir()} == before  # nothing written, nothing added
