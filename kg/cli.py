@@ -102,18 +102,37 @@ def _os_error(error: OSError, out_dir: Path) -> str:
     return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
 
 
+class _Bar:
+    """Advances a progress bar when called; ``stage`` starts the bar of the next stage (validation, say)."""
+
+    def __init__(self, progress=None, description: str = "", total: int | None = None):
+        self.progress = progress
+        self.task = progress.add_task(description, total=total) if progress else None
+
+    def __call__(self, *_) -> None:
+        if self.progress:
+            self.progress.advance(self.task)
+
+    def stage(self, description: str, done: int, total: int | None) -> None:
+        """Show ``done`` of ``total`` for ``description``, on a bar of its own."""
+        if not self.progress:
+            return
+        if self.progress.tasks[self.task].description != description:
+            self.task = self.progress.add_task(description, total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+
 @contextmanager
 def _progress(total: int | None, description: str):
     """A progress bar on a terminal; nothing when stderr is redirected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     if not err.is_terminal:
-        yield lambda *_: None
+        yield _Bar()
         return
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False) as progress:
-        task = progress.add_task(description, total=total)
-        yield lambda *_: progress.advance(task)
+        yield _Bar(progress, description, total)
 
 
 def _count_inputs(paths: list[Path]) -> int | None:
@@ -155,7 +174,8 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                 _report_problem(item, tally)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict, check_language=check_language, prune=prune)
+                                on_article=on_article, strict=strict, check_language=check_language, prune=prune,
+                                on_validate=lambda done, total: advance.stage("Validating (parts)", done, total))
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError, StoreError) as error:  # inputs never raise (kg.ingest): model, output, store
@@ -167,14 +187,20 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     out.print(f"  store   {store or out_dir / 'store'}")
     if summary.validation is not None:
         verdict = "conforms" if summary.validation.conforms else f"{summary.validation.violations} violation(s)"
-        out.print(f"  SHACL   {verdict} (ontology/shapes.ttl)")
+        out.print(f"  SHACL   {verdict} (ontology/shapes.ttl; what this build wrote)")
     if summary.removed is not None:
         out.print(f"  pruned  {len(summary.removed)} article(s) no longer among the inputs")
     elif prune:
         err.print("warning: not pruned, as inputs were skipped: fix them and build again, or use `kg remove`",
                   style="yellow", markup=False, highlight=False)
+    if summary.validation is not None and not summary.validation.conforms:
+        err.print(f"the graph does not conform to ontology/shapes.ttl; the first violations "
+                  f"(`kg validate --out {out_dir}` lists them all):", style="yellow", markup=False, highlight=False)
+        for line in summary.validation.first:
+            err.print(f"  {line}", markup=False, highlight=False)
     if summary.problems:
         _report_skipped(tally)
+    if summary.problems or (summary.validation is not None and not summary.validation.conforms):
         raise typer.Exit(1)
 
 
@@ -478,6 +504,9 @@ def validate(out_dir: OutOpt = Path("out")) -> None:
         out.print("The graph conforms to ontology/shapes.ttl.")
         return
     out.print(result.report, markup=False, highlight=False)
+    err.print(f"{result.violations} violation(s); the first:", style="yellow")
+    for line in result.first:
+        err.print(f"  {line}", markup=False, highlight=False)
     raise typer.Exit(1)
 
 

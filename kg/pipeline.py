@@ -43,6 +43,8 @@ def default_workers() -> int:
 #: to the end of the corpus.
 BATCH_ARTICLES = 32
 BATCH_CHARS = 60_000
+#: Article graphs validated at once after a build (with the entities they mention).
+VALIDATE_ARTICLES = 250
 #: A batch holds at most this many items, Problems included: a file of a million bad lines
 #: streams through in batches too, instead of piling up in one.
 BATCH_ITEMS = 512
@@ -301,14 +303,17 @@ class BuildSummary:
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None, check_language: bool = True, prune: bool = False) -> BuildSummary:
+          executor: Executor | None = None, check_language: bool = True, prune: bool = False,
+          on_validate: Callable[[int, int | None], None] | None = None) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`. ``check_language=False`` takes every article as
     English. ``prune`` removes the stored articles that are not among the inputs (their
     graphs and the entities only they mentioned), unless an input had to be skipped: a
-    file unreadable for now must not cost its articles.
+    file unreadable for now must not cost its articles. ``validate`` checks what the build
+    wrote (its article graphs and the entities they mention) against the shapes, in parts of
+    :data:`VALIDATE_ARTICLES` articles, calling ``on_validate(done, total)`` after each.
     """
     from kg import rdf
     from kg.ontology import ontology_graph
@@ -321,6 +326,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     summary = BuildSummary(out=out)
     seen = graph_store.article_hashes()
     read_ids: set[str] = set()
+    written: list[str] = []
 
     def fresh(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
         for item in items:
@@ -344,19 +350,23 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
             if strict:
                 raise StrictStop(result)
             continue
-        graph_store.replace_article(rdf.to_rdf(result, base=base))
+        graphs = rdf.to_rdf(result, base=base)
+        graph_store.replace_article(graphs)
+        written.append(graphs.graph_iri)
         summary.articles += 1
         summary.relations += len(result.relations)
     if prune and not summary.problems:
         summary.removed = sorted(graph_store.article_ids() - read_ids)
         graph_store.remove_articles(summary.removed)
     _write_outputs(graph_store, summary, html=html, articles=summary.articles + summary.unchanged)
-    # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
-    # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).
-    if validate and summary.articles:
-        from kg.validate import validate_graph
+    # What the build did not write, an earlier build validated: validating the whole store
+    # would take longer than all the rest of a rebuild (about 30 s per 1,000 articles).
+    if validate and written:
+        from kg.validate import validate_parts
 
-        summary.validation = validate_graph(graph_store.to_rdflib())
+        parts = [written[i:i + VALIDATE_ARTICLES] for i in range(0, len(written), VALIDATE_ARTICLES)]
+        summary.validation = validate_parts((graph_store.written_graph(p) for p in parts), total=len(parts),
+                                            on_progress=on_validate)
     graph_store.close()
     return summary
 

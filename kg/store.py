@@ -265,6 +265,20 @@ class OxigraphStore:
             return
         serialize(self.to_rdflib(), path, format=format)
 
+    def written_graph(self, graph_iris: list[str]) -> Graph:
+        """These article graphs merged, with the descriptions of the entities they mention (to validate them)."""
+        ox = self._ox
+        merged, mentioned = Graph(), set()
+        for iri in graph_iris:
+            for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+                merged.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+                mentioned.update(t for t in (quad.subject, quad.object) if isinstance(t, ox.NamedNode))
+        entities = ox.NamedNode(entities_graph_iri(base=self.base))
+        for node in mentioned:
+            for quad in self._store.quads_for_pattern(node, None, None, entities):
+                merged.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+        return merged
+
     def to_rdflib(self) -> Dataset:
         """The whole store as an rdflib Dataset (for validation and exports)."""
         dataset = Dataset()
@@ -280,6 +294,24 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self._store
+
+
+def _from_ox(term):
+    """A pyoxigraph term as the rdflib term that parsing its N-Triples would give."""
+    from rdflib import BNode
+
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return URIRef(term.value)
+    if kind == "BlankNode":
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD_STRING) else URIRef(datatype))
+
+
+XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _plain(term) -> str | None:
@@ -398,6 +430,19 @@ class SparqlEndpointStore:
                 if len(bindings) < self.PAGE:
                     break
         return dataset
+
+    def written_graph(self, graph_iris: list[str]) -> Graph:
+        """These article graphs merged, with the descriptions of the entities they mention (to validate them)."""
+        merged = Graph()
+        values = " ".join(f"<{g}>" for g in graph_iris)
+        entities = entities_graph_iri(base=self.base)
+        queries = (f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+                   f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {{ ?s ?q ?x }} UNION "
+                   f"{{ ?x ?q ?s }} FILTER(isIRI(?s)) }} GRAPH <{entities}> {{ ?s ?p ?o }} }}")
+        for query in queries:
+            for b in self._results(query, None)["results"]["bindings"]:
+                merged.add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
+        return merged
 
     def dump(self, path: Path, *, format: str = "trig") -> None:
         serialize(self.to_rdflib(), path, format=format)
