@@ -479,14 +479,20 @@ def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]
     """
     from kg import analytics, views
+    from kg.outputs import replacing
 
     G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
     try:
         H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
     except (KeyError, ValueError) as error:
         _fail(str(error.args[0]))
-    target = views.write_html(H, html or out_dir / "view.html", max_nodes=max_nodes,
-                              title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    target = html or out_dir / "view.html"
+    try:
+        with replacing(target) as partial:
+            views.write_html(H, partial, max_nodes=max_nodes,
+                             title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror or error}")
     out.print(f"{H.number_of_nodes()} nodes, {H.number_of_edges()} relations -> {target}")
 
 
@@ -520,12 +526,19 @@ def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]
     """
     from kg import exports
+    from kg.outputs import replacing
 
+    if format not in exports.EXTENSIONS:
+        _fail(f"unknown format {format!r}: choose from {', '.join(exports.EXTENSIONS)}")
     graph_store = _open_existing(out_dir, store, read_only=True)
+    target = output or out_dir / f"graph.{exports.EXTENSIONS[format]}"
     try:
-        target = exports.export(graph_store, format, output or out_dir / f"graph.{exports.EXTENSIONS.get(format, format)}")
+        with replacing(target) as partial:  # whole or not at all
+            exports.export(graph_store, format, partial)
     except ValueError as error:
         _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror or error}")
     out.print(f"wrote {target}")
 
 

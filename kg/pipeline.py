@@ -374,20 +374,24 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
 def _write_outputs(graph_store, summary: BuildSummary, *, html: bool, articles: int) -> None:
     """graph.trig, graph.html and report.md of what the store holds, into ``summary.out``."""
     from kg import analytics, report, views
+    from kg.outputs import replacing
 
     out = summary.out
     summary.triples = graph_store.count()
     if hasattr(graph_store, "flush"):
         graph_store.flush()
     summary.files["trig"] = out / "graph.trig"
-    graph_store.dump(summary.files["trig"], format="trig")
+    with replacing(summary.files["trig"]) as partial:  # each file whole or not at all (a full disk, say)
+        graph_store.dump(partial, format="trig")
     G = analytics.graph_from_store(graph_store)
     if html:
-        summary.files["html"] = views.write_html(G, out / "graph.html", title="dipkg: diplomatic relations")
+        summary.files["html"] = out / "graph.html"
+        with replacing(summary.files["html"]) as partial:
+            views.write_html(G, partial, title="dipkg: diplomatic relations")
     summary.files["report"] = out / "report.md"
-    summary.files["report"].write_text(report.build_report(
-        G, articles=articles, skipped=skipped_lines(summary.problems), skipped_total=len(summary.problems)),
-        encoding="utf-8")
+    with replacing(summary.files["report"]) as partial:
+        partial.write_text(report.build_report(G, articles=articles, skipped=skipped_lines(summary.problems),
+                                               skipped_total=len(summary.problems)), encoding="utf-8")
 
 
 def remove(article_ids: Iterable[str], out: Path, *, store: str | None = None, base: str = DEFAULT_BASE,

@@ -454,3 +454,32 @@ def test_a_damaged_store_is_named_never_written_and_every_command_says_so(seed_b
         assert done.exit_code == 2 and isinstance(done.exception, SystemExit), (args, done.output)
         assert f"the store at {store} is damaged" in done.stderr and "rebuild with" in done.stderr, done.stderr
     assert {p.name: p.stat().st_size for p in store.iterdir()} == before  # nothing written, nothing added
+
+
+def test_view_and_export_to_a_read_only_folder_are_one_line_errors(seed_build, tmp_path):
+    out, _ = seed_build
+    (tmp_path / "read-only").mkdir(mode=0o555)
+    for args in (["view", "--html", tmp_path / "read-only" / "view.html"],
+                 ["export", "--format", "csv", "-o", tmp_path / "read-only" / "edges.csv"]):
+        done = kg(*args, "--out", out, prefix=_without_root_privileges())
+        assert done.returncode == 2 and "cannot write" in done.stderr and "Permission denied" in done.stderr, done
+        assert_no_traceback(done.stderr)
+
+
+def test_outputs_are_replaced_whole_or_not_at_all(tmp_path):
+    from kg.outputs import replacing
+
+    target = tmp_path / "graph.trig"
+    target.write_text("the previous graph")
+    with pytest.raises(OSError):
+        with replacing(target) as partial:
+            partial.write_text("half a gra")
+            raise OSError(28, "No space left on device")
+    assert target.read_text() == "the previous graph"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]  # no partial file left behind
+
+
+def test_a_build_leaves_no_partial_output(seed_build):
+    out, _ = seed_build
+    assert not [p for p in out.iterdir() if p.name.endswith(".partial")]
+    assert (out / "graph.trig").stat().st_size > 0 and (out / "report.md").stat().st_size > 0
