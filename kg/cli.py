@@ -135,11 +135,15 @@ def _progress(total: int | None, description: str):
         yield _Bar(progress, description, total)
 
 
+#: Seconds spent counting the inputs for the progress bar's total, at most.
+COUNT_SECONDS = 10.0
+
+
 def _count_inputs(paths: list[Path]) -> int | None:
     from kg.ingest import count_articles
 
     try:
-        return count_articles(paths)
+        return count_articles(paths, seconds=COUNT_SECONDS)  # then a bar without a total
     except OSError:
         return None
 

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import stat
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -442,19 +443,25 @@ def _english_or_problem(article: Article) -> Article | Problem:
     return Problem(article.source or article.id, f"article {article.id!r} is not English ({language})")
 
 
-def count_articles(paths: Iterable[Path]) -> int:
+def count_articles(paths: Iterable[Path], *, seconds: float | None = None) -> int | None:
     """How many articles (files, or JSON lines) ``paths`` hold: the total of a progress bar.
 
     Never raises: what cannot be counted counts as one, and reading it will say what is wrong.
+    With ``seconds``, gives up (None) once counting takes longer: a gzip file of a few
+    kilobytes can expand to a billion lines, and the bar had better start without a total.
     """
+    deadline = None if seconds is None else time.monotonic() + seconds
     total = 0
     for path in map(Path, paths):
         for file in _files(path):
-            total += 1 if isinstance(file, Problem) else _count_file(file)
+            count = 1 if isinstance(file, Problem) else _count_file(file, deadline)
+            if count is None:
+                return None
+            total += count
     return total
 
 
-def _count_file(file: Path) -> int:
+def _count_file(file: Path, deadline: float | None = None) -> int | None:
     name = file.name.lower()
     if not name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
         return 1
@@ -462,8 +469,10 @@ def _count_file(file: Path) -> int:
     count = 0
     try:
         with opener(file, "rb") as handle:
-            for line in _json_lines(handle):
+            for number, line in enumerate(_json_lines(handle)):
                 count += line is None or bool(line.strip())
+                if deadline is not None and number % 65536 == 0 and time.monotonic() > deadline:
+                    return None
     except (OSError, EOFError, zlib.error):
         count += 1  # the Problem that reading it will yield
     return max(1, count)

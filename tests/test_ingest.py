@@ -347,3 +347,11 @@ def test_non_english_article_is_skipped(tmp_path):
 ])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_counting_for_the_progress_bar_gives_up_past_its_time(tmp_path):
+    path = tmp_path / "bad.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(b"y\n" * 300_000)
+    assert count_articles([path]) == 300_000
+    assert count_articles([path], seconds=0) is None  # a bar without a total, started at once
