@@ -67,8 +67,8 @@ def read_articles(paths: Iterable[Path], *, check_language: bool = True) -> Iter
     """Yield the articles found under ``paths``, and a Problem for each bad input.
 
     With ``check_language``, an article whose main language is not English is a Problem
-    that names the language (``kg.language``). A second article with an id already read is a Problem: it would replace the first
-    one's graph in the store.
+    that names the language (``kg.language``). A second article with an id already read is
+    a Problem: it would replace the first one's graph in the store.
     """
     first_seen: dict[str, str] = {}
     for item in _read_paths(paths, check_language=check_language):

@@ -339,7 +339,8 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
                 continue
             yield item
 
-    items = extract_items(fresh(read_articles(paths, check_language=check_language)), model=model, workers=workers, executor=executor)
+    items = extract_items(fresh(read_articles(paths, check_language=check_language)), model=model, workers=workers,
+                          executor=executor)
     resolver = Resolver(base=base)
     resolver.remember(known_names(graph_store))  # what earlier builds learnt, for a resumed build
     for result in resolve_items(items, resolver=resolver):

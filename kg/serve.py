@@ -131,7 +131,8 @@ def make_server(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878, 
 
     ``timeout`` seconds per query (then 503); ``allow_service`` the endpoints a ``SERVICE``
     may call; ``cors`` the one origin whose pages may read the answers; ``workers`` the
-    query processes; ``socket_timeout`` the seconds a client may stall. Raises OSError when the address cannot be bound (a busy port, say).
+    query processes; ``socket_timeout`` the seconds a client may stall. Raises OSError when
+    the address cannot be bound (a busy port, say).
     """
     pool = QueryPool(store_path, workers=workers, timeout=timeout, max_result_bytes=max_result_bytes,
                      prefixes=PREFIXES)

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 
-from kg.rdf import ArticleGraphs, entities_graph_iri, is_data_graph
+from kg.rdf import ArticleGraphs, entities_graph_iri
 from kg.resolve import DEFAULT_BASE
 from kg.vocab import DIP
 
