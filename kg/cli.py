@@ -54,13 +54,33 @@ def _lexicons(paths: list[Path] | None) -> tuple[Path, ...]:
     return paths
 
 
+LanguageCheckOpt = Annotated[str, typer.Option(
+    "--language-check", help="on: skip articles whose main language is not English (named with the language "
+                             "detected); off: take every article as English.")]
+
+
+def _language_check(value: str) -> bool:
+    if value not in ("on", "off"):
+        _fail(f"--language-check must be on or off, not {value!r}")
+    return value == "on"
+
+
 def _fail(message: str, code: int = 2) -> None:
     err.print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(code)
 
 
-def _report_problem(problem) -> None:
-    err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+def _report_problem(problem, tally) -> None:
+    """A skipped input on stderr: the first ones of each input in full, the others counted (kg.problems)."""
+    if tally.add(problem):
+        err.print(f"skipped {problem}", style="yellow", highlight=False, markup=False)
+
+
+def _report_skipped(tally) -> None:
+    """The problems not shown one by one, summarised per input, and how many inputs were skipped."""
+    for line in tally.summary():
+        err.print(f"skipped {line}", style="yellow", highlight=False, markup=False)
+    err.print(f"{len(tally):,} input(s) skipped", style="yellow")
 
 
 class _WarningsToStderr(logging.Handler):
@@ -101,25 +121,48 @@ def _os_error(error: OSError, out_dir: Path) -> str:
     return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
 
 
+class _Bar:
+    """Advances a progress bar when called; ``stage`` starts the bar of the next stage (validation, say)."""
+
+    def __init__(self, progress=None, description: str = "", total: int | None = None):
+        self.progress = progress
+        self.task = progress.add_task(description, total=total) if progress else None
+
+    def __call__(self, *_) -> None:
+        if self.progress:
+            self.progress.advance(self.task)
+
+    def stage(self, description: str, done: int, total: int | None) -> None:
+        """Show ``done`` of ``total`` for ``description``, on a bar of its own."""
+        if not self.progress:
+            return
+        if self.progress.tasks[self.task].description != description:
+            self.task = self.progress.add_task(description, total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+
 @contextmanager
 def _progress(total: int | None, description: str):
     """A progress bar on a terminal; nothing when stderr is redirected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     if not err.is_terminal:
-        yield lambda *_: None
+        yield _Bar()
         return
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False) as progress:
-        task = progress.add_task(description, total=total)
-        yield lambda *_: progress.advance(task)
+        yield _Bar(progress, description, total)
+
+
+#: Seconds spent counting the inputs for the progress bar's total, at most.
+COUNT_SECONDS = 10.0
 
 
 def _count_inputs(paths: list[Path]) -> int | None:
     from kg.ingest import count_articles
 
     try:
-        return count_articles(paths)
+        return count_articles(paths, seconds=COUNT_SECONDS)  # then a bar without a total
     except OSError:
         return None
 
@@ -128,6 +171,10 @@ def _count_inputs(paths: list[Path]) -> int | None:
 def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
           validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True,
+          language_check: LanguageCheckOpt = "on",
+          prune: Annotated[bool, typer.Option(
+              "--prune", help="Remove the stored articles that are not among these inputs, with the entities "
+                              "only they mentioned (not done when an input was skipped).")] = False,
           lexicon: LexiconOpt = None) -> None:
     """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
 
@@ -136,21 +183,28 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     from kg.nlp import ModelNotFound
     from kg.pipeline import StrictStop
     from kg.pipeline import build as run_build
+    from kg.store import StoreError
 
+    from kg.problems import ProblemTally
+
+    check_language = _language_check(language_check)
     lexicons = _lexicons(lexicon)
     _show_warnings()
+    tally = ProblemTally()
     with _progress(_count_inputs(paths), "Building") as advance, _interruptible(
             "the articles stored so far are complete: run the same command again to finish the build"):
         def on_article(item) -> None:
             advance()
             if not hasattr(item, "text"):
-                _report_problem(item)
+                _report_problem(item, tally)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict, lexicons=lexicons)
+                                on_article=on_article, strict=strict, check_language=check_language, prune=prune,
+                                on_validate=lambda done, total: advance.stage("Validating (parts)", done, total),
+                                lexicons=lexicons)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
-        except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
+        except (ModelNotFound, OSError, StoreError) as error:  # inputs never raise (kg.ingest): model, output, store
             _fail(_os_error(error, out_dir) if isinstance(error, OSError) else str(error))
     out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
               f"{summary.triples} triples in the store.")
@@ -159,10 +213,47 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
     out.print(f"  store   {store or out_dir / 'store'}")
     if summary.validation is not None:
         verdict = "conforms" if summary.validation.conforms else f"{summary.validation.violations} violation(s)"
-        out.print(f"  SHACL   {verdict} (ontology/shapes.ttl)")
+        out.print(f"  SHACL   {verdict} (ontology/shapes.ttl; what this build wrote)")
+    if summary.removed is not None:
+        out.print(f"  pruned  {len(summary.removed)} article(s) no longer among the inputs")
+    elif prune:
+        err.print("warning: not pruned, as inputs were skipped: fix them and build again, or use `kg remove`",
+                  style="yellow", markup=False, highlight=False)
+    if summary.validation is not None and not summary.validation.conforms:
+        err.print(f"the graph does not conform to ontology/shapes.ttl; the first violations "
+                  f"(`kg validate --out {out_dir}` lists them all):", style="yellow", markup=False, highlight=False)
+        for line in summary.validation.first:
+            err.print(f"  {line}", markup=False, highlight=False)
     if summary.problems:
-        err.print(f"{len(summary.problems)} input(s) skipped", style="yellow")
+        _report_skipped(tally)
+    if summary.problems or (summary.validation is not None and not summary.validation.conforms):
         raise typer.Exit(1)
+
+
+@app.command()
+def remove(article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to remove (file names, "
+                                                                  "or the id of a JSONL line).")],
+           out_dir: OutOpt = Path("out"), store: StoreOpt = None) -> None:
+    """Remove articles from the graph, with the entities only they mentioned; rewrite the outputs.
+
+    Example: [bold]kg remove 000_f796f84a09fbece7.txt --out out[/bold]
+    """
+    from kg.pipeline import remove as remove_articles
+    from kg.store import StoreError
+
+    if not store and not (out_dir / "store").exists():
+        _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
+    try:
+        summary = remove_articles(article_ids, out_dir, store=store)
+    except KeyError as error:
+        _fail(f"not in the store: {', '.join(map(repr, error.args[0]))}; nothing was removed")
+    except OSError as error:
+        _fail(_os_error(error, out_dir))
+    except StoreError as error:
+        _fail(str(error))
+    out.print(f"Removed {len(summary.removed)} article(s); {summary.triples} triples in the store.")
+    for name, path in summary.files.items():
+        out.print(f"  {name:7} {path}")
 
 
 @app.command()
@@ -171,7 +262,7 @@ def extract(paths: PathsArg,
             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
             model: ModelOpt = None, workers: WorkersOpt = CORES,
             strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
-            lexicon: LexiconOpt = None) -> None:
+            language_check: LanguageCheckOpt = "on", lexicon: LexiconOpt = None) -> None:
     """Extract relations only, one JSON object per relation (the DESIGN.md contract).
 
     Example: [bold]kg extract seeds/000_f796f84a09fbece7.txt --format jsonl[/bold]
@@ -179,24 +270,26 @@ def extract(paths: PathsArg,
     from kg.model import Problem
     from kg.nlp import ModelNotFound
     from kg.pipeline import run
+    from kg.problems import ProblemTally
 
     if format not in ("jsonl", "table"):
         _fail("--format must be jsonl or table")
+    check_language = _language_check(language_check)
     lexicons = _lexicons(lexicon)
     _show_warnings()
     try:
         sink = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror or error}")
-    rows, problems = [], 0
+    rows, problems = [], ProblemTally()
     try:
         with _progress(_count_inputs(paths) if output else None, "Extracting") as advance, _interruptible(
                 "the output holds the relations of the articles extracted so far"):
-            for result in run(paths, model=model, workers=workers, lexicons=lexicons):
+            for result in run(paths, model=model, workers=workers, check_language=check_language,
+                              lexicons=lexicons):
                 advance()
                 if isinstance(result, Problem):
-                    problems += 1
-                    _report_problem(result)
+                    _report_problem(result, problems)
                     if strict:
                         _fail(f"stopped at the first bad input (--strict): {result}", 1)
                     continue
@@ -213,7 +306,7 @@ def extract(paths: PathsArg,
     if format == "table":
         _print_relations(rows)
     if problems:
-        err.print(f"{problems} input(s) skipped", style="yellow")
+        _report_skipped(problems)
         raise typer.Exit(1)
 
 
@@ -230,35 +323,52 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, 
           file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
           out_dir: OutOpt = Path("out"), store: StoreOpt = None,
           format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None
-          ) -> None:
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None,
+          timeout: Annotated[float, typer.Option(
+              min=0, help="Seconds the query may run before it is stopped (0: no limit).")] = 30.0) -> None:
     """Run a SPARQL query (or a named query) on the graph.
 
     Example: [bold]kg query meetings --param actor="Vladimir Putin" --out out[/bold]
     """
+    from kg.query_guard import QueryRefused, check_query
     from kg.queries import load_query, parse_params
     from kg.store import StoreError
 
-    text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    try:
+        text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    except OSError as error:
+        _fail(f"cannot read {file}: {error.strerror or error}")
+    except UnicodeDecodeError:
+        _fail(f"cannot read {file}: not UTF-8 text")
+    except ValueError as error:  # an unknown query name
+        _fail(str(error))
     if text is None:
         _fail("give a query, a query name or --file")
+    try:
+        check_query(text, allow_service=None)  # a query nested thousands deep would crash the engine
+    except QueryRefused as error:
+        _fail(str(error))
     graph_store = _open_existing(out_dir, store, read_only=True)
+    if hasattr(graph_store, "timeout"):  # a remote endpoint: the time limit of its requests
+        graph_store.timeout = timeout or None
     try:
         bindings = parse_params(param or [], query=text)
-        table = graph_store.select(text, bindings)
+        table = graph_store.select(text, bindings, timeout=timeout) if not store else graph_store.select(text, bindings)
     except (StoreError, ValueError) as error:
         _fail(str(error))
     _print_table(table.columns, table.rows, format)
 
 
 def _print_table(columns: list[str], rows: list[list], format: str) -> None:
+    from kg.inert import csv_row
+
     if format == "json":
         out.print_json(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False))
     elif format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows(csv_row(row) for row in rows)  # no cell from an article is a spreadsheet formula
         sys.stdout.write(buffer.getvalue())
     else:
         table = RichTable(*columns)
@@ -268,13 +378,16 @@ def _print_table(columns: list[str], rows: list[list], format: str) -> None:
 
 
 def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False):
-    from kg.store import open_store
+    from kg.store import StoreError, open_store
 
     if store:
         return open_store(store)
     if not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
-    return open_store(out_dir / "store", read_only=read_only)
+    try:
+        return open_store(out_dir / "store", read_only=read_only)
+    except (StoreError, OSError, RuntimeError) as error:  # damaged, or unreadable
+        _fail(str(error) if isinstance(error, StoreError) else f"cannot open the store in {out_dir}: {error}")
 
 
 @app.command()
@@ -514,14 +627,20 @@ def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]
     """
     from kg import analytics, views
+    from kg.outputs import replacing
 
     G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
     try:
         H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
     except (KeyError, ValueError) as error:
         _fail(str(error.args[0]))
-    target = views.write_html(H, html or out_dir / "view.html", max_nodes=max_nodes,
-                              title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    target = html or out_dir / "view.html"
+    try:
+        with replacing(target) as partial:
+            views.write_html(H, partial, max_nodes=max_nodes,
+                             title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror or error}")
     out.print(f"{H.number_of_nodes()} nodes, {H.number_of_edges()} relations -> {target}")
 
 
@@ -539,6 +658,9 @@ def validate(out_dir: OutOpt = Path("out")) -> None:
         out.print("The graph conforms to ontology/shapes.ttl.")
         return
     out.print(result.report, markup=False, highlight=False)
+    err.print(f"{result.violations} violation(s); the first:", style="yellow")
+    for line in result.first:
+        err.print(f"  {line}", markup=False, highlight=False)
     raise typer.Exit(1)
 
 
@@ -552,28 +674,58 @@ def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]
     """
     from kg import exports
+    from kg.outputs import replacing
 
+    if format not in exports.EXTENSIONS:
+        _fail(f"unknown format {format!r}: choose from {', '.join(exports.EXTENSIONS)}")
     graph_store = _open_existing(out_dir, store, read_only=True)
+    target = output or out_dir / f"graph.{exports.EXTENSIONS[format]}"
     try:
-        target = exports.export(graph_store, format, output or out_dir / f"graph.{exports.EXTENSIONS.get(format, format)}")
+        with replacing(target) as partial:  # whole or not at all
+            exports.export(graph_store, format, partial)
     except ValueError as error:
         _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror or error}")
     out.print(f"wrote {target}")
 
 
 @app.command()
 def serve(out_dir: OutOpt = Path("out"),
           host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="TCP port.")] = 7878) -> None:
+          port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+          timeout: Annotated[float, typer.Option(
+              min=0, help="Seconds a query may run; then it is stopped and answered 503 (0: no limit).")] = 30.0,
+          allow_service: Annotated[Optional[list[str]], typer.Option(
+              "--allow-service", help="An endpoint URL that SERVICE may call (repeat for more); "
+                                      "federated queries are refused otherwise.")] = None,
+          cors: Annotated[Optional[str], typer.Option(
+              help="The one origin (https://app.example) whose pages may read the answers; no CORS otherwise.")] = None,
+          max_result_mb: Annotated[float, typer.Option(
+              min=0.001, help="Largest answer in MB; a larger one is an error.")] = 100.0) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
-    Example: [bold]kg serve --out out[/bold]
+    Example: [bold]kg serve --out out --timeout 10[/bold]
     """
-    from kg.serve import make_server
+    from kg.serve import is_loopback, make_server
+    from kg.store import StoreError, check_intact
 
     if not (out_dir / "store").exists():
         _fail(f"no graph in {out_dir}: run `kg build PATH --out {out_dir}` first")
-    server = make_server(out_dir / "store", host=host, port=port)
+    try:
+        check_intact(out_dir / "store")
+    except StoreError as error:
+        _fail(str(error))
+    if not is_loopback(host):
+        err.print(f"warning: serving on {host}, beyond this machine: anyone who can reach it can read the graph",
+                  style="yellow", markup=False, highlight=False)
+    try:
+        server = make_server(out_dir / "store", host=host, port=port, timeout=timeout,
+                             allow_service=tuple(allow_service or ()), cors=cors,
+                             max_result_bytes=int(max_result_mb * 1e6))
+    except OSError as error:
+        _fail(f"cannot serve on {host}:{port}: {error.strerror or error}"
+              + (" (is another `kg serve` running? choose another --port)" if error.errno == 98 else ""))
     err.print(f"SPARQL endpoint (read-only): http://{host}:{port}/sparql  (Ctrl-C to stop)")
     try:
         server.serve_forever()

@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import analytics
+from kg.inert import csv_row
 
 RDF_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
@@ -27,15 +28,20 @@ def export(store, format: str, path: Path) -> Path:
 
 
 def write_network(G: nx.MultiDiGraph, format: str, path: Path) -> None:
-    """GraphML or GEXF of the collapsed graph, or a CSV edge list with one row per relation."""
+    """GraphML or GEXF of the collapsed graph, or a CSV edge list with one row per relation.
+
+    Every CSV cell is safe in a spreadsheet: text that would start a formula is quoted
+    (:func:`kg.inert.csv_cell`).
+    """
     if format == "csv":
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["source", "source_label", "predicate", "target", "target_label", "date", "plover",
                              "tone", "confidence", "article", "evidence"])
             for u, v, d in G.edges(data=True):
-                writer.writerow([u, G.nodes[u]["label"], d["predicate"], v, G.nodes[v]["label"], d.get("date") or "",
-                                 d.get("plover") or "", d["tone"], d["confidence"], d["article"], d["evidence"]])
+                writer.writerow(csv_row([u, G.nodes[u]["label"], d["predicate"], v, G.nodes[v]["label"],
+                                         d.get("date") or "", d.get("plover") or "", d["tone"], d["confidence"],
+                                         d["article"], d["evidence"]]))
         return
     D = analytics.to_simple_digraph(G)
     (nx.write_graphml if format == "graphml" else nx.write_gexf)(D, path)

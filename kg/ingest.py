@@ -19,10 +19,15 @@ import json
 import logging
 import os
 import re
+import stat
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.inert import strip_bidi
+from kg.labels import strip_ticker_markers
+from kg.language import detect_language, is_english
 from kg.model import Article, Problem
 
 log = logging.getLogger(__name__)
@@ -33,9 +38,18 @@ MAX_ARTICLE_BYTES = 20_000_000
 #: Longer articles are parsed in pieces (``kg.nlp.MAX_CHUNK_CHARS``); the user is warned.
 LONG_ARTICLE_CHARS = 100_000
 
-# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input). The value must hold
-# a digit, so that a body opening with "Date palms ..." is not taken for a header.
-_DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S*\d\S*)\s*", re.IGNORECASE)
+# A ".txt" article may open with "date YYYY-MM-DD" (DESIGN.md, Input), or another common
+# form of a date ("date: 17 May 2022", "2022/05/17", "May 17, 2022", "17/05/2022"); the body
+# may follow on the same line. The value must hold a digit, so that a body opening with
+# "Date palms ..." is not taken for a header.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_HEADER = re.compile(
+    r"\A\s*date:?[ \t]+("
+    r"\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{4}/\d{1,2}/\d{1,2}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\S*\d\S*)(?=\s|\Z)\s*", re.IGNORECASE)
+# Day and month in digits: told apart only when one of them is over 12.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 # Trailing picture and photo credits, e.g. "(Image: AP/ Twitter@EmomaliRahmon)".
 _CREDIT = re.compile(r"\n\s*\((?:image|images|photo|photos|picture|pictures|video)s?\s*:[^)\n]*\)\s*\Z",
                      re.IGNORECASE)
@@ -46,16 +60,15 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
          (b"\xfe\xff", "utf-16"))
 _MAX_CONTROL_SHARE = 0.1  # text may hold a stray form feed; binary data is full of them
-_MIN_ENGLISH_STOPWORD_SHARE = 0.2
-_MIN_WORDS_FOR_LANGUAGE_CHECK = 12
 _MIN_HTML_WORDS = 12  # fewer is a menu or a caption that trafilatura kept, not an article
 
 
 def read_articles(paths: Iterable[Path], *, check_language: bool = True) -> Iterator[Article | Problem]:
     """Yield the articles found under ``paths``, and a Problem for each bad input.
 
-    A second article with an id already read is a Problem: it would replace the first
-    one's graph in the store.
+    With ``check_language``, an article whose main language is not English is a Problem
+    that names the language (``kg.language``). A second article with an id already read is
+    a Problem: it would replace the first one's graph in the store.
     """
     first_seen: dict[str, str] = {}
     for item in _read_paths(paths, check_language=check_language):
@@ -82,7 +95,7 @@ def _read_paths(paths: Iterable[Path], *, check_language: bool) -> Iterator[Arti
 def _files(path: Path) -> Iterator[Path | Problem]:
     """The files a path names, folders walked in a stable order; a Problem for what cannot be listed."""
     if not path.is_dir():
-        yield path if path.exists() or path.is_symlink() else Problem(str(path), "no such file or folder")
+        yield _regular(path) if path.exists() or path.is_symlink() else Problem(str(path), "no such file or folder")
         return
     problems: list[Problem] = []
     found: list[Path] = []
@@ -92,7 +105,24 @@ def _files(path: Path) -> Iterator[Path | Problem]:
     yield from problems
     if not found and not problems:
         yield Problem(str(path), "folder holds no files")
-    yield from sorted(found)
+    yield from map(_regular, sorted(found))
+
+
+def _regular(path: Path) -> Path | Problem:
+    """The path of a regular file, or a Problem for a FIFO, socket or device: reading one could block forever.
+
+    Checked before anything opens the file, counting its lines included.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # gone or a broken link: reading it says so
+    if stat.S_ISREG(mode):
+        return path
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return Problem(str(path), f"not a regular file ({kind}); skipped unread")
 
 
 def _folder_problem(error: OSError, path: Path) -> Problem:
@@ -113,9 +143,6 @@ def _read_file(path: Path, *, check_language: bool) -> Iterator[Article | Proble
         yield Problem(str(path), f"unsupported file type (supported: {', '.join(SUPPORTED)})")
         return
     try:
-        if path.exists() and not path.is_file():
-            yield Problem(str(path), "not a regular file")
-            return
         for item in reader(path):
             if isinstance(item, Article) and check_language:
                 item = _english_or_problem(item)
@@ -147,7 +174,7 @@ def _read_txt(path: Path) -> Iterator[Article | Problem]:
     if header:
         date = parse_date(header.group(1))
         if date is None:
-            yield Problem(str(path), f"unparseable or impossible date in the date header: {header.group(1)!r}")
+            yield Problem(str(path), _date_reason(header.group(1), "in the date header: "))
             return
         text = text[header.end():]
     yield _article_or_problem(id=path.name, text=text, date=date, source=str(path))
@@ -247,8 +274,7 @@ def _article_from_json_line(line: bytes, path: Path, number: int) -> Article | P
     if record.get("date"):
         date = parse_date(str(record["date"]))
         if date is None:
-            return Problem(str(path), f"article {ident!r}: unparseable or impossible date {record['date']!r}",
-                           line=number)
+            return Problem(str(path), f"article {ident!r}: {_date_reason(str(record['date']))}", line=number)
     article = _article_or_problem(id=ident, text=text, date=date, title=_string(record.get("title")),
                                   url=_string(record.get("url")), source=f"{path}:{number}")
     if isinstance(article, Problem):
@@ -313,7 +339,10 @@ def _main_text(html: str) -> dict | None:
 
 
 def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article | Problem:
-    text = _CREDIT.sub("", _clean(text).strip()).strip()
+    # Reuters' ticker markers ("Sears, Roebuck and Co <S>") would end up in names (kg.labels).
+    text = strip_ticker_markers(_CREDIT.sub("", _clean(text).strip()).strip())
+    if fields.get("title"):
+        fields["title"] = strip_ticker_markers(fields["title"])
     if not text:
         return Problem(source, "empty article")
     id = _clean(id)  # a file name may hold undecodable bytes (surrogate escapes)
@@ -325,12 +354,13 @@ def _article_or_problem(*, id: str, text: str, source: str, **fields) -> Article
 
 
 def _clean(text: str) -> str:
-    """Text safe for every later stage: no control characters, no lone surrogates (from JSON escapes).
+    """Text safe for every later stage: no control characters, no lone surrogates (from JSON escapes),
+    no bidirectional controls (inside a name they split it into junk; :func:`kg.inert.strip_bidi`).
 
-    >>> _clean("a\\x00b\\ud800c")
-    'a b\\ufffdc'
+    >>> _clean("a\\x00b\\ud800c Pu\\u202etin")
+    'a b\\ufffdc Putin'
     """
-    return _CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+    return strip_bidi(_CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", text)))
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -350,9 +380,41 @@ def parse_date(value: str) -> dt.date | None:
             return _plausible(dt.date(*map(int, iso.groups())))
         except (ValueError, OverflowError):
             return None  # ISO-looking but impossible: do not let dateutil guess
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    if numeric:
+        return _day_month_year(*map(int, numeric.groups()))
     if not re.search(r"\d{4}", value):
         return None  # no year: dateutil would silently take this year's
     return _plausible(_parse_complete(value))
+
+
+def _day_month_year(first: int, second: int, year: int) -> dt.date | None:
+    """17/05/2022 and 05/17/2022 are 17 May; 03/04/2022 is ambiguous (None), 04/04/2022 is not."""
+    if first > 12 >= second:
+        first, second = second, first
+    elif not (second > 12 >= first or first == second):
+        return None
+    try:
+        return _plausible(dt.date(year, first, second))
+    except ValueError:
+        return None
+
+
+def is_ambiguous_date(value: str) -> bool:
+    """True for a numeric date whose day and month could be either way round.
+
+    >>> is_ambiguous_date("03/04/2022"), is_ambiguous_date("17/05/2022"), is_ambiguous_date("04.04.2022")
+    (True, False, False)
+    """
+    numeric = _NUMERIC_DATE.fullmatch(value.strip())
+    return bool(numeric) and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]
+
+
+def _date_reason(value: str, where: str = "") -> str:
+    if is_ambiguous_date(value):
+        return (f"ambiguous date {where}{value!r}: day and month could be either way round; "
+                "write it as YYYY-MM-DD")
+    return f"unparseable or impossible date {where}{value!r}"
 
 
 def _parse_complete(value: str) -> dt.date | None:
@@ -374,45 +436,32 @@ def _plausible(date: dt.date | None) -> dt.date | None:
 
 
 def _english_or_problem(article: Article) -> Article | Problem:
-    share = english_stopword_share(article.text)
-    if share is not None and share < _MIN_ENGLISH_STOPWORD_SHARE:
-        return Problem(article.source or article.id,
-                       f"article {article.id!r} does not look like English "
-                       f"({share:.0%} English function words)")
-    return article
+    """The article, or a Problem naming the language it is written in (``kg.language``)."""
+    language = detect_language(article.text)
+    if is_english(language):
+        return article
+    return Problem(article.source or article.id, f"article {article.id!r} is not English ({language})")
 
 
-def english_stopword_share(text: str) -> float | None:
-    """Share of words that are English function words; None for too short a text.
-
-    >>> english_stopword_share("The minister said on Monday that the talks with the envoy about the "
-    ...                        "situation in the region had been very useful.") > 0.3
-    True
-    >>> english_stopword_share("Der Minister sagte am Montag in Berlin, dass die Gespräche mit dem Gesandten "
-    ...                        "über die Lage in der Region sehr nützlich gewesen seien.") < 0.2
-    True
-    """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) < _MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return None
-    return sum(word in STOP_WORDS for word in words) / len(words)
-
-
-def count_articles(paths: Iterable[Path]) -> int:
+def count_articles(paths: Iterable[Path], *, seconds: float | None = None) -> int | None:
     """How many articles (files, or JSON lines) ``paths`` hold: the total of a progress bar.
 
     Never raises: what cannot be counted counts as one, and reading it will say what is wrong.
+    With ``seconds``, gives up (None) once counting takes longer: a gzip file of a few
+    kilobytes can expand to a billion lines, and the bar had better start without a total.
     """
+    deadline = None if seconds is None else time.monotonic() + seconds
     total = 0
     for path in map(Path, paths):
         for file in _files(path):
-            total += 1 if isinstance(file, Problem) else _count_file(file)
+            count = 1 if isinstance(file, Problem) else _count_file(file, deadline)
+            if count is None:
+                return None
+            total += count
     return total
 
 
-def _count_file(file: Path) -> int:
+def _count_file(file: Path, deadline: float | None = None) -> int | None:
     name = file.name.lower()
     if not name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
         return 1
@@ -420,8 +469,10 @@ def _count_file(file: Path) -> int:
     count = 0
     try:
         with opener(file, "rb") as handle:
-            for line in _json_lines(handle):
+            for number, line in enumerate(_json_lines(handle)):
                 count += line is None or bool(line.strip())
+                if deadline is not None and number % 65536 == 0 and time.monotonic() > deadline:
+                    return None
     except (OSError, EOFError, zlib.error):
         count += 1  # the Problem that reading it will yield
     return max(1, count)

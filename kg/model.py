@@ -25,6 +25,8 @@ class Article:
     >>> a = Article(id="a.txt", text="Putin met Rahmon.")
     >>> a.content_hash == Article(id="a.txt", text="Putin met Rahmon.").content_hash
     True
+    >>> a.content_hash == Article(id="a.txt", text="Putin met Rahmon.", title="Talks").content_hash
+    False
     """
 
     id: str
@@ -36,8 +38,8 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        """A digest of everything that changes what is extracted from the article."""
-        key = "\x1f".join([self.id, str(self.date or ""), self.text])
+        """A digest of everything the graph holds of the article: what is extracted, and its title and URL."""
+        key = "\x1f".join([self.id, str(self.date or ""), self.text, self.title or "", self.url or ""])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 

@@ -19,7 +19,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from kg.infer import infer
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
 from kg.nlp import MAX_CHUNK_CHARS, load_pipeline
+from kg.problems import ProblemTally, skipped_lines
 from kg.resolve import DEFAULT_BASE, Resolver
 
 
@@ -39,6 +40,11 @@ from kg.resolve import DEFAULT_BASE, Resolver
 #: to the end of the corpus.
 BATCH_ARTICLES = 32
 BATCH_CHARS = 60_000
+#: Article graphs validated at once after a build (with the entities they mention).
+VALIDATE_ARTICLES = 250
+#: A batch holds at most this many items, Problems included: a file of a million bad lines
+#: streams through in batches too, instead of piling up in one.
+BATCH_ITEMS = 512
 #: Batches handed to the pool ahead of the one the caller is reading, per worker: enough
 #: to keep every worker busy, few enough that memory stays bounded on any corpus.
 BATCHES_AHEAD = 2
@@ -46,12 +52,15 @@ _ZONE_LOCK = threading.Lock()
 
 
 def run(paths: Iterable[Path], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_ARTICLES,
-        resolver: Resolver | None = None, lexicons: tuple[Path, ...] = ()) -> Iterator[ArticleResult | Problem]:
+        resolver: Resolver | None = None, lexicons: tuple[Path, ...] = (),
+        check_language: bool = True) -> Iterator[ArticleResult | Problem]:
     """Extract and resolve every article under ``paths``; a Problem for each input skipped.
 
-    ``lexicons``: user lexicon files whose trigger patterns are added to the shipped ones.
+    ``lexicons``: user lexicon files whose trigger patterns are added to the shipped ones;
+    ``check_language=False`` takes every article as English (``kg.ingest.read_articles``).
     """
-    return resolve_items(extract_items(read_articles(paths), model=model, workers=workers, batch_size=batch_size,
+    articles = read_articles(paths, check_language=check_language)
+    return resolve_items(extract_items(articles, model=model, workers=workers, batch_size=batch_size,
                                        lexicons=lexicons), resolver=resolver)
 
 
@@ -111,9 +120,11 @@ def extract_items(items: Iterable[Article | Problem], *, model: str | None = Non
 def extract_batch(batch: list[Article | Problem], *, model: str | None = None, chunk_chars: int = MAX_CHUNK_CHARS,
                   lexicons: tuple[Path, ...] = ()) -> list[tuple[Article, Extracted] | Problem]:
     """Parse and extract the articles of one batch, in any process; Problems are returned in place."""
+    articles = [item for item in batch if isinstance(item, Article)]
+    if not articles:
+        return list(batch)
     nlp = _warm_pipeline(model)
     lexicon.use_lexicons(lexicons)  # each worker process has its own lexicon tables
-    articles = [item for item in batch if isinstance(item, Article)]
     # A memory zone frees the strings spaCy interned for this batch once it is done, so the
     # vocabulary does not grow with the corpus; nothing we return points into it. Zones of
     # two threads would free each other's strings: one batch at a time per process.
@@ -125,11 +136,35 @@ def extract_batch(batch: list[Article | Problem], *, model: str | None = None, c
 def _extract_articles(nlp: Language, articles: list[Article], *, chunk_chars: int) -> Iterator[Extracted]:
     chunks = (chunk for article in articles for chunk in _chunks(article, limit=chunk_chars))
     parts: list[Extracted] = []
-    for doc, (article, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_ARTICLES):
-        parts.append(_extract_safely(doc, article, offset))
-        if last:
-            yield _merge(parts)
-            parts = []
+    for group in _groups(chunks, chars=BATCH_CHARS, size=BATCH_ARTICLES):
+        for doc, (article, offset, last) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            parts.append(_extract_safely(doc, article, offset))
+            if last:
+                yield _merge(parts)
+                parts = []
+
+
+def _groups(chunks: Iterable[tuple[str, tuple]], *, chars: int, size: int) -> Iterator[list[tuple[str, tuple]]]:
+    """The chunks in order, in groups of at most ``size`` and about ``chars`` characters, that spaCy parses at once.
+
+    Why: spaCy holds a whole batch's arrays at once; ten 100,000-character chunks of one
+    long article in one batch took 3 GB, one at a time they take a fifth of that.
+
+    >>> [len(g) for g in _groups([("a" * 6, None)] * 5, chars=10, size=4)]
+    [1, 1, 1, 1, 1]
+    >>> [len(g) for g in _groups([("a", None)] * 5, chars=10, size=4)]
+    [4, 1]
+    """
+    group: list[tuple[str, tuple]] = []
+    total = 0
+    for chunk in chunks:
+        if group and (len(group) >= size or total + len(chunk[0]) > chars):
+            yield group
+            group, total = [], 0
+        group.append(chunk)
+        total += len(chunk[0])
+    if group:
+        yield group
 
 
 def _extract_safely(doc, article: Article, offset: int) -> Extracted:
@@ -152,7 +187,7 @@ def _batches(items: Iterable[Article | Problem], *, size: int) -> Iterator[list[
         if isinstance(item, Article):
             articles += 1
             chars += len(item.text)
-        if articles >= size or chars >= BATCH_CHARS:
+        if articles >= size or chars >= BATCH_CHARS or len(batch) >= BATCH_ITEMS:
             yield batch
             batch, articles, chars = [], 0, 0
     if batch:
@@ -205,11 +240,20 @@ def _ordered(executor: Executor, batches: Iterable[list], *, model: str | None, 
     """Submit ``extract_batch`` calls to ``executor``; yield their results in order, ``ahead`` at most pending."""
     pending: deque = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch, model=model, lexicons=lexicons))
+        pending.append(_submit(executor, batch, model=model, lexicons=lexicons))
         if len(pending) > ahead:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+def _submit(executor: Executor, batch: list, *, model: str | None, lexicons: tuple[Path, ...] = ()):
+    """A future of ``extract_batch(batch)``; a batch of Problems only is done here, sent to no worker."""
+    if any(isinstance(item, Article) for item in batch):
+        return executor.submit(extract_batch, batch, model=model, lexicons=lexicons)
+    done: Future = Future()
+    done.set_result(list(batch))
+    return done
 
 
 def _start_method() -> str:
@@ -263,23 +307,33 @@ class BuildSummary:
     articles: int = 0
     unchanged: int = 0
     relations: int = 0
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemTally = field(default_factory=ProblemTally)
     triples: int = 0
     validation: object | None = None
     files: dict[str, Path] = field(default_factory=dict)
+    #: Articles removed by ``prune`` (or ``remove``); None when pruning was not done.
+    removed: list[str] | None = None
 
 
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None, lexicons: tuple[Path, ...] = ()) -> BuildSummary:
+          executor: Executor | None = None, check_language: bool = True, prune: bool = False,
+          on_validate: Callable[[int, int | None], None] | None = None,
+          lexicons: tuple[Path, ...] = ()) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
-    instead, see :func:`extract_items`. With user ``lexicons``, every article is extracted
-    again, changed or not: the new patterns may find more in it.
+    instead, see :func:`extract_items`. ``check_language=False`` takes every article as
+    English. ``prune`` removes the stored articles that are not among the inputs (their
+    graphs and the entities only they mentioned), unless an input had to be skipped: a
+    file unreadable for now must not cost its articles. ``validate`` checks what the build
+    wrote (its article graphs and the entities they mention) against the shapes, in parts of
+    :data:`VALIDATE_ARTICLES` articles, calling ``on_validate(done, total)`` after each. With
+    user ``lexicons``, every article is extracted again, changed or not: the new patterns may
+    find more in it.
     """
-    from kg import analytics, rdf, report, views
+    from kg import rdf
     from kg.ontology import ontology_graph
     from kg.store import known_names, open_store
 
@@ -289,9 +343,13 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
     seen = graph_store.article_hashes() if not lexicons else set()
+    read_ids: set[str] = set()
+    written: list[str] = []
 
     def fresh(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
         for item in items:
+            if isinstance(item, Article) and prune:
+                read_ids.add(item.id)
             if isinstance(item, Article) and item.content_hash in seen:
                 summary.unchanged += 1
                 if on_article:
@@ -299,40 +357,83 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
                 continue
             yield item
 
-    items = extract_items(fresh(read_articles(paths)), model=model, workers=workers, executor=executor,
-                          lexicons=lexicons)
+    items = extract_items(fresh(read_articles(paths, check_language=check_language)), model=model, workers=workers,
+                          executor=executor, lexicons=lexicons)
     resolver = Resolver(base=base)
     resolver.remember(known_names(graph_store))  # what earlier builds learnt, for a resumed build
     for result in resolve_items(items, resolver=resolver):
         if on_article:
             on_article(result if isinstance(result, Problem) else result.article)
         if isinstance(result, Problem):
-            summary.problems.append(result)
+            summary.problems.add(result)
             if strict:
                 raise StrictStop(result)
             continue
-        graph_store.replace_article(rdf.to_rdf(result, base=base))
+        graphs = rdf.to_rdf(result, base=base)
+        graph_store.replace_article(graphs)
+        written.append(graphs.graph_iri)
         summary.articles += 1
         summary.relations += len(result.relations)
+    if prune and not summary.problems:
+        summary.removed = sorted(graph_store.article_ids() - read_ids)
+        graph_store.remove_articles(summary.removed)
+    _write_outputs(graph_store, summary, html=html, articles=summary.articles + summary.unchanged)
+    # What the build did not write, an earlier build validated: validating the whole store
+    # would take longer than all the rest of a rebuild (about 30 s per 1,000 articles).
+    if validate and written:
+        from kg.validate import validate_parts
+
+        parts = [written[i:i + VALIDATE_ARTICLES] for i in range(0, len(written), VALIDATE_ARTICLES)]
+        summary.validation = validate_parts((graph_store.written_graph(p) for p in parts), total=len(parts),
+                                            on_progress=on_validate)
+    graph_store.close()
+    return summary
+
+
+def _write_outputs(graph_store, summary: BuildSummary, *, html: bool, articles: int) -> None:
+    """graph.trig, graph.html and report.md of what the store holds, into ``summary.out``."""
+    from kg import analytics, report, views
+    from kg.outputs import replacing
+
+    out = summary.out
     summary.triples = graph_store.count()
     if hasattr(graph_store, "flush"):
         graph_store.flush()
     summary.files["trig"] = out / "graph.trig"
-    graph_store.dump(summary.files["trig"], format="trig")
+    with replacing(summary.files["trig"]) as partial:  # each file whole or not at all (a full disk, say)
+        graph_store.dump(partial, format="trig")
     G = analytics.graph_from_store(graph_store)
     if html:
-        summary.files["html"] = views.write_html(G, out / "graph.html", title="dipkg: diplomatic relations")
+        summary.files["html"] = out / "graph.html"
+        with replacing(summary.files["html"]) as partial:
+            views.write_html(G, partial, title="dipkg: diplomatic relations")
     summary.files["report"] = out / "report.md"
-    summary.files["report"].write_text(report.build_report(
-        G, articles=summary.articles + summary.unchanged, skipped=[str(p) for p in summary.problems]),
-        encoding="utf-8")
-    # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
-    # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).
-    if validate and summary.articles:
-        from kg.validate import validate_graph
+    with replacing(summary.files["report"]) as partial:
+        partial.write_text(report.build_report(G, articles=articles, skipped=skipped_lines(summary.problems),
+                                               skipped_total=len(summary.problems)), encoding="utf-8")
 
-        summary.validation = validate_graph(graph_store.to_rdflib())
-    graph_store.close()
+
+def remove(article_ids: Iterable[str], out: Path, *, store: str | None = None, base: str = DEFAULT_BASE,
+           html: bool = True) -> BuildSummary:
+    """Remove articles from the graph in ``out`` (their graphs, the entities only they mentioned) and
+    write graph.trig, graph.html and report.md again.
+
+    Raises KeyError naming the ids the store does not hold; then nothing is removed.
+    """
+    from kg.store import open_store
+
+    graph_store = open_store(store or Path(out) / "store", base=base)
+    try:
+        stored = graph_store.article_ids()
+        ids = list(dict.fromkeys(article_ids))
+        unknown = [i for i in ids if i not in stored]
+        if unknown:
+            raise KeyError(unknown)
+        graph_store.remove_articles(ids)
+        summary = BuildSummary(out=Path(out), removed=ids)
+        _write_outputs(graph_store, summary, html=html, articles=len(stored) - len(ids))
+    finally:
+        graph_store.close()
     return summary
 
 

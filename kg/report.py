@@ -4,17 +4,16 @@ from __future__ import annotations
 import networkx as nx
 
 from kg import analytics
+from kg.inert import markdown
 
 
 def escape(text: object) -> str:
-    """Text from an article, made inert in Markdown: HTML markup, pipes and line breaks escaped.
+    r"""Text from an input (article, title, id, file name), inert in Markdown (:func:`kg.inert.markdown`).
 
-    >>> escape('<img src=x onerror="alert(1)"> a|b')
-    '&lt;img src=x onerror="alert(1)"&gt; a\\\\|b'
+    >>> print(escape('<img src=x onerror="alert(1)"> a|b [x](javascript:alert(1))'))
+    &lt;img src=x onerror="alert\(1\)"&gt; a\|b \[x\]\(javascript\:alert\(1\)\)
     """
-    text = "" if text is None else str(text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|") \
-        .replace("\n", " ")
+    return markdown(text)
 
 
 def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
@@ -34,8 +33,11 @@ def markdown_table(rows: list[dict], columns: list[str] | None = None) -> str:
 
 
 def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title: str = "dipkg build report",
-                 timeline_rows: int = 50) -> str:
+                 timeline_rows: int = 50, skipped_total: int | None = None) -> str:
     """The report: counts, central actors, blocs, country dyads (overall and by month) and the timeline.
+
+    ``skipped`` are the lines of the skipped inputs' section; ``skipped_total`` how many
+    inputs were skipped, when the lines summarise some (``kg.problems``).
 
     >>> text = build_report(analytics.example_graph(), articles=1, skipped=[])
     >>> [line for line in text.splitlines() if line.startswith("## ")][2:5]
@@ -49,7 +51,7 @@ def build_report(G: nx.MultiDiGraph, *, articles: int, skipped: list[str], title
     blocs = "\n".join(f"{i}. " + ", ".join(map(escape, c)) for i, c in enumerate(analytics.communities(G), 1))
     sections = [
         f"# {title}", "",
-        f"Articles processed: {articles}; skipped: {len(skipped)}. "
+        f"Articles processed: {articles}; skipped: {len(skipped) if skipped_total is None else skipped_total:,}. "
         f"Graph: {facts['nodes']} entities, {facts['edges']} relations.", "",
         "## Entities by type", "", markdown_table([{"type": k, "count": v} for k, v in facts["entities"].items()]),
         "", "## Relations by predicate", "",

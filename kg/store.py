@@ -17,6 +17,7 @@ default (Fuseki: ``tdb2:unionDefaultGraph``; Oxigraph server: ``--union-default-
 from __future__ import annotations
 
 import json
+import os
 import re
 import urllib.error
 import urllib.parse
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 
 from kg.rdf import ArticleGraphs, entities_graph_iri
 from kg.resolve import DEFAULT_BASE
@@ -42,6 +43,37 @@ PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 class StoreError(RuntimeError):
     """The store refused a query or an update, or cannot be reached."""
+
+
+class StoreDamaged(StoreError):
+    """The store's files are missing or corrupt: it is never written to, and must be rebuilt."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"the store at {path} is damaged ({detail}); rebuild with: "
+                         f"rm -r {path} && kg build PATH... --out {Path(path).parent}")
+        self.path = path
+
+
+def check_intact(path: Path) -> None:
+    """Raise :class:`StoreDamaged` when ``path`` holds a store whose files are missing or corrupt.
+
+    Checked by a read-only open, which writes nothing: opened for writing, RocksDB would
+    start a new database over a missing ``CURRENT`` file and lose the rest. A folder that
+    does not exist or is empty is a new store, not a damaged one.
+    """
+    import pyoxigraph
+
+    path = Path(path)
+    names = set(os.listdir(path)) if path.is_dir() else set()
+    if not names:
+        return
+    if "CURRENT" not in names:
+        raise StoreDamaged(path, "its CURRENT file is missing")
+    try:
+        probe = pyoxigraph.Store.read_only(str(path))
+    except (OSError, RuntimeError) as error:
+        raise StoreDamaged(path, str(error).strip().splitlines()[0][:300]) from None
+    del probe
 
 
 @dataclass
@@ -62,6 +94,8 @@ class GraphStore(Protocol):
     def ask(self, query: str) -> bool: ...
     def count(self) -> int: ...
     def article_hashes(self) -> set[str]: ...
+    def article_ids(self) -> set[str]: ...
+    def remove_articles(self, article_ids: list[str]) -> None: ...
     def dump(self, path: Path, *, format: str = "trig") -> None: ...
     def to_rdflib(self) -> Dataset: ...
     def close(self) -> None: ...
@@ -80,6 +114,43 @@ def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> st
     parts.append(f"INSERT DATA {{ GRAPH <{graphs.graph_iri}> {{ {_ntriples(graphs.article)} }} "
                  f"GRAPH <{entities}> {{ {_ntriples(graphs.entities)} }} }}")
     return PROLOGUE + " ;\n".join(parts)
+
+
+def removal_update(article_ids: list[str], *, base: str = DEFAULT_BASE) -> str:
+    """The SPARQL update that drops the graphs of ``article_ids`` and the entities no other graph mentions.
+
+    An entity is described in the entities graph and mentioned in the graphs of the
+    articles that name it: once none does, its description goes too.
+    """
+    from kg.model import Article
+    from kg.rdf import article_graph_iri
+
+    entities = entities_graph_iri(base=base)
+    parts = [f"DROP SILENT GRAPH <{article_graph_iri(Article(id=i, text=''), base=base)}>" for i in article_ids]
+    parts.append(f"DELETE {{ GRAPH <{entities}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{entities}> {{ ?e ?p ?o }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != <{entities}>) }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != <{entities}>) }} }}")
+    return PROLOGUE + " ;\n".join(parts)
+
+
+_ARTICLE_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a dip:Article ; dip:articleId ?id } }"
+
+
+def with_one_label(store, graphs: ArticleGraphs) -> ArticleGraphs:
+    """``graphs`` with one label per entity, chosen among its spellings here and the label stored (kg.labels).
+
+    The entities graph of ``graphs`` is changed in place: it was made for this write.
+    """
+    from kg.labels import canonical_label, one_label_per_entity, stored_labels_query
+
+    subjects = sorted({str(s) for s in graphs.entities.subjects(RDFS.label)})
+    if not subjects:
+        return graphs
+    found: dict[str, list[str]] = {}
+    for entity, label in store.select(stored_labels_query(subjects, entities_graph_iri(base=store.base))).rows:
+        found.setdefault(entity, []).append(label)
+    one_label_per_entity(graphs.entities, {e: canonical_label(labels) for e, labels in found.items()})
+    return graphs
 
 
 def graph_replacement_update(graph_iri: str, graph: Graph) -> str:
@@ -116,13 +187,15 @@ class OxigraphStore:
         if path is None:
             self._store = pyoxigraph.Store()
         elif read_only:
+            check_intact(path)
             self._store = pyoxigraph.Store.read_only(str(path))
         else:
+            check_intact(path)
             Path(path).mkdir(parents=True, exist_ok=True)
             self._store = pyoxigraph.Store(str(path))
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
-        self._store.update(replacement_update(graphs, base=self.base))
+        self._store.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self._store.update(graph_replacement_update(graph_iri, graph))
@@ -131,25 +204,50 @@ class OxigraphStore:
         self._store.update(PROLOGUE + sparql)
 
     def _query(self, query: str, bindings: dict[str, str] | None = None):
+        # Prefixes as the engine's defaults, not text pasted before the query: error positions
+        # stay those of the query. (Oxigraph's substitutions only bind projected variables.)
         if bindings:
             query = _bind_values(query, bindings)
         try:
-            return self._store.query(PROLOGUE + query, use_default_graph_as_union=True)
+            return self._store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
 
-    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+    def select(self, query: str, bindings: dict[str, str] | None = None, *, timeout: float | None = None) -> Table:
+        """The rows of a SELECT query; with ``timeout``, run in a worker process stopped after that many seconds."""
+        if timeout and self.path is not None:
+            return self._select_in_worker(query, bindings, timeout)
         solutions = self._query(query, bindings)
         if not isinstance(solutions, self._ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         columns = [v.value for v in solutions.variables]
         return Table(columns, [[_plain(s[c]) for c in columns] for s in solutions])
 
+    def _select_in_worker(self, query: str, bindings: dict[str, str] | None, timeout: float) -> Table:
+        from kg.querypool import TABLE, QueryPool
+
+        self.flush()  # the worker reads what is on disk
+        with QueryPool(self.path, workers=1, timeout=timeout, prefixes=PREFIXES) as pool:
+            answer = pool.run(_bind_values(query, bindings) if bindings else query, accept=TABLE)
+        if answer.status != 200:
+            raise StoreError(answer.message)
+        table = json.loads(answer.body)
+        return Table(table["columns"], table["rows"])
+
     def ask(self, query: str) -> bool:
         return bool(self._query(query))
 
     def count(self) -> int:
         return len(self._store)
+
+    def article_ids(self) -> set[str]:
+        """The ids of the articles in the store."""
+        return {row[0] for row in self.select(_ARTICLE_IDS).rows if row[0]}
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """Drop these articles' graphs and the entities only they mentioned, in one transaction per 500."""
+        for start in range(0, len(article_ids), 500):
+            self._store.update(removal_update(article_ids[start:start + 500], base=self.base))
 
     def article_hashes(self) -> set[str]:
         table = self.select("SELECT ?h WHERE { ?a dip:contentHash ?h }")
@@ -162,6 +260,20 @@ class OxigraphStore:
             self._store.dump(str(path), formats[format])
             return
         serialize(self.to_rdflib(), path, format=format)
+
+    def written_graph(self, graph_iris: list[str]) -> Graph:
+        """These article graphs merged, with the descriptions of the entities they mention (to validate them)."""
+        ox = self._ox
+        merged, mentioned = Graph(), set()
+        for iri in graph_iris:
+            for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+                merged.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+                mentioned.update(t for t in (quad.subject, quad.object) if isinstance(t, ox.NamedNode))
+        entities = ox.NamedNode(entities_graph_iri(base=self.base))
+        for node in mentioned:
+            for quad in self._store.quads_for_pattern(node, None, None, entities):
+                merged.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+        return merged
 
     def to_rdflib(self) -> Dataset:
         """The whole store as an rdflib Dataset (for validation and exports)."""
@@ -178,6 +290,24 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self._store
+
+
+def _from_ox(term):
+    """A pyoxigraph term as the rdflib term that parsing its N-Triples would give."""
+    from rdflib import BNode
+
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return URIRef(term.value)
+    if kind == "BlankNode":
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD_STRING) else URIRef(datatype))
+
+
+XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _plain(term) -> str | None:
@@ -233,7 +363,7 @@ class SparqlEndpointStore:
             raise StoreError(f"cannot reach {url}: {error.reason}") from None
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
-        self.update(replacement_update(graphs, base=self.base))
+        self.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self.update(graph_replacement_update(graph_iri, graph))
@@ -275,6 +405,13 @@ class SparqlEndpointStore:
         table = self.select("SELECT ?h WHERE { GRAPH ?g { ?a dip:contentHash ?h } }")
         return {row[0] for row in table.rows if row[0]}
 
+    def article_ids(self) -> set[str]:
+        return {row[0] for row in self.select(_ARTICLE_IDS).rows if row[0]}
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        for start in range(0, len(article_ids), 500):
+            self.update(removal_update(article_ids[start:start + 500], base=self.base))
+
     def to_rdflib(self) -> Dataset:
         """Our graphs as an rdflib Dataset, read graph by graph and page by page."""
         dataset = Dataset()
@@ -289,6 +426,19 @@ class SparqlEndpointStore:
                 if len(bindings) < self.PAGE:
                     break
         return dataset
+
+    def written_graph(self, graph_iris: list[str]) -> Graph:
+        """These article graphs merged, with the descriptions of the entities they mention (to validate them)."""
+        merged = Graph()
+        values = " ".join(f"<{g}>" for g in graph_iris)
+        entities = entities_graph_iri(base=self.base)
+        queries = (f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+                   f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {{ ?s ?q ?x }} UNION "
+                   f"{{ ?x ?q ?s }} FILTER(isIRI(?s)) }} GRAPH <{entities}> {{ ?s ?p ?o }} }}")
+        for query in queries:
+            for b in self._results(query, None)["results"]["bindings"]:
+                merged.add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
+        return merged
 
     def dump(self, path: Path, *, format: str = "trig") -> None:
         serialize(self.to_rdflib(), path, format=format)
@@ -319,14 +469,21 @@ def _rdflib_term(binding: dict):
 
 
 def _bind_values(query: str, bindings: dict[str, str]) -> str:
-    """Bind variables by a VALUES block placed at the start of the WHERE group (values are escaped terms)."""
+    """Bind variables by a VALUES block placed at the start of the WHERE group (values are escaped terms).
+
+    For a remote endpoint, where the query travels as text; the brace is found among the
+    query's tokens, so that a comment or a string holding "WHERE {" does not mislead it.
+    """
+    from kg.query_guard import where_brace
+
     names = " ".join(f"?{k}" for k in bindings)
     row = " ".join(_term_sparql(v) for v in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
-    brace = query.find("{", query.upper().find("WHERE"))
-    if brace < 0:
+    brace = where_brace(query)
+    if brace is None:
         raise StoreError("cannot bind parameters: the query has no WHERE block")
     return query[:brace + 1] + block + query[brace + 1:]
+
 
 
 def open_store(location: str | Path | None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> GraphStore:

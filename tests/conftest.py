@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_f796f84a09fbece7.txt"
-SHARED = ROOT.parent / "shared"
+# The shared folder beside the repository (CI), or where DIPKG_SHARED says (a git worktree).
+SHARED = Path(os.environ.get("DIPKG_SHARED", ROOT.parent / "shared"))
+BENCH = SHARED / "bench" / "news.jsonl"
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from typer.testing import CliRunner
 
@@ -73,3 +74,39 @@ def test_building_twice_gives_the_same_triple_count(tmp_path):
 def test_query_without_a_build_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["query", "SELECT * WHERE { ?s ?p ?o }", "--out", str(tmp_path / "none")])
     assert result.exit_code == 2 and "run `kg build" in result.stderr
+
+
+def test_query_timeout_stops_a_cartesian_query_with_a_one_line_error(seed_build):
+    out, _ = seed_build
+    cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    started = time.monotonic()
+    result = runner.invoke(app, ["query", cartesian, "--out", str(out), "--timeout", "2"])
+    assert result.exit_code == 2 and "ran longer than 2 s and was stopped" in result.stderr
+    assert time.monotonic() - started < 15
+
+
+def test_query_nested_thousands_deep_is_refused_not_a_crash(seed_build):
+    out, _ = seed_build
+    nested = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    result = runner.invoke(app, ["query", nested, "--out", str(out)])
+    assert result.exit_code == 2 and "nested too deeply" in result.stderr
+
+
+def test_query_file_missing_and_error_positions_are_one_line_errors(seed_build, tmp_path):
+    out, _ = seed_build
+    missing = runner.invoke(app, ["query", "--file", str(tmp_path / "missing.rq"), "--out", str(out)])
+    assert missing.exit_code == 2 and "missing.rq: No such file or directory" in missing.stderr
+    assert isinstance(missing.exception, SystemExit)
+    broken = runner.invoke(app, ["query", "SELECT * WHERE {\n  ?s ?p\n}", "--out", str(out)])
+    assert broken.exit_code == 2 and "error at 3:" in broken.stderr
+
+
+def test_query_file_param_is_bound_even_after_a_comment_with_where_and_a_brace(seed_build, tmp_path):
+    out, _ = seed_build
+    query = tmp_path / "q.rq"
+    query.write_text("# Who met whom: WHERE { is in this comment\n"
+                     "SELECT ?label WHERE { ?x rdfs:label ?label . FILTER(?label = ?name) }\n")
+    result = runner.invoke(app, ["query", "--file", str(query), "--param", "name=Vladimir Putin", "--out", str(out),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == [{"label": "Vladimir Putin"}]

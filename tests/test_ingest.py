@@ -82,6 +82,29 @@ def test_other_encodings_are_decoded(tmp_path, encoding, text):
     assert article.text == text.removeprefix("date 2021-03-04 ")
 
 
+@pytest.mark.parametrize("header", ["date: 17 May 2022", "date 2022/05/17", "Date: May 17, 2022", "date 17/05/2022",
+                                    "date 05/17/2022", "date 2022-05-17T10:00:00Z", "DATE:\t17 May 2022"])
+def test_header_dates_in_other_common_forms_are_read(tmp_path, header):
+    path = tmp_path / "dated.txt"
+    path.write_text(f"{header} {ENGLISH}")
+    article = _only(path)
+    assert article.date == dt.date(2022, 5, 17) and article.text == ENGLISH
+
+
+@pytest.mark.parametrize("header", ["date 03/04/2022", "date: 03.04.2022"])
+def test_an_ambiguous_header_date_is_refused_with_a_message(tmp_path, header):
+    path = tmp_path / "dated.txt"
+    path.write_text(f"{header} {ENGLISH}")
+    reason = _problem(path)
+    assert "ambiguous date in the date header" in reason and "write it as YYYY-MM-DD" in reason
+
+
+def test_an_ambiguous_jsonl_date_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "date": "03/04/2022", "text": ENGLISH}) + "\n")
+    assert "article 'a': ambiguous date '03/04/2022'" in _problem(path)
+
+
 def test_a_body_opening_with_the_word_date_is_not_a_header(tmp_path):
     path = tmp_path / "palms.txt"
     path.write_text("Date palms were the subject when the minister met the envoy in Riyadh on Monday.")
@@ -235,9 +258,19 @@ def test_unknown_extension_missing_path_and_special_files(tmp_path):
     assert "no such file" in _problem(tmp_path / "missing.txt")
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert _problem(fifo) == "not a regular file"  # never opened: reading it would block
+    assert _problem(fifo) == "not a regular file (a named pipe); skipped unread"  # opening it would block
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     assert "broken link" in _problem(tmp_path / "dangling.txt")
+
+
+@pytest.mark.parametrize("name", ["x.jsonl", "x.jsonl.gz", "x.ndjson", "x.txt", "x.html"])
+def test_a_fifo_in_a_folder_is_counted_and_skipped_without_being_opened(tmp_path, name):
+    (tmp_path / "a.txt").write_text(ENGLISH)
+    os.mkfifo(tmp_path / name)  # no writer: opening it for reading would block forever
+    assert count_articles([tmp_path]) == 2
+    article, problem = _read(tmp_path)
+    assert article.id == "a.txt"
+    assert problem.source.endswith(name) and problem.reason.startswith("not a regular file (a named pipe)")
 
 
 def test_a_file_name_that_is_not_utf8_still_makes_an_id(tmp_path):
@@ -295,7 +328,7 @@ def test_non_english_article_is_skipped(tmp_path):
     path = tmp_path / "de.txt"
     path.write_text("Die Bundeskanzlerin traf sich am Montag mit dem französischen Präsidenten in Berlin, "
                     "um über die Lage in der Ukraine und die Energiepreise zu sprechen.")
-    assert "does not look like English" in _problem(path)
+    assert "article 'de.txt' is not English (de, " in _problem(path)
 
 
 # -- dates -----------------------------------------------------------------------------
@@ -308,7 +341,17 @@ def test_non_english_article_is_skipped(tmp_path):
     ("2022-13-01", None), ("2022-02-29", None), ("2024-02-29", dt.date(2024, 2, 29)),
     ("yesterday-ish", None), ("17", None), ("May 2022", None), ("2022", None), ("", None),
     ("1066-10-14", None), ("9999-12-31", None), ("2022-05-99999999999999999999999", None),
-    ("May 17, 2022 " * 20, None),
+    ("May 17, 2022 " * 20, None), ("2022/05/17", dt.date(2022, 5, 17)), ("17/05/2022", dt.date(2022, 5, 17)),
+    ("05/17/2022", dt.date(2022, 5, 17)), ("04/04/2022", dt.date(2022, 4, 4)), ("03/04/2022", None),
+    ("31/02/2022", None),
 ])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_counting_for_the_progress_bar_gives_up_past_its_time(tmp_path):
+    path = tmp_path / "bad.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(b"y\n" * 300_000)
+    assert count_articles([path]) == 300_000
+    assert count_articles([path], seconds=0) is None  # a bar without a total, started at once

@@ -12,7 +12,7 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.model import Article, Problem
-from kg.pipeline import build, extract_batch, extract_items, resolve_items, run
+from kg.pipeline import BATCH_ITEMS, BATCHES_AHEAD, build, extract_batch, extract_items, resolve_items, run
 
 from conftest import SEED
 
@@ -94,6 +94,19 @@ def test_the_input_is_streamed_not_read_whole():
     first = list(itertools.islice(extract_items(endless(), workers=2, batch_size=1), 3))
     assert [article.id for article, _ in first] == ["a0", "a1", "a2"]
     assert len(pulled) <= 3 + 2 * 2 + 2  # what was read: a bounded window ahead, however long the input
+
+
+def test_a_stream_of_problems_is_batched_too_never_piled_up():
+    pulled = []
+
+    def bad_lines():
+        for number in itertools.count(1):
+            pulled.append(number)
+            yield Problem("feed.jsonl.gz", "malformed JSON (Expecting value at column 1)", line=number)
+
+    first = next(extract_items(bad_lines(), workers=2))
+    assert first.line == 1
+    assert len(pulled) <= (2 * BATCHES_AHEAD + 2) * BATCH_ITEMS  # a bounded window ahead, however many follow
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +199,91 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     for worker in alive:
         worker.kill()  # not left behind when the test fails
     assert not alive, "orphaned workers would hold the caller's pipes open forever"
+
+
+@pytest.mark.parametrize("field, value", [("title", "A new headline"), ("url", "https://example.org/moved")])
+def test_a_changed_title_or_url_of_an_unchanged_body_is_rebuilt(tmp_path, field, value):
+    from kg.store import open_store
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(LINES[0]) + "\n")
+    build([feed], tmp_path / "out", validate=False, html=False)
+    feed.write_text(json.dumps(LINES[0] | {field: value}) + "\n")
+    again = build([feed], tmp_path / "out", validate=False, html=False)
+    assert (again.articles, again.unchanged) == (1, 0)
+    prop = "dcterms:title" if field == "title" else "schema:url"
+    query = f"SELECT ?v WHERE {{ ?a a dip:Article ; {prop} ?v }}"
+    rows = open_store(tmp_path / "out" / "store", read_only=True).select(query).rows
+    assert rows == [[value]]
+
+
+# -- deleted inputs: kg build --prune, kg remove -----------------------------------------------
+
+PUTIN_RAHMON = "date 2022-05-16 Russian President Vladimir Putin met Tajik President Emomali Rahmon in Moscow."
+MACRON_SCHOLZ = "date 2022-05-17 French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris."
+PUTIN_XI = "date 2022-05-18 Russian President Vladimir Putin spoke with Chinese President Xi Jinping by phone."
+
+
+def _labels(out) -> set[str]:
+    from kg.store import open_store
+
+    store = open_store(out / "store", read_only=True)
+    try:
+        return {row[0] for row in store.select("SELECT ?l WHERE { GRAPH ?g { ?e a ?t ; rdfs:label ?l } "
+                                               "FILTER(?t IN (dip:Person, dip:Country)) }").rows}
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def three_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in (("a.txt", PUTIN_RAHMON), ("b.txt", MACRON_SCHOLZ), ("c.txt", PUTIN_XI)):
+        (folder / name).write_text(text)
+    build([folder], tmp_path / "out", validate=False, html=False)
+    assert {"Olaf Scholz", "Emomali Rahmon", "Xi Jinping"} <= _labels(tmp_path / "out")
+    return folder, tmp_path / "out"
+
+
+def test_build_prune_removes_deleted_articles_and_the_entities_only_they_mentioned(three_articles):
+    folder, out = three_articles
+    (folder / "b.txt").unlink()
+    (folder / "a.txt").unlink()
+    kept = build([folder], out, validate=False, html=False)
+    assert kept.removed is None and "Olaf Scholz" in _labels(out)  # without --prune nothing goes
+    pruned = build([folder], out, validate=False, html=False, prune=True)
+    assert pruned.removed == ["a.txt", "b.txt"]
+    labels = _labels(out)
+    assert "Olaf Scholz" not in labels and "Emomali Rahmon" not in labels
+    assert {"Vladimir Putin", "Xi Jinping"} <= labels  # Putin is still mentioned by c.txt
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    assert "Scholz" not in trig and "b.txt" not in trig
+    assert "Scholz" not in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_build_prune_is_not_done_when_an_input_was_skipped(three_articles):
+    folder, out = three_articles
+    (folder / "b.txt").write_bytes(b"")  # now an empty file: skipped, and its article kept
+    summary = build([folder], out, validate=False, html=False, prune=True)
+    assert summary.problems and summary.removed is None
+    assert "Olaf Scholz" in _labels(out)
+
+
+def test_kg_remove_removes_articles_by_id_and_refuses_unknown_ids(three_articles):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    _, out = three_articles
+    runner = CliRunner()
+    unknown = runner.invoke(app, ["remove", "b.txt", "nope.txt", "--out", str(out)])
+    assert unknown.exit_code == 2 and "not in the store: 'nope.txt'; nothing was removed" in unknown.stderr
+    assert "Olaf Scholz" in _labels(out)
+    done = runner.invoke(app, ["remove", "b.txt", "c.txt", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    assert "Removed 2 article(s)" in done.stdout
+    labels = _labels(out)
+    assert not labels & {"Olaf Scholz", "Xi Jinping", "Emmanuel Macron"}
+    assert {"Vladimir Putin", "Emomali Rahmon"} <= labels
+    assert "Xi Jinping" not in (out / "graph.html").read_text(encoding="utf-8")

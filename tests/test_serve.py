@@ -1,6 +1,7 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint on 127.0.0.1, tested over real HTTP."""
 from __future__ import annotations
 
+import http.server
 import json
 import socket
 import subprocess
@@ -39,10 +40,11 @@ def url(server) -> str:
 
 
 def request(target: str, *, data: bytes | None = None, content_type: str | None = None,
-            accept: str = "application/sparql-results+json") -> tuple[int, bytes]:
+            accept: str = "application/sparql-results+json", timeout: float = 10) -> tuple[int, bytes]:
     headers = {"Accept": accept} | ({"Content-Type": content_type} if content_type else {})
     try:
-        with urllib.request.urlopen(urllib.request.Request(target, data=data, headers=headers), timeout=10) as answer:
+        with urllib.request.urlopen(urllib.request.Request(target, data=data, headers=headers),
+                                    timeout=timeout) as answer:
             return answer.status, answer.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
@@ -118,3 +120,195 @@ def test_the_kg_serve_command_listens_on_loopback_only(seed_build):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+# -- a safe endpoint (issue 13) -------------------------------------------------------------
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+CONSTRUCT = ('CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l . FILTER(?l = "Vladimir Putin") }')
+
+
+@pytest.fixture
+def server_of(seed_build):
+    """Start make_server with options on a free port; every server started is stopped at the end."""
+    started = []
+
+    def start(**options):
+        out, _ = seed_build
+        server = make_server(out / "store", port=0, **options)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.shutdown()
+        server.server_close()
+
+
+def get(server, query: str, **options) -> tuple[int, bytes]:
+    return request(url(server) + "?" + urllib.parse.urlencode({"query": query}), **options)
+
+
+def raw(server, data: bytes, *, timeout: float = 10) -> bytes:
+    """Send raw bytes to the server; what it answers before closing or going quiet."""
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=timeout) as connection:
+        connection.sendall(data)
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+                if b"\r\n\r\n" in answer:
+                    break
+        except TimeoutError:
+            pass
+    return answer
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    seen: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        self.seen.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        body = b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "leaked"}}]}}'
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def recorder():
+    """A local HTTP server that records every request it gets."""
+    _Recorder.seen = []
+    target = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=target.serve_forever, daemon=True).start()
+    yield target, f"http://127.0.0.1:{target.server_address[1]}/sparql"
+    target.shutdown()
+    target.server_close()
+
+
+def test_bar_a_service_query_sends_nothing_unless_its_endpoint_is_allowed(server_of, recorder):
+    target, endpoint = recorder
+    federated = f"SELECT ?x WHERE {{ SERVICE <{endpoint}> {{ ?x ?p ?o }} }}"
+    status, body = get(server_of(), federated)
+    assert status == 400 and b"federated queries" in body and b"refused" in body
+    prefixed = f"PREFIX e: <{endpoint[:-6]}> SELECT ?x WHERE {{ SERVICE SILENT e:sparql {{ ?x ?p ?o }} }}"
+    assert get(server_of(), prefixed)[0] == 400
+    assert _Recorder.seen == []
+    status, body = get(server_of(allow_service=(endpoint,)), federated)
+    assert status == 200 and b"leaked" in body and _Recorder.seen  # allowed: the engine does call it
+
+
+def test_bar_a_cartesian_query_is_stopped_at_the_time_limit_and_the_server_answers_next(server_of):
+    server = server_of(timeout=5)
+    started = time.monotonic()
+    status, body = request(url(server) + "?" + urllib.parse.urlencode({"query": CARTESIAN}), timeout=30)
+    assert status == 503 and b"ran longer than 5 s" in body
+    assert time.monotonic() - started < 10
+    status, body = get(server, "ASK {}")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_bar_a_query_nested_5000_deep_is_refused_and_the_server_lives(server_of):
+    server = server_of()
+    nested = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    status, body = request(url(server), data=nested.encode(), content_type="application/sparql-query")
+    assert status == 400 and b"nested too deeply" in body
+    status, body = request(url(server), data=b"#" * 200_000, content_type="application/sparql-query")
+    assert status == 400 and b"too long" in body  # whatever it holds
+    assert get(server, "ASK {}")[0] == 200
+
+
+def test_bar_a_foreign_host_header_is_refused(server_of):
+    server = server_of()
+    port = server.server_address[1]
+    query = "/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    refused = raw(server, f"GET {query} HTTP/1.1\r\nHost: evil.example\r\n\r\n".encode())
+    assert refused.startswith(b"HTTP/1.1 403")
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+        assert raw(server, f"GET {query} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()).startswith(b"HTTP/1.1 200")
+
+
+def test_only_the_protocol_media_types_run_a_query_and_cors_is_opt_in(server_of):
+    plain = server_of()
+    status, _ = request(url(plain), data=b"query=ASK%20%7B%7D", content_type="text/plain")
+    assert status == 415
+    with urllib.request.urlopen(url(plain) + "?query=ASK%20%7B%7D", timeout=10) as answer:
+        assert answer.headers.get("Access-Control-Allow-Origin") is None
+    shared = server_of(cors="https://app.example")
+    with urllib.request.urlopen(url(shared) + "?query=ASK%20%7B%7D", timeout=10) as answer:
+        assert answer.headers.get("Access-Control-Allow-Origin") == "https://app.example"
+
+
+def test_malformed_and_stalled_requests_are_answered_or_dropped_and_the_server_lives(server_of):
+    server = server_of(socket_timeout=1)
+    host = f"127.0.0.1:{server.server_address[1]}"
+    for length in ("abc", "-5"):
+        answer = raw(server, f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/sparql-query\r\n"
+                             f"Content-Length: {length}\r\n\r\nASK {{}}".encode())
+        assert answer.startswith(b"HTTP/1.1 400"), answer
+    threads = threading.active_count()
+    stalled = []
+    for _ in range(40):  # each sends half a request and goes quiet
+        connection = socket.create_connection(server.server_address[:2], timeout=10)
+        connection.sendall(f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Length: 100\r\n".encode())
+        stalled.append(connection)
+    try:
+        time.sleep(0.5)
+        assert threading.active_count() - threads <= 16  # a bounded pool, not a thread per connection
+        started = time.monotonic()
+        status, _ = request(url(server) + "?query=ASK%20%7B%7D", timeout=60)
+        assert status in (200, 503) and time.monotonic() - started < 10  # stalled clients are dropped
+    finally:
+        for connection in stalled:
+            connection.close()
+    assert get(server, "ASK {}")[0] == 200
+
+
+def test_error_positions_are_those_of_the_query_sent(endpoint):
+    status, body = get(endpoint, "SELECT * WHERE {\n  ?s ?p\n}")
+    assert status == 400 and b"error at 3:" in body, body  # not shifted by the prefixes the server adds
+
+
+@pytest.mark.parametrize("accept, parse_as", [
+    ("text/turtle", "turtle"), ("application/rdf+xml", "xml"), ("application/ld+json", "json-ld"),
+    ("application/n-triples", "nt"), ("application/n-triples;q=0.5, text/turtle", "turtle")])
+def test_construct_answers_the_graph_format_asked_for(endpoint, accept, parse_as):
+    from rdflib import Graph, Literal
+
+    status, body = get(endpoint, CONSTRUCT, accept=accept)
+    assert status == 200
+    graph = Graph().parse(data=body, format=parse_as)
+    assert Literal("Vladimir Putin") in set(graph.objects())
+
+
+def test_an_unsupported_accept_is_406(endpoint):
+    assert get(endpoint, CONSTRUCT, accept="text/html")[0] == 406
+    assert get(endpoint, MEETING, accept="image/png")[0] == 406
+
+
+def test_a_result_over_the_size_limit_is_an_error_not_a_flood(server_of):
+    status, body = get(server_of(max_result_bytes=2_000), "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 500 and b"larger than" in body
+
+
+def test_kg_serve_on_a_busy_port_and_beyond_loopback_are_one_line_messages(seed_build):
+    out, _ = seed_build
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        for host in ("127.0.0.1", "0.0.0.0"):
+            done = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--out", str(out), "--host", host,
+                                   "--port", str(port)], capture_output=True, text=True, timeout=60)
+            assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+            assert f"cannot serve on {host}:{port}: Address already in use" in done.stderr
+            assert ("warning: serving on 0.0.0.0, beyond this machine" in done.stderr) == (host == "0.0.0.0")

@@ -122,3 +122,35 @@ def test_kg_validate_names_the_violation_of_a_corrupted_store(seed_build, tmp_pa
     assert "Constraint Violation" in result.stdout
     for word in named:
         assert word in result.stdout
+
+
+def test_a_build_validates_what_it_wrote_with_progress_and_kg_validate_the_whole_store(seed_build, tmp_path):
+    from kg.pipeline import build
+
+    out, _ = seed_build
+    shutil.copytree(out / "store", tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    store.update(ATLANTIS[0])  # a violation in an entity that no new article mentions
+    store.close()
+    article = tmp_path / "new.txt"
+    article.write_text("date 2022-05-18 French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.")
+    calls = []
+    summary = build([article], tmp_path, html=False, on_validate=lambda done, total: calls.append((done, total)))
+    assert summary.articles == 1 and summary.validation.conforms  # ATLANTIS was not written by this build
+    assert calls == [(1, 1)]
+    whole = runner.invoke(app, ["validate", "--out", str(tmp_path)])
+    assert whole.exit_code == 1 and "country/ATL" in whole.stderr and "1 violation(s); the first:" in whole.stderr
+
+
+def test_the_violations_of_written_graphs_are_named_first(seed_build, tmp_path):
+    from kg.validate import validate_parts
+
+    out, _ = seed_build
+    shutil.copytree(out / "store", tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    store.update(OVERCONFIDENT[0])
+    graphs = [row[0] for row in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a dip:Article } }").rows]
+    result = validate_parts([store.written_graph(graphs)], total=1)
+    store.close()
+    assert not result.conforms and result.violations >= 1
+    assert result.first and all("dip:confidence" in line for line in result.first), result.first
