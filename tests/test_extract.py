@@ -166,6 +166,9 @@ CASES = [
      {("Japan", "aided", "Ukraine")}),
     ("Russia sent military planes carrying virologists and medical equipment to Italy on Sunday.",
      {("Russia", "aided", "Italy")}, set()),
+    # Labels: a headline's verb and a wire dateline are not part of a name.
+    ("WASHINGTON - Japanese Prime Minister Yasuhiro Nakasone met Ronald Reagan.",
+     {("Yasuhiro Nakasone", "met", "Ronald Reagan")}, {("WASHINGTON - Japanese", "met", "Ronald Reagan")}),
 ]
 
 

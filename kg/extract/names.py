@@ -173,10 +173,15 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in determiners() or doc[start].is_punct or doc[start].is_space
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in leading)):
         start += 1
-    while end > start and (doc[end - 1].tag_ in _TRAILING_TAGS or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
+    while end > start and (doc[end - 1].tag_ in _TRAILING_TAGS or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBZ"))):
+        end -= 1  # "Narendra Modi Announced" in a headline: the verb is not part of the name
+    dash = next((i for i in range(start + 1, min(end, start + 3)) if doc[i].text in ("-", "--", "—")
+                 and doc[i - 1].whitespace_), None)  # "WASHINGTON - ", not "ABS-CBN"
+    if dash is not None and all(t.is_upper for t in doc[start:dash]):
+        start = dash + 1  # "WASHINGTON - Japanese ...": a wire dateline before the name
+    if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
+        return None  # "el cargo del": lower-case words are no name
     return Span(doc, start, end, label=span.label_)
 
 
