@@ -169,6 +169,12 @@ CASES = [
     # Labels: a headline's verb and a wire dateline are not part of a name.
     ("WASHINGTON - Japanese Prime Minister Yasuhiro Nakasone met Ronald Reagan.",
      {("Yasuhiro Nakasone", "met", "Ronald Reagan")}, {("WASHINGTON - Japanese", "met", "Ronald Reagan")}),
+    # "would" reported is the report's future; "they" may be the actors named together before it.
+    ("The European Commission said it would ask Japan to open its markets.",
+     {("European Commission", "requested", "Japan")}, set()),
+    ("Iran said it would strike Israel if attacked.", {("Iran", "threatened", "Israel")}, {("Iran", "attacked", "Israel")}),
+    ("Spain and Portugal have benefited since they joined the European Community.",
+     {("Spain", "memberOf", "European Community"), ("Portugal", "memberOf", "European Community")}, set()),
 ]
 
 

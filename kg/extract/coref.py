@@ -234,7 +234,9 @@ def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> l
         wanted = _GROUP_TYPES.get(mention.text.lower().split()[-1])
         groups += [(s, members) for s, members in salience.named_groups
                    if wanted is None or all(m.type == wanted for m in members)]
-        groups.sort(key=lambda g: (g[0], g[1][-1].start))
+    else:  # "they" may stand for actors named together earlier in its own sentence
+        groups += [(s, members) for s, members in salience.named_groups if s == sentence]
+    groups.sort(key=lambda g: (g[0], g[1][-1].start))
     for s, members in reversed(groups):
         if sentence - s <= _window() + 1 and members[0].start < mention.start:
             return list(members)

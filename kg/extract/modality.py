@@ -117,11 +117,21 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
     if governs and lemma in words["planned"]:
         return Reading("planned", node.text)
     hypothetical = cues.keys() & (words["hypothetical"] - words["planned"])
+    if hypothetical == {"would"} and _reported_future(node, words):
+        return Reading("planned", cues["would"].text)  # "said it would ask GATT to rule": its future
     if hypothetical:
         return Reading("hypothetical", cues[min(hypothetical)].text)
     if governs and lemma in words["hypothetical"] - words["planned"]:
         return Reading("hypothetical", node.text)
     return None
+
+
+def _reported_future(clause: Token, words: dict) -> bool:
+    """ "would" in a clause a reporting verb governs, with no condition: the report's future
+    ("the Commission said it would ask GATT"), not a hypothesis ("it would ask if ...")."""
+    conditional = any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in clause.children)
+    return (clause.dep_ == d.CCOMP and clause.head.lemma_.lower() in words["reporting"] and not conditional)
 
 
 def _is_complement(child: Token, governor: Token) -> bool:

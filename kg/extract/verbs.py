@@ -171,10 +171,17 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         pairs = [(s, o) for s in subjects for o in objects]
         if reciprocal:
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
+        threat = _conditional_threat(token, trigger, reading)
+        if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
+            reading = Reading("hypothetical", "if")
+        threat_rule = f"verb.conditionalthreat.v{lexicon.rules()['relations']['version']}"
         for subject, obj in pairs:
             if subject != obj:
                 yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
                                 trigger.symmetric, pattern.text, targets=_taken(token, pattern, target_tokens))
+                if threat:
+                    yield Candidate("threatened", token, threat_rule, subject, obj, trigger.confidence * 0.9,
+                                    Reading("asserted"), source, False, f"would {pattern.text} if")
         return
 
 
@@ -263,6 +270,15 @@ def _complement_targets(verb: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _conditional_threat(verb: Token, trigger: Trigger, reading: Reading) -> bool:
+    """Is a harm said to come on a condition ("would strike Israel if attacked")? Then it is a threat."""
+    if trigger.predicate not in lexicon.rules()["relations"]["conditional_harm"] or reading.modality in (
+            "asserted", "negated"):
+        return False
+    return any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in _CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 #: Conjunctions of a condition: "would strike if Sweden joined", "unless Israel halted".
