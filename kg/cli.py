@@ -110,8 +110,11 @@ def _count_inputs(paths: list[Path]) -> int | None:
 @app.command()
 def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None, workers: WorkersOpt = CORES,
           store: StoreOpt = None, strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
-          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True) -> None:
-    """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
+          validate: Annotated[bool, typer.Option(help="Check the graph against ontology/shapes.ttl.")] = True,
+          event_window: Annotated[int, typer.Option("--event-window", min=0, help=(
+              "Days before its article within which a report dated only by its publication joins an event."))] = 7
+          ) -> None:
+    """Build the graph: extract, resolve, store, merge reports into events; write graph.trig, graph.html and report.md.
 
     Example: [bold]kg build seeds --out out[/bold]
     """
@@ -128,13 +131,15 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
                 _report_problem(item)
         try:
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
-                                on_article=on_article, strict=strict)
+                                on_article=on_article, strict=strict, event_window=event_window)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError) as error:  # inputs never raise (kg.ingest): the model, the output
             _fail(_os_error(error, out_dir) if isinstance(error, OSError) else str(error))
     out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
               f"{summary.triples} triples in the store.")
+    if summary.events is not None:
+        out.print(f"  events  {summary.events} events and states (reports merged, window {event_window} days)")
     for name, path in summary.files.items():
         out.print(f"  {name:7} {path}")
     out.print(f"  store   {store or out_dir / 'store'}")

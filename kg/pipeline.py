@@ -1,4 +1,4 @@
-"""Run the stages in order: ingest → nlp → extract → resolve → rdf → store → analytics → views.
+"""Run the stages in order: ingest → nlp → extract → resolve → events → rdf → store → analytics → views.
 
 This module only wires the stages together.
 
@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg.events import DEFAULT_WINDOW_DAYS
 from kg.extract import Extracted, extract
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
@@ -249,6 +250,7 @@ class BuildSummary:
     relations: int = 0
     problems: list[Problem] = field(default_factory=list)
     triples: int = 0
+    events: int | None = None  # events and states of the layer, when it was computed again
     validation: object | None = None
     files: dict[str, Path] = field(default_factory=dict)
 
@@ -256,15 +258,18 @@ class BuildSummary:
 def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers: int = 1, store: str | None = None,
           base: str = DEFAULT_BASE, validate: bool = True, html: bool = True,
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
-          executor: Executor | None = None) -> BuildSummary:
+          executor: Executor | None = None, event_window: int = DEFAULT_WINDOW_DAYS) -> BuildSummary:
     """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
+
+    After the articles, the event layer (:mod:`kg.events`) is computed again from all the
+    stored statements whenever they or ``event_window`` changed.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`.
     """
     from kg import analytics, rdf, report, views
     from kg.ontology import ontology_graph
-    from kg.store import known_names, open_store
+    from kg.store import known_names, open_store, refresh_event_layer
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -296,6 +301,8 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         graph_store.replace_article(rdf.to_rdf(result, base=base))
         summary.articles += 1
         summary.relations += len(result.relations)
+    layer = refresh_event_layer(graph_store, window_days=event_window, base=base)
+    summary.events = len(layer.events) if layer else None
     summary.triples = graph_store.count()
     if hasattr(graph_store, "flush"):
         graph_store.flush()
@@ -310,7 +317,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         encoding="utf-8")
     # A rebuild that stored nothing holds the graph that an earlier build validated; pyshacl
     # would take longer than all the rest of such a rebuild (about 30 s per 1,000 articles).
-    if validate and summary.articles:
+    if validate and (summary.articles or layer):
         from kg.validate import validate_graph
 
         summary.validation = validate_graph(graph_store.to_rdflib())

@@ -370,3 +370,80 @@ SELECT ?label ?alias WHERE {
 def known_names(store) -> list[tuple[str, str]]:
     """(label, alias) pairs of the persons and organisations already stored."""
     return [(row[0], row[1]) for row in store.select(_KNOWN_NAMES).rows if row[0] and row[1]]
+
+
+# -- the event layer (kg.events): read the reports, write the layer back -----------------
+
+_REPORTS = """
+SELECT ?st ?s ?p ?o ?article ?published ?date ?m ?confidence ?role WHERE {
+  ?st a dip:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      dip:confidence ?confidence ; prov:wasDerivedFrom ?a .
+  ?a dip:articleId ?article .
+  OPTIONAL { ?a dcterms:date ?published }
+  OPTIONAL { ?st dip:date ?date }
+  OPTIONAL { ?st dip:modality ?m }
+  OPTIONAL { ?st dip:role ?role }
+}"""
+
+_NODES = """
+SELECT ?n ?t ?label ?article ?date ?published WHERE {
+  GRAPH ?g {
+    VALUES ?t { dip:Event dip:Document }
+    ?n a ?t ; rdfs:label ?label .
+    ?a a dip:Article ; dip:articleId ?article .
+    OPTIONAL { ?a dcterms:date ?published }
+    OPTIONAL { ?n dip:eventDate ?date }
+  }
+}"""
+
+_LAYER = "SELECT ?window ?digest WHERE { ?l a dip:EventLayer ; dip:mergeWindowDays ?window ; dip:sourceDigest ?digest }"
+
+
+def stored_reports(store) -> list:
+    """Every statement node of the store as a :class:`kg.events.Report`."""
+    from kg.events import Report
+
+    local = lambda iri: iri.rpartition("#")[2] if iri else None  # noqa: E731
+    return [Report(st, s, local(p), o, article, published=published, date=date,
+                   modality=(local(m) or "asserted").lower(), confidence=float(confidence), role=role)
+            for st, s, p, o, article, published, date, m, confidence, role in store.select(_REPORTS).rows]
+
+
+def stored_nodes(store) -> list:
+    """Every per-article event and document node as a :class:`kg.events.Node`, dated by itself or its article."""
+    from kg.events import Node
+
+    return [Node(n, t.rpartition("#")[2], label, article, date if date and len(date) == 10 else published)
+            for n, t, label, article, date, published in store.select(_NODES).rows]
+
+
+def articles_digest(store) -> str:
+    """A digest of the stored articles' content hashes: it changes whenever an article is added or replaced."""
+    import hashlib
+
+    return hashlib.sha1("\n".join(sorted(store.article_hashes())).encode("ascii")).hexdigest()
+
+
+def event_layer_is_current(store, *, window_days: int) -> bool:
+    """Whether the stored event layer was computed from these articles with this window."""
+    rows = store.select(_LAYER).rows
+    return bool(rows) and rows[0][0] == str(window_days) and rows[0][1] == articles_digest(store)
+
+
+def refresh_event_layer(store, *, window_days: int, base: str = DEFAULT_BASE, force: bool = False):
+    """Recompute the event layer from the store's statements and replace its graph; the Layer, or None
+    when the stored one is current.
+
+    Why recompute rather than update: an article added or replaced can move a report into
+    or out of any event of its subject, predicate and object, and merging the whole store
+    again costs seconds (bench/RESULTS-events.md); a build interrupted before this step is
+    put right by the next one, as the digest no longer matches.
+    """
+    from kg.events import build_layer
+    from kg.rdf import events_graph_iri, layer_to_rdf
+
+    if not force and event_layer_is_current(store, window_days=window_days):
+        return None
+    layer = build_layer(stored_reports(store), stored_nodes(store), window_days=window_days)
+    store.replace_graph(events_graph_iri(base=base), layer_to_rdf(layer, digest=articles_digest(store), base=base))
+    return layer

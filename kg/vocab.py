@@ -59,6 +59,13 @@ class DIP(DefinedNamespace):
     Planned: URIRef
     Reported: URIRef
     Negated: URIRef
+    DerivedRelation: URIRef
+    RelationEvent: URIRef
+    RelationState: URIRef
+    DateSource: URIRef
+    DateFromText: URIRef
+    DateFromPublication: URIRef
+    EventLayer: URIRef
 
     # relation predicates
     leaderOf: URIRef
@@ -113,3 +120,15 @@ class DIP(DefinedNamespace):
     mentionCount: URIRef
     articleId: URIRef
     contentHash: URIRef
+
+    # the event layer
+    report: URIRef
+    exemplar: URIRef
+    reportCount: URIRef
+    articleCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    dateSource: URIRef
+    mergedInto: URIRef
+    mergeWindowDays: URIRef
+    sourceDigest: URIRef

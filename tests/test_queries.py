@@ -17,6 +17,7 @@ PARAMS = {
     "evidence": ["subject=Vladimir Putin", "predicate=met", "object=Emomali Rahmon"],
     "events_per_month": [],
     "relations": [],
+    "events": [],
 }
 
 
@@ -97,3 +98,12 @@ def test_relations_lists_every_statement_with_labels(store):
     statements = store.select("SELECT (COUNT(?n) AS ?k) WHERE { ?n a dip:RelationStatement }").rows[0][0]
     assert len(rows) == int(statements)
     assert all(r["sl"] and r["ol"] and r["article"] for r in rows)
+
+
+def test_events_are_one_row_per_event_with_its_counts(store):
+    rows = run(store, "events")
+    assert len({r["event"] for r in rows}) == len(rows)
+    met = [r for r in rows if r["p"] == "met" and {r["sl"], r["ol"]} == {"Vladimir Putin", "Emomali Rahmon"}]
+    assert [(r["date"], r["date_source"], r["reports"], r["articles"], r["modality"]) for r in met] == [
+        ("2022-05-16", "text", "1", "1", "asserted")]
+    assert all(r["date"] is None and r["first"] for r in rows if r["kind"] == "state")

@@ -5,7 +5,7 @@ A query names its parameters in a header comment, ``# params: actor since until`
 pasting text into the query.
 
 >>> sorted(named_queries())[:3]
-['country_relations', 'events_per_month', 'evidence']
+['country_relations', 'events', 'events_per_month']
 >>> parse_params(["actor=Vladimir Putin"], query=load_query("meetings"))
 {'actorLabel': 'Vladimir Putin'}
 """
