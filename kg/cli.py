@@ -14,6 +14,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -35,6 +36,15 @@ WorkersOpt = Annotated[int, typer.Option(
 CORES = os.cpu_count() or 1
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="SPARQL 1.1 endpoint URL (query[,update]) instead of the embedded store under --out.")]
+
+
+
+class TableFormat(str, Enum):
+    """How a command prints rows: a table for people, CSV or JSON for programs."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -315,6 +325,42 @@ def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) 
         # Text, not str: a label from an article such as "[red]" is not rich markup.
         table.add_row(*[Text("" if row.get(c) is None else str(row.get(c))) for c in columns])
     out.print(table)
+
+
+@app.command()
+def events(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+           actor: Annotated[Optional[list[str]], typer.Option(
+               "--actor", "-a", help="Only events of this actor (full name, surname or IRI); repeat for any of several.")] = None,
+           predicate: Annotated[Optional[list[str]], typer.Option(
+               "--predicate", "-p", help="Only this predicate (met, visited, leaderOf ...); repeat for several.")] = None,
+           since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")] = None,
+           until: Annotated[Optional[str], typer.Option(help="Only events on or before this date.")] = None,
+           include_planned: Annotated[bool, typer.Option(
+               "--include-planned", help="Also list planned events (\"will meet\") that no report says happened.")] = False,
+           format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table
+           ) -> None:
+    """List events, not reports: one row per event or state however many articles report it, by date.
+
+    Columns: date, subject, predicate, object, reports, articles, first_reported,
+    last_reported, modality, tone. A state (leaderOf, officialOf, memberOf, tradePartnerOf)
+    has no date: it was reported from first_reported to last_reported.
+
+    Example: [bold]kg events --out out --actor "Vladimir Putin" --predicate met --format csv[/bold]
+    """
+    from kg.eventlist import COLUMNS, event_records, select_events
+    from kg.names import UnknownName
+    from kg.ontology import predicates
+
+    unknown = sorted(set(predicate or []) - set(predicates()))
+    if unknown:
+        _fail(f"unknown predicate {', '.join(map(repr, unknown))}; known: {', '.join(sorted(predicates()))}")
+    graph_store = _open_existing(out_dir, store, read_only=True)
+    try:
+        rows = select_events(event_records(graph_store), actors=actor or [], predicates=predicate or [], since=since,
+                             until=until, include_planned=include_planned)
+    except (UnknownName, ValueError) as error:
+        _fail(str(error))
+    _print_table(COLUMNS, [[row[c] for c in COLUMNS] for row in rows], format.value)
 
 
 @app.command("eval")

@@ -257,3 +257,75 @@ def test_the_reports_of_a_result_are_those_the_store_gives_back(four, tmp_path):
     store = open_store(four[0] / "store", read_only=True)
     assert (set(stored_reports(store)), set(stored_nodes(store))) == (reports, nodes)
     store.close()
+
+
+# -- kg events --------------------------------------------------------------------------
+
+
+def kg(*args):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def csv_rows(text):
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_kg_events_lists_two_meetings_and_one_leadership(four):
+    out = four[0]
+    meetings = kg("events", "--out", out, "--actor", "Joe Biden", "--predicate", "met", "--format", "csv")
+    assert meetings.exit_code == 0, meetings.output
+    rows = csv_rows(meetings.stdout)
+    assert list(rows[0]) == ["date", "subject", "predicate", "object", "reports", "articles", "first_reported",
+                             "last_reported", "modality", "tone"]
+    assert [(r["date"], r["reports"], r["articles"]) for r in rows] == [("2023-03-07", "3", "3"), ("2023-04-18", "1", "1")]
+    roles = csv_rows(kg("events", "--out", out, "--actor", "Biden", "--predicate", "leaderOf", "--format", "csv").stdout)
+    assert [(r["object"], r["reports"], r["first_reported"], r["last_reported"]) for r in roles] == [
+        ("United States", "4", "2023-03-08", "2023-04-19")]
+
+
+def test_kg_events_by_date_range_and_as_json(four):
+    import json
+
+    done = kg("events", "--out", four[0], "--since", "2023-04", "--format", "json")
+    rows = json.loads(done.stdout)
+    # The April meeting, and the two leaderships reported until April.
+    assert sorted((r["predicate"], r["date"]) for r in rows) == [("leaderOf", None), ("leaderOf", None),
+                                                                 ("met", "2023-04-18")]
+    assert kg("events", "--out", four[0], "--until", "2023-02", "--format", "json").stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "xml"], "'xml' is not one of"),
+    (["--predicate", "meet"], "unknown predicate 'meet'; known: accused"),
+    (["--actor", "Bidn"], "did you mean Joe Biden?"),
+    (["--since", "March 2023"], "a date is YYYY, YYYY-MM or YYYY-MM-DD"),
+])
+def test_kg_events_refuses_bad_options_with_exit_2(four, args, message):
+    done = kg("events", "--out", four[0], *args)
+    assert done.exit_code == 2 and message in done.output
+
+
+PLANNED = [
+    {"event": "e1", "kind": "event", "date": "2023-05-02", "s": "id:b", "sl": "Joe Biden", "st": "Person", "p": "met",
+     "o": "id:m", "ol": "Emmanuel Macron", "ot": "Person", "reports": "1", "articles": "1", "first": "2023-04-30",
+     "last": "2023-04-30", "modality": "planned", "tone": "1"},
+    {"event": "e2", "kind": "event", "date": None, "s": "id:b", "sl": "Joe Biden", "st": "Person", "p": "visited",
+     "o": "id:fr", "ol": "France", "ot": "Country", "reports": "2", "articles": "1", "first": None, "last": None,
+     "modality": "asserted", "tone": "1.9"},
+]
+
+
+def test_planned_events_only_when_asked_and_undated_ones_outside_any_range():
+    from kg.eventlist import select_events
+
+    assert [r["predicate"] for r in select_events(PLANNED)] == ["visited"]
+    assert [r["predicate"] for r in select_events(PLANNED, include_planned=True)] == ["visited", "met"]
+    assert select_events(PLANNED, since="2023") == []
+    assert [r["predicate"] for r in select_events(PLANNED, since="2023", include_planned=True)] == ["met"]
