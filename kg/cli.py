@@ -271,47 +271,120 @@ def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False)
     return open_store(out_dir / "store", read_only=read_only)
 
 
+class Actors(str, Enum):
+    states = "states"
+    all = "all"
+
+
+class Weight(str, Enum):
+    events = "events"
+    reports = "reports"
+
+
 @app.command()
 def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-          top: Annotated[int, typer.Option(help="How many central actors.")] = 10,
-          by_month: Annotated[bool, typer.Option("--by-month", help="Split the country dyads by month.")] = False,
-          actor: Annotated[Optional[str], typer.Option(help="Also show this actor's ego network.")] = None,
+          top: Annotated[int, typer.Option(min=0, help="Rows of each table (0: all).")] = 20,
+          by_month: Annotated[bool, typer.Option("--by-month", help="Split the dyads by month.")] = False,
+          by_week: Annotated[bool, typer.Option("--by-week", help="Split the dyads by ISO week.")] = False,
+          dyads: Annotated[Optional[tuple[str, str]], typer.Option(
+              "--dyads", help="Only the two directions of this pair of actors (A B).")] = None,
+          actor: Annotated[Optional[str], typer.Option(help="Only this actor's events (full name, surname or IRI).")] = None,
           to: Annotated[Optional[str], typer.Option(help="With --actor: shortest paths to this actor.")] = None,
-          radius: Annotated[int, typer.Option(help="Ego network radius for --actor.")] = 1,
-          timeline: Annotated[bool, typer.Option("--timeline", help="Also list the dated relations.")] = False
+          radius: Annotated[int, typer.Option(min=1, help="With --actor: events this many steps away too.")] = 1,
+          timeline: Annotated[bool, typer.Option("--timeline", help="Also list the dated events (of --actor).")] = False,
+          actors: Annotated[Actors, typer.Option(help=(
+              "states: countries, international organisations, holders of public office; all: companies too."))
+                            ] = Actors.states,
+          weight: Annotated[Weight, typer.Option(help="Count events, or the reports behind them.")] = Weight.events
           ) -> None:
-    """Who is central, which blocs form, how each country pair relates; an actor's ego network and paths.
+    """Who is central, which blocs form, how each pair of state actors relates; an actor's events and paths.
 
-    Example: [bold]kg stats --out out --by-month --actor "Vladimir Putin" --to Armenia[/bold]
+    Tables count events, not reports, and show their top 20 rows (--top). Dyads are
+    directed (A→B and B→A), sorted by number of events, with the split by quad class and
+    the mean and net tone.
+
+    Example: [bold]kg stats --out out --dyads "United States" Japan --by-month[/bold]
     """
     from kg import analytics
+    from kg.names import UnknownName
 
-    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    if by_month and by_week:
+        _fail("give --by-month or --by-week, not both")
+    G, tables = _event_graph(out_dir, store)
     try:
-        facts = analytics.overview(G, top=top, by_month=by_month, actor=actor, other=to, radius=radius)
-    except KeyError as error:
-        _fail(str(error.args[0]))
-    if timeline:
-        facts["timeline"] = analytics.timeline(G)
+        facts = analytics.overview(G, top=top, period="month" if by_month else "week" if by_week else None,
+                                   actors=actors.value, weight=weight.value, actor=actor, other=to, radius=radius,
+                                   with_timeline=timeline, pair=dyads, tables=tables)
+    except UnknownName as error:
+        _fail(str(error))
     if as_json:
         out.print_json(json.dumps(facts, ensure_ascii=False))
-        return
+    elif actor or dyads:
+        _print_focus(facts, actor=actor, dyads=dyads)
+    else:
+        _print_overview(facts, actors=actors.value)
+
+
+def _event_graph(out_dir: Path, store: str | None):
+    """The event graph and its precomputed tables: from ``DIR/projection.json`` when it is current, else the store."""
+    from kg import analytics
+    from kg.projection import read_projection
+
+    loaded = None if store else read_projection(out_dir)
+    if loaded:
+        return loaded
+    return analytics.graph_from_store(_open_existing(out_dir, store, read_only=True)), None
+
+
+def _shown(title: str, facts: dict, key: str) -> str:
+    total = facts["total"][key]
+    return f"{title} ({len(facts[key])} of {total}; --top N for more)" if len(facts[key]) < total else title
+
+
+def _print_overview(facts: dict, *, actors: str) -> None:
     s = facts["summary"]
-    out.print(f"[bold]{s['nodes']} entities, {s['edges']} relations[/bold]")
-    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()), markup=False)
-    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()), markup=False)
-    _print_rows("Most central actors", facts["central"], ["label", "type", "degree", "betweenness", "pagerank"])
+    scope = "state actors" if actors == "states" else "all actors"
+    out.print(f"[bold]{s['nodes']} entities, {s['edges']} events and states from {s['reports']} reports[/bold] "
+              f"({scope}{'; --actors all for companies too' if actors == 'states' else ''})", highlight=False)
+    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()), markup=False, highlight=False)
+    out.print("Events: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()), markup=False, highlight=False)
+    _print_rows(_shown("Most central actors", facts, "central"), facts["central"],
+                ["label", "type", "degree", "betweenness", "pagerank"])
+    out.print(_shown("Blocs of three or more", facts, "communities"), highlight=False)
     for i, bloc in enumerate(facts["communities"], 1):
-        out.print(f"Bloc {i}: " + ", ".join(bloc), markup=False, highlight=False)
-    _print_rows("Country dyads", facts["dyads"])
-    if "ego" in facts:
-        _print_rows(f"Ego network of {actor}", facts["ego"], ["date", "subject", "predicate", "object", "article"])
+        out.print(f"  {i}. ({len(bloc)}) " + _members(bloc), markup=False, highlight=False)
+    _print_rows(_shown("Directed dyads, by number of events", facts, "dyads"), facts["dyads"])
+    if "timeline" in facts:
+        _print_rows(_shown("Timeline", facts, "timeline"), facts["timeline"],
+                    ["date", "subject", "predicate", "object", "plover", "reports"])
+
+
+def _print_focus(facts: dict, *, actor: str | None, dyads) -> None:
+    if dyads:
+        _print_rows(_shown(f"{dyads[0]} and {dyads[1]}: events each way", facts, "dyads"), facts["dyads"])
+        if not facts["dyads"]:
+            out.print(f"No events between {dyads[0]} and {dyads[1]}.", highlight=False, markup=False)
+    if actor:
+        _print_rows(_shown(f"Events of {actor}, the most reported first", facts, "ego"), facts["ego"],
+                    ["date", "subject", "predicate", "object", "reports", "article"])
     for path in filter(None, facts.get("paths", [])):
         out.print(f"Path: {path[0]['from']} " + " ".join(f"-{'/'.join(s['predicates'])}- {s['to']}" for s in path),
                   markup=False, highlight=False)
     if "timeline" in facts:
-        _print_rows("Timeline", facts["timeline"], ["date", "subject", "predicate", "object", "plover"])
+        _print_rows(_shown(f"Timeline of {actor}" if actor else "Timeline", facts, "timeline"), facts["timeline"],
+                    ["date", "subject", "predicate", "object", "plover", "reports"])
+
+
+def _members(bloc: list[str], *, width: int = 160) -> str:
+    """A bloc's members on one line: as many as fit, then how many more."""
+    shown, length = [], 0
+    for name in bloc:
+        if length + len(name) > width and shown:
+            return ", ".join(shown) + f" and {len(bloc) - len(shown)} more"
+        shown.append(name)
+        length += len(name) + 2
+    return ", ".join(shown)
 
 
 def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) -> None:

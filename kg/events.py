@@ -38,8 +38,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from kg.ontology import symmetric_predicates
-
 #: Lasting relations: one fact per pair and role, not one event per report.
 STATES = frozenset({"leaderOf", "officialOf", "memberOf", "tradePartnerOf"})
 DEFAULT_WINDOW_DAYS = 7
@@ -193,6 +191,8 @@ def merge_reports(reports: Iterable[Report], *, window_days: int = DEFAULT_WINDO
     >>> [(e.date, e.report_count, e.modality) for e in events]
     [('2023-03-07', 3, 'asserted'), ('2023-04-18', 1, 'asserted')]
     """
+    from kg.ontology import symmetric_predicates  # here: reading the ontology costs, and few callers merge
+
     groups: dict[tuple, list[Report]] = defaultdict(list)
     symmetric = symmetric_predicates()
     for report in reports:

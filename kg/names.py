@@ -9,7 +9,7 @@ misspelt one gets the nearest labels.
 'id:ms'
 >>> match_name("Reagan", labels)
 Traceback (most recent call last):
-kg.names.UnknownName: 'Reagan' matches 2 names: Nancy Reagan, Ronald Reagan (give one in full)
+kg.names.AmbiguousName: 'Reagan' matches 2 names: Nancy Reagan, Ronald Reagan (give one in full)
 >>> match_name("Gorbachov", labels)
 Traceback (most recent call last):
 kg.names.UnknownName: no entity is called 'Gorbachov'; did you mean Mikhail Gorbachev?
@@ -30,6 +30,10 @@ class UnknownName(KeyError):
         return str(self.args[0])
 
 
+class AmbiguousName(UnknownName):
+    """Several entities have the name; the message lists them."""
+
+
 def match_name(name: str, labels: Mapping[str, str], *, kind: str = "entity") -> str:
     """The key of ``labels`` (IRI -> label) that ``name`` means; :class:`UnknownName` otherwise.
 
@@ -47,7 +51,7 @@ def match_name(name: str, labels: Mapping[str, str], *, kind: str = "entity") ->
             return next(iter(found.values()))
         if found:
             listed = ", ".join(sorted(found)[:SHOWN]) + (", ..." if len(found) > SHOWN else "")
-            raise UnknownName(f"{name!r} matches {len(found)} names: {listed} (give one in full)")
+            raise AmbiguousName(f"{name!r} matches {len(found)} names: {listed} (give one in full)")
     hint = nearest(name, labels.values())
     raise UnknownName(f"no {kind} is called {name!r}" + (f"; did you mean {' or '.join(hint)}?" if hint else ""))
 

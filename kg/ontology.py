@@ -1,8 +1,8 @@
 """Read the ontology (``ontology/dipkg.ttl``): the one source of truth for predicates.
 
 >>> info = predicates()["met"]
->>> info.plover, info.symmetric, info.core
-('CONSULT', True, True)
+>>> info.plover, info.quad, info.symmetric, info.core
+('CONSULT', 'verbal cooperation', True, True)
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ class PredicateInfo:
     definition: str
     plover: str | None
     score: float
+    quad: str | None
     symmetric: bool
     core: bool
 
@@ -70,6 +71,7 @@ def predicates() -> dict[str, PredicateInfo]:
             definition=str(graph.value(prop, SKOS.definition) or ""),
             plover=str(plover) if plover is not None else None,
             score=float(score) if score is not None else 0.0,
+            quad=str(graph.value(prop, DIP.quadClass)) if graph.value(prop, DIP.quadClass) is not None else None,
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             core=graph.value(prop, DIP.coreVocabulary) == Literal(True),
         )

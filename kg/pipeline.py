@@ -267,12 +267,13 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`.
     """
-    from kg import analytics, rdf, report, views
+    from kg import analytics, projection, rdf, report, views
     from kg.ontology import ontology_graph
     from kg.store import known_names, open_store, refresh_event_layer
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    projection_was_current = store is None and projection.is_current(out)  # before opening touches the store
     graph_store = open_store(store or out / "store", base=base)
     graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
@@ -322,6 +323,9 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
 
         summary.validation = validate_graph(graph_store.to_rdflib())
     graph_store.close()
+    if store is None:  # after closing: a projection newer than every file of the store is current
+        summary.files["stats"] = projection.refresh_projection(G, out, changed=bool(summary.articles or layer),
+                                                               was_current=projection_was_current)
     return summary
 
 

@@ -100,6 +100,7 @@ class DIP(DefinedNamespace):
     # annotations
     ploverType: URIRef
     ploverMode: URIRef
+    quadClass: URIRef
     cooperationScore: URIRef
     cameoCode: URIRef
     coreVocabulary: URIRef
