@@ -223,26 +223,41 @@ def _print_relations(relations) -> None:
 def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, or the name of a kg/queries/*.rq.")] = None,
           file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
           out_dir: OutOpt = Path("out"), store: StoreOpt = None,
-          format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+          format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table,
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None
           ) -> None:
     """Run a SPARQL query (or a named query) on the graph.
 
     Example: [bold]kg query meetings --param actor="Vladimir Putin" --out out[/bold]
     """
-    from kg.queries import load_query, parse_params
+    from kg.queries import load_query, name_params, parse_params, resolve_names
     from kg.store import StoreError
 
-    text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    try:
+        text = file.read_text(encoding="utf-8") if file else (load_query(sparql) if sparql else None)
+    except (OSError, ValueError) as error:
+        _fail(f"{file}: {error.strerror}" if isinstance(error, OSError) else str(error))
     if text is None:
         _fail("give a query, a query name or --file")
     graph_store = _open_existing(out_dir, store, read_only=True)
     try:
         bindings = parse_params(param or [], query=text)
+        if bindings and name_params(text):
+            bindings, notes = resolve_names(bindings, query=text, labels=_labels(graph_store))
+            for note in notes:
+                err.print(note, highlight=False, markup=False)
         table = graph_store.select(text, bindings)
     except (StoreError, ValueError) as error:
         _fail(str(error))
-    _print_table(table.columns, table.rows, format)
+    if not table.rows:
+        err.print("no rows", highlight=False)
+    _print_table(table.columns, table.rows, format.value)
+
+
+def _labels(graph_store) -> dict[str, str]:
+    """Every entity's label by IRI, for names given as query parameters."""
+    rows = graph_store.select("SELECT ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label } FILTER(isIRI(?e)) }").rows
+    return {iri: label for iri, label in rows}
 
 
 def _print_table(columns: list[str], rows: list[list], format: str) -> None:

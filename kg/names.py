@@ -38,8 +38,12 @@ def match_name(name: str, labels: Mapping[str, str], *, kind: str = "entity") ->
     """The key of ``labels`` (IRI -> label) that ``name`` means; :class:`UnknownName` otherwise.
 
     In order: the IRI itself; the label, case aside; the one label whose words include the
-    name's ("Reagan", "Joe Biden" for "Biden"); the one label that contains it as text.
-    Several labels at a step are an error that names them. ``kind`` words the messages.
+    name's ("Reagan", "Joe Biden" for "Biden"), or of several the one that ends with them (a
+    surname: "Ronald Reagan", not "Reagan Administration"); the one label that contains it as
+    text. Several labels at a step are an error that names them. ``kind`` words the messages.
+
+    >>> match_name("Reagan", {"id:r": "Ronald Reagan", "id:a": "Reagan Administration"})
+    'id:r'
     """
     if name in labels:
         return name
@@ -47,6 +51,9 @@ def match_name(name: str, labels: Mapping[str, str], *, kind: str = "entity") ->
     for fits in (lambda words: words == wanted, lambda words: _contains_words(words, wanted),
                  lambda words: " ".join(wanted) in " ".join(words)):
         found = _found(labels, fits)
+        if len(found) > 1:
+            ending = {label: key for label, key in found.items() if label.casefold().split()[-len(wanted):] == wanted}
+            found = ending or found
         if len(found) == 1:
             return next(iter(found.values()))
         if found:
