@@ -341,12 +341,13 @@ def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
         _print_overview(facts, actors=actors.value)
 
 
-def _event_graph(out_dir: Path, store: str | None):
-    """The event graph and its precomputed tables: from ``DIR/projection.json`` when it is current, else the store."""
+def _event_graph(out_dir: Path, store: str | None, *, evidence: bool = False):
+    """The event graph and its precomputed tables: from ``DIR/projection.json`` when it is current, else the
+    store (always with ``evidence``: the projection holds no evidence sentences)."""
     from kg import analytics
     from kg.projection import read_projection
 
-    loaded = None if store else read_projection(out_dir)
+    loaded = None if store or evidence else read_projection(out_dir)
     if loaded:
         return loaded
     return analytics.graph_from_store(_open_existing(out_dir, store, read_only=True)), None
@@ -500,27 +501,50 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold files (eval/ANNO
 @app.command()
 def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
          actor: Annotated[Optional[str], typer.Option(help="Show this actor's neighbourhood.")] = None,
-         since: Annotated[Optional[str], typer.Option(help="Only relations dated on or after (YYYY[-MM[-DD]]).")] = None,
-         until: Annotated[Optional[str], typer.Option(help="Only relations dated on or before.")] = None,
+         since: Annotated[Optional[str], typer.Option(help="Only events dated on or after (YYYY[-MM[-DD]]).")] = None,
+         until: Annotated[Optional[str], typer.Option(help="Only events dated on or before.")] = None,
          predicate: Annotated[Optional[list[str]], typer.Option(help="Only these predicates.")] = None,
          radius: Annotated[int, typer.Option(help="Neighbourhood radius for --actor.")] = 1,
-         max_nodes: Annotated[int, typer.Option(help="Show the most central nodes above this size.")] = 300,
+         max_nodes: Annotated[int, typer.Option(help="Show the most central entities above this many.")] = 150,
+         actors: Annotated[Actors, typer.Option(help=(
+             "states: countries, international organisations, holders of public office; all: companies too."))
+                           ] = Actors.states,
+         dyad: Annotated[Optional[tuple[str, str]], typer.Option(
+             "--dyad", help="Write the timeline page of this pair (A B) instead: events by month, both ways.")] = None,
          html: Annotated[Optional[Path], typer.Option("--html", help="Where to write (default DIR/view.html).")] = None
          ) -> None:
-    """Write an interactive PyVis view of (part of) the graph; it works offline.
+    """Write an interactive view of (part of) the graph, or the timeline of one dyad; both work offline.
 
-    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]
+    The graph has one edge per pair of entities and kind of relation (PLOVER type), as wide
+    as its events are many and coloured by their net tone; hover an edge for its events.
+
+    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]; [bold]kg view --out out --dyad "United States" Japan[/bold]
     """
     from kg import analytics, views
+    from kg.names import UnknownName
 
-    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    G = analytics.keep_actors(_event_graph(out_dir, store, evidence=True)[0], actors.value)
+    scope = "state actors" if actors == Actors.states else ""
     try:
-        H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
-    except (KeyError, ValueError) as error:
+        if dyad:
+            target, note = _write_dyad_page(G, dyad, html or out_dir / "dyad.html")
+        else:
+            H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
+            target, note = views.write_view(H, html or out_dir / "view.html", max_nodes=max_nodes, scope=scope,
+                                            title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    except UnknownName as error:
+        _fail(str(error))
+    except ValueError as error:
         _fail(str(error.args[0]))
-    target = views.write_html(H, html or out_dir / "view.html", max_nodes=max_nodes,
-                              title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
-    out.print(f"{H.number_of_nodes()} nodes, {H.number_of_edges()} relations -> {target}")
+    out.print(f"{note} -> {target}", highlight=False, markup=False)
+
+
+def _write_dyad_page(G, pair: tuple[str, str], path: Path):
+    from kg import analytics
+    from kg.dyadview import write_dyad_page
+
+    ends = tuple(analytics.find_node(G, name) for name in pair)
+    return write_dyad_page(G, path, pairs=[ends])
 
 
 @app.command()

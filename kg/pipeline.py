@@ -267,7 +267,7 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`.
     """
-    from kg import analytics, projection, rdf, report, views
+    from kg import analytics, dyadview, projection, rdf, report, views
     from kg.ontology import ontology_graph
     from kg.store import known_names, open_store, refresh_event_layer
 
@@ -311,7 +311,10 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
     graph_store.dump(summary.files["trig"], format="trig")
     G = analytics.graph_from_store(graph_store)
     if html:
-        summary.files["html"] = views.write_html(G, out / "graph.html", title="dipkg: diplomatic relations")
+        states = analytics.keep_actors(G, "states")
+        summary.files["html"] = views.write_html(states, out / "graph.html", title="dipkg: diplomatic relations",
+                                                 scope="state actors")
+        summary.files["dyads"] = dyadview.write_dyad_page(states, out / "dyads.html")[0]
     summary.files["report"] = out / "report.md"
     summary.files["report"].write_text(report.build_report(
         G, articles=summary.articles + summary.unchanged, skipped=[str(p) for p in summary.problems]),

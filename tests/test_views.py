@@ -90,13 +90,31 @@ def test_nodes_are_coloured_by_type_and_sized_by_centrality():
     assert [t for t, _ in data["legend"]["tones"]] == ["conflict", "neutral", "cooperation"]
 
 
-@pytest.mark.parametrize("predicate, colour, arrows", [
-    ("sanctioned", "#d62728", "to"), ("cooperatedWith", "#2ca02c", ""), ("met", "#2ca02c", ""),
-    ("leaderOf", "#999999", "to"), ("attended", "#2ca02c", "to"),
+@pytest.mark.parametrize("predicate, label, colour, arrows", [
+    ("sanctioned", "sanctioned", "#d62728", "to"), ("cooperatedWith", "cooperatedWith", "#2ca02c", ""),
+    ("consult", "consult \u00d72", "#2ca02c", ""),  # Putin met and spoke with Rahmon: one edge of two events
+    ("leaderOf", "leaderOf", "#999999", "to"), ("attended", "attended", "#2ca02c", "to"),
 ])
-def test_edges_are_coloured_by_tone_and_labelled_by_predicate(predicate, colour, arrows):
+def test_edges_are_coloured_by_tone_and_labelled_by_predicate(predicate, label, colour, arrows):
     edges = [e for e in page_data(example_graph())["edges"] if e["predicate"] == predicate]
-    assert edges and all((e["label"], e["color"], e["arrows"]) == (predicate, colour, arrows) for e in edges)
+    assert edges and all((e["label"], e["color"], e["arrows"]) == (label, colour, arrows) for e in edges)
+
+
+def test_one_edge_per_pair_and_predicate_family_weighted_by_events_and_toned_by_their_sum():
+    records = [{"s": "id:us", "sl": "United States", "st": "Country", "p": p, "o": "id:jp", "ol": "Japan",
+                "ot": "Country", "date": f"1987-0{i}", "reports": str(i), "evidence": f"{p} {i}", "article": f"a{i}"}
+               for i, p in enumerate(["met", "criticized", "accused", "threatened", "criticized"], 1)]
+    records.append({**records[0], "s": "id:jp", "sl": "Japan", "o": "id:us", "ol": "United States", "p": "accused"})
+    data = page_data(graph_from_records(records))
+    by_family = {e["family"]: e for e in data["edges"]}
+    assert sorted(by_family) == ["accuse", "consult", "threaten"]
+    accuse = by_family["accuse"]
+    assert (accuse["value"], accuse["arrows"], accuse["color"]) == (4, "", "#d62728")  # both ways: no arrow
+    card = dict(accuse["card"])
+    assert card["events"] == "4 from 11 reports, net tone -8.0"
+    assert card["evidence"] == "criticized 5" and card["article"] == "a5"  # the most reported event
+    assert sorted(e[0] for e in accuse["events"]) == ["accused", "accused", "criticized", "criticized"]
+    assert data["note"] == "Shows 2 of 2 entities: 3 edges for 6 events"
 
 
 def test_cards_carry_role_date_evidence_and_article():
@@ -186,3 +204,18 @@ def test_kg_view_writes_the_filtered_page(seed_build, tmp_path, options, labels)
 def test_kg_view_names_bad_options(seed_build, options, message):
     result = CliRunner().invoke(app, ["view", "--out", str(seed_build[0]), *options])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_the_dyad_page_escapes_names_and_runs_nothing():
+    from kg.dyadview import dyad_page
+
+    G = graph_from_records([
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "sc": "AAA", "p": "criticized", "o": "id:b",
+         "ol": "Freedonia", "ot": "Country", "sc_": None, "date": "2022-05-16", "evidence": HOSTILE},
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "p": "met", "o": "id:b", "ol": "Freedonia",
+         "ot": "Country", "date": "2022", "evidence": "x"}])
+    page, note = dyad_page(G)
+    assert "<script>window.PWNED" not in page and "<img" not in page and "<script" not in page
+    assert "Evil &lt;script&gt;" in page
+    assert "1 dated only to the year or undated, not drawn" in page  # "2022" is not drawn on January
+    assert note == "Timelines of 1 pair (3 events)"
