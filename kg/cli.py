@@ -567,20 +567,37 @@ def validate(out_dir: OutOpt = Path("out")) -> None:
 @app.command()
 def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
            format: Annotated[str, typer.Option("--format", "-f", help=(
-               "trig, nquads, turtle, jsonld (RDF) or graphml, gexf, csv (the NetworkX projection)."))] = "trig",
-           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write.")] = None) -> None:
-    """Export the graph as RDF or as a network for other tools.
+               "trig, nquads, turtle, jsonld (RDF) or graphml, gexf, csv (the NetworkX projection of the events)."))
+                             ] = "trig",
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help=(
+               "File to write; standard output when not given."))] = None) -> None:
+    """Export the graph as RDF or as a network for other tools, to standard output or a file.
 
-    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]
+    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]; [bold]kg export --out out --format nquads | gzip > graph.nq.gz[/bold]
     """
+    import shutil
+    import tempfile
+
     from kg import exports
 
+    if format not in exports.EXTENSIONS:
+        _fail(f"unknown format {format!r}: choose from {', '.join(exports.EXTENSIONS)}")
     graph_store = _open_existing(out_dir, store, read_only=True)
     try:
-        target = exports.export(graph_store, format, output or out_dir / f"graph.{exports.EXTENSIONS.get(format, format)}")
+        if output:
+            out.print(f"wrote {exports.export(graph_store, format, output)}", highlight=False, markup=False)
+            return
+        # The exporters write files (rdflib, pyoxigraph, networkx): one in a private folder, then copied out.
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
+            written = exports.export(graph_store, format, Path(folder) / f"graph.{exports.EXTENSIONS[format]}")
+            sys.stdout.flush()
+            with open(written, "rb") as handle:
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+            sys.stdout.flush()
     except ValueError as error:
         _fail(str(error))
-    out.print(f"wrote {target}")
+    except OSError as error:
+        _fail(_os_error(error, out_dir))
 
 
 @app.command()
