@@ -419,7 +419,8 @@ def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) 
 @app.command()
 def events(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
            actor: Annotated[Optional[list[str]], typer.Option(
-               "--actor", "-a", help="Only events of this actor (full name, surname or IRI); repeat for any of several.")] = None,
+               "--actor", "-a", help="Only events of this actor (full name, surname or IRI); repeat for any of several."
+           )] = None,
            predicate: Annotated[Optional[list[str]], typer.Option(
                "--predicate", "-p", help="Only this predicate (met, visited, leaderOf ...); repeat for several.")] = None,
            since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")] = None,
@@ -518,7 +519,8 @@ def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     The graph has one edge per pair of entities and kind of relation (PLOVER type), as wide
     as its events are many and coloured by their net tone; hover an edge for its events.
 
-    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]; [bold]kg view --out out --dyad "United States" Japan[/bold]
+    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold];
+    [bold]kg view --out out --dyad "United States" Japan[/bold]
     """
     from kg import analytics, views
     from kg.names import UnknownName
@@ -573,7 +575,8 @@ def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
                "File to write; standard output when not given."))] = None) -> None:
     """Export the graph as RDF or as a network for other tools, to standard output or a file.
 
-    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]; [bold]kg export --out out --format nquads | gzip > graph.nq.gz[/bold]
+    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold];
+    [bold]kg export --out out --format nquads | gzip > graph.nq.gz[/bold]
     """
     import shutil
     import tempfile

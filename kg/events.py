@@ -64,19 +64,31 @@ class Report:
     modality: str = "asserted"
     confidence: float = 1.0
     role: str | None = None
+    source: str | None = None  # the statement's dip:dateSource, when extraction recorded it
 
     @property
     def date_source(self) -> str | None:
-        """``text`` when the article dates the relation itself, ``publication`` when its date is the
-        article's own, None when undated.
+        """Where the date came from: the statement's own ``source`` (``text``, ``event``, ``previous``,
+        ``publication``) when it has one; else ``publication`` when the date is the article's, else
+        ``text``; None when undated.
 
-        Why by comparison: a relation does not record where its date came from, and the
-        extractor dates an undated event by its article (a text that says "today" reads
-        the same, and is the same happening).
+        Why the comparison: statements of earlier builds do not record where their date came
+        from, and the extractor dates an undated event by its article (a text that says
+        "today" reads the same, and is the same happening).
+
+        >>> Report("st:1", "a", "met", "b", "x", published="2023-03-09", date="2023-03-09", source="text").date_source
+        'text'
         """
         if not self.date:
             return None
+        if self.source:
+            return self.source
         return "publication" if self.date == self.published else "text"
+
+    @property
+    def dated_by_text(self) -> bool:
+        """Whether the article's words date the relation (its own clause, its event, the sentence before)."""
+        return self.date_source not in (None, "publication")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +280,7 @@ def _occurrences(reports: list[Report], window_days: int) -> list[Event]:
     floating: list[list[Report]] = []
     undated: list[Report] = []
     for r in reports:
-        if r.date_source == "text":
+        if r.dated_by_text:
             dated[r.date].append(r)
     days = sorted((day, value) for value in dated if (day := _day(value)))
     for r in reports:
@@ -280,11 +292,17 @@ def _occurrences(reports: list[Report], window_days: int) -> list[Event]:
                 _join_floating(floating, r, window_days)
         elif r.date_source is None:
             undated.append(r)
-    events = [_event(members, date=value, source="text") for value, members in dated.items()]
+    events = [_event(members, date=value, source=_best_source(members)) for value, members in dated.items()]
     events += [_event(members, date=_floating_date(members), source="publication") for members in floating]
     if undated:
         events.append(_event(undated, date=None, source=None))
     return events
+
+
+def _best_source(members: list[Report]) -> str:
+    """The most direct source of a dated event's date among its reports."""
+    sources = {r.date_source for r in members}
+    return next(s for s in ("text", "event", "previous", "publication") if s in sources)
 
 
 def _anchor(report: Report, days: list[tuple[dt.date, str]], window_days: int) -> str | None:

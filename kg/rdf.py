@@ -25,7 +25,6 @@ from kg.resolve import DEFAULT_BASE
 from kg.vocab import DIP, SCHEMA
 
 _MODALITY = {"asserted": DIP.Asserted, "planned": DIP.Planned, "reported": DIP.Reported}
-_DATE_SOURCE = {"text": DIP.DateFromText, "publication": DIP.DateFromPublication}
 _ARTICLE_SCOPED = ("Event", "Document")
 
 
@@ -210,7 +209,7 @@ def _add_event(graph: Graph, event: Event, *, base: str) -> None:
     if event.date:
         graph.add((node, DIP.date, date_literal(event.date)))
     if event.date_source:
-        graph.add((node, DIP.dateSource, _DATE_SOURCE[event.date_source]))
+        graph.add((node, DIP.dateSource, Literal(event.date_source)))
     if event.role:
         graph.add((node, DIP.role, Literal(event.role)))
     if event.first_reported:
@@ -226,7 +225,8 @@ def reports_of(result: ArticleResult, *, base: str = DEFAULT_BASE) -> tuple[list
     published = result.article.date.isoformat() if result.article.date else None
     reports = [Report(f"{base}statement/{statement_key(r)}", r.subject.id, r.predicate, r.object.id,
                       result.article.id, published=published, date=r.date, modality=r.modality,
-                      confidence=round(r.provenance.confidence, 3), role=r.role) for r in result.relations]
+                      confidence=round(r.provenance.confidence, 3), role=r.role,
+                      source=getattr(r, "date_source", None)) for r in result.relations]
     nodes = [Node(e.id, e.type, e.label, result.article.id, e.date if e.date and len(e.date) == 10 else published)
              for e in result.entities if e.type in _ARTICLE_SCOPED]
     return reports, nodes

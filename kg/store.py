@@ -375,7 +375,7 @@ def known_names(store) -> list[tuple[str, str]]:
 # -- the event layer (kg.events): read the reports, write the layer back -----------------
 
 _REPORTS = """
-SELECT ?st ?s ?p ?o ?article ?published ?date ?m ?confidence ?role WHERE {
+SELECT ?st ?s ?p ?o ?article ?published ?date ?m ?confidence ?role ?source WHERE {
   ?st a dip:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
       dip:confidence ?confidence ; prov:wasDerivedFrom ?a .
   ?a dip:articleId ?article .
@@ -383,6 +383,7 @@ SELECT ?st ?s ?p ?o ?article ?published ?date ?m ?confidence ?role WHERE {
   OPTIONAL { ?st dip:date ?date }
   OPTIONAL { ?st dip:modality ?m }
   OPTIONAL { ?st dip:role ?role }
+  OPTIONAL { ?st dip:dateSource ?source }
 }"""
 
 _NODES = """
@@ -405,8 +406,8 @@ def stored_reports(store) -> list:
 
     local = lambda iri: iri.rpartition("#")[2] if iri else None  # noqa: E731
     return [Report(st, s, local(p), o, article, published=published, date=date,
-                   modality=(local(m) or "asserted").lower(), confidence=float(confidence), role=role)
-            for st, s, p, o, article, published, date, m, confidence, role in store.select(_REPORTS).rows]
+                   modality=(local(m) or "asserted").lower(), confidence=float(confidence), role=role, source=source)
+            for st, s, p, o, article, published, date, m, confidence, role, source in store.select(_REPORTS).rows]
 
 
 def stored_nodes(store) -> list:

@@ -163,7 +163,7 @@ def aggregate_edges(G: nx.MultiDiGraph) -> list[dict]:
         key = (*sorted((u, v)), predicate_family(d["predicate"], d.get("plover")))
         groups.setdefault(key, []).append((u, v, d))
     found = []
-    for (a, b, family), events in sorted(groups.items()):
+    for (_, _, family), events in sorted(groups.items()):
         events.sort(key=lambda e: (-e[2].get("reports", 1), e[2].get("date") or "", e[2]["predicate"]))
         ways = {(u, v) for u, v, _ in events}
         directed = len(ways) == 1 and not any(d.get("symmetric") for _, _, d in events)

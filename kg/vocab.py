@@ -62,9 +62,6 @@ class DIP(DefinedNamespace):
     DerivedRelation: URIRef
     RelationEvent: URIRef
     RelationState: URIRef
-    DateSource: URIRef
-    DateFromText: URIRef
-    DateFromPublication: URIRef
     EventLayer: URIRef
 
     # relation predicates

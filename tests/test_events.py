@@ -69,6 +69,19 @@ def test_the_merge_rule(name):
     assert [(e.date, e.date_source, e.report_count, e.article_count, e.modality) for e in events] == expected
 
 
+def test_the_recorded_date_source_beats_the_comparison():
+    # "today" dates a report by its own words on its publication day: no floating report then.
+    today = Report("st:1", "id:a", "met", "id:b", "a1", published="2023-03-09", date="2023-03-09", source="text")
+    earlier = report(2, "2023-03-08", "2023-03-07")
+    events = merge_reports([today, earlier])
+    assert [(e.date, e.date_source, e.report_count) for e in events] == [("2023-03-07", "text", 1),
+                                                                        ("2023-03-09", "text", 1)]
+    by_event = Report("st:3", "id:biden", "met", "id:scholz", "a3", published="2023-03-09", date="2023-03-07",
+                      source="event")
+    assert [(e.date_source, e.report_count) for e in merge_reports([by_event, earlier])] == [("text", 2)]
+    assert merge_reports([by_event])[0].date_source == "event"
+
+
 def test_a_directed_predicate_keeps_its_direction():
     events = merge_reports([report(1, "2023-03-08", "2023-03-07", p="visited"),
                             report(2, "2023-03-08", "2023-03-07", p="visited", s="id:scholz", o="id:biden")])
