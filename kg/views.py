@@ -24,6 +24,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from kg import analytics
+from kg.eventlist import overlaps
 
 TYPE_COLOURS = {
     "Person": "#4e79a7", "Country": "#e15759", "Organization": "#59a14f", "Event": "#f28e2b",
@@ -55,14 +56,14 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
                  predicates: list[str] | None = None, radius: int = 1) -> nx.MultiDiGraph:
     """The part of ``G`` a view shows: an actor's neighbourhood, a date range, some predicates.
 
-    Undated relations (roles, memberships) stay in a date range; dates of any precision
-    overlap it (``2022-05`` is within ``--since 2022-05-16``). Entities left with no
-    relation are dropped.
+    Dates of any precision overlap a range (``2022-05`` is within ``--since 2022-05-16``);
+    a state (a role, a membership) is in it when it was reported within it; undated events
+    are not. Entities left with no relation are dropped.
 
     >>> G = analytics.example_graph()
     >>> H = filter_graph(G, since="2022-05", predicates=["met", "leaderOf"])
     >>> sorted(d["predicate"] for _, _, d in H.edges(data=True))
-    ['leaderOf', 'leaderOf', 'met']
+    ['met']
     >>> sorted(d["label"] for _, d in filter_graph(G, actor="Armenia").nodes(data=True))
     ['Armenia', 'CSTO summit']
     >>> filter_graph(G, since="May 2022")
@@ -75,13 +76,20 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
     H = G.copy()
     drop = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
             if (predicates and d["predicate"] not in predicates)
-            or not in_range(d.get("date"), since=since, until=until)]
+            or not overlaps(*event_span(d), since=since, until=until)]
     H.remove_edges_from(drop)
     if predicates or since or until:
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
     if actor:
         H = analytics.ego_network(H, actor, radius=radius)
     return H
+
+
+def event_span(data: dict) -> tuple[str | None, str | None]:
+    """The dates an edge covers: an event's date, or the interval over which a state was reported."""
+    if data.get("state"):
+        return data.get("first"), data.get("last")
+    return data.get("date"), data.get("date")
 
 
 def in_range(date: str | None, *, since: str | None = None, until: str | None = None) -> bool:
@@ -201,7 +209,7 @@ def build_network(G: nx.MultiDiGraph, *, edge_labels: bool = True):
                      label=(one + (f" \u00d7{edge['count']}" if edge["count"] > 1 else "")) if edge_labels else "",
                      color=tone_colour(edge["net_tone"]), arrows="to" if edge["directed"] else "",
                      predicate=one, family=edge["family"],
-                     events=[[d["predicate"], d.get("date") or ""] for _, _, d in edge["events"]],
+                     events=[[d["predicate"], *(value or "" for value in event_span(d))] for _, _, d in edge["events"]],
                      card=_edge_card(G, edge))
     return net
 

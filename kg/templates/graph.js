@@ -59,13 +59,15 @@
     var n = Math.min(date.length, bound.length);
     return date.slice(0, n) < bound.slice(0, n);
   }
-  // An edge stands for the events of a pair and predicate family ([predicate, date] each):
-  // it is shown while one of them passes the filters.
+  // An edge stands for the events of a pair and predicate family ([predicate, start, end] each:
+  // an event's date twice, a state's first and last report): it is shown while one of them
+  // passes the filters. An undated one is outside any date range.
   function eventPasses(event) {
-    var predicate = event[0], date = event[1];
+    var predicate = event[0], start = event[1], end = event[2] || event[1];
     if (state.off[predicate]) { return false; }
-    if (date && state.since && before(date, state.since)) { return false; }
-    if (date && state.until && before(state.until, date)) { return false; }
+    if ((state.since || state.until) && !start) { return false; }
+    if (state.since && before(end, state.since)) { return false; }
+    if (state.until && before(state.until, start)) { return false; }
     return true;
   }
   function edgePasses(e) { return e.events.some(eventPasses); }
