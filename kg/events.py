@@ -41,6 +41,8 @@ from dataclasses import dataclass, field, replace
 #: Lasting relations: one fact per pair and role, not one event per report.
 STATES = frozenset({"leaderOf", "officialOf", "memberOf", "tradePartnerOf"})
 DEFAULT_WINDOW_DAYS = 7
+#: Changes with the merge rule or its RDF, so that a build computes a stored layer again.
+LAYER_VERSION = 2
 _STRENGTH = {"planned": 0, "reported": 1, "asserted": 2}
 
 

@@ -419,10 +419,14 @@ def stored_nodes(store) -> list:
 
 
 def articles_digest(store) -> str:
-    """A digest of the stored articles' content hashes: it changes whenever an article is added or replaced."""
+    """A digest of the stored articles' content hashes and of the event layer's version: it changes
+    whenever an article is added or replaced, or the merge rule changes."""
     import hashlib
 
-    return hashlib.sha1("\n".join(sorted(store.article_hashes())).encode("ascii")).hexdigest()
+    from kg.events import LAYER_VERSION
+
+    lines = [f"event layer v{LAYER_VERSION}", *sorted(store.article_hashes())]
+    return hashlib.sha1("\n".join(lines).encode("ascii")).hexdigest()
 
 
 def event_layer_is_current(store, *, window_days: int) -> bool:

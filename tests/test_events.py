@@ -228,6 +228,17 @@ def test_a_resumed_build_puts_the_layer_right(four, tmp_path):
     assert isomorphic(layer_graph(out), layer_graph(four[0]))
 
 
+def test_a_layer_of_another_version_of_the_rule_is_computed_again(four, tmp_path, monkeypatch):
+    import kg.events
+
+    out = tmp_path / "out"
+    shutil.copytree(four[0], out)
+    news = write_articles(tmp_path / "news", ARTICLES)
+    monkeypatch.setattr(kg.events, "LAYER_VERSION", kg.events.LAYER_VERSION + 1)
+    assert build([news], out, workers=1, html=False, validate=False).events is not None
+    assert build([news], out, workers=1, html=False, validate=False).events is None
+
+
 def test_a_rebuild_with_nothing_new_keeps_the_layer_and_another_window_recomputes_it(four, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(four[0], out)
