@@ -4,7 +4,8 @@ A *report* is what one article states (one statement node of the store); an *eve
 what happened, whatever number of articles report it. The rule, for reports of the same
 subject, predicate and object (either way round for symmetric predicates):
 
-* reports dated by their own words on the same date are one event;
+* reports dated by their own words on the same date are one event; a report that gives only
+  the month or the year joins the event of a day within it (the nearest before its article);
 * a report dated only by its article's publication date joins the event whose date is
   within ``window_days`` (default 7) *before* it, the nearest one (wire copy dates its
   news by the dateline: "on Tuesday evening" is reported on Wednesday); a *planned*
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field, replace
 STATES = frozenset({"leaderOf", "officialOf", "memberOf", "tradePartnerOf"})
 DEFAULT_WINDOW_DAYS = 7
 #: Changes with the merge rule or its RDF, so that a build computes a stored layer again.
-LAYER_VERSION = 2
+LAYER_VERSION = 3
 _STRENGTH = {"planned": 0, "reported": 1, "asserted": 2}
 
 
@@ -283,7 +284,7 @@ def _occurrences(reports: list[Report], window_days: int) -> list[Event]:
     undated: list[Report] = []
     for r in reports:
         if r.dated_by_text:
-            dated[r.date].append(r)
+            dated[_finer_date(r, {x.date for x in reports if x.dated_by_text})].append(r)
     days = sorted((day, value) for value in dated if (day := _day(value)))
     for r in reports:
         if r.date_source == "publication":
@@ -299,6 +300,23 @@ def _occurrences(reports: list[Report], window_days: int) -> list[Event]:
     if undated:
         events.append(_event(undated, date=None, source=None))
     return events
+
+
+def _finer_date(report: Report, dates: set[str]) -> str:
+    """A report's date, or the finer date of another report that it contains ("2023-03" is within
+    "2023-03-07"): the same happening, told less precisely. Of several, the finest, then the
+    nearest before the report's article.
+
+    >>> r = Report("s", "a", "met", "b", "x", published="2023-03-20", date="2023-03")
+    >>> _finer_date(r, {"2023-03", "2023-03-07", "2023-03-14", "2023-04-02"})
+    '2023-03-14'
+    """
+    finer = [d for d in dates if len(d) > len(report.date) and d.startswith(report.date)]
+    if not finer:
+        return report.date
+    finest = [d for d in finer if len(d) == max(map(len, finer))]
+    before = [d for d in finest if d <= (report.published or "9999")]
+    return max(before) if before else min(finest)
 
 
 def _best_source(members: list[Report]) -> str:

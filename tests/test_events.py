@@ -56,6 +56,12 @@ CASES = {
     "symmetric either way round": (
         [report(1, "2023-03-08", "2023-03-07"), report(2, "2023-03-08", "2023-03-07", s="id:scholz", o="id:biden")],
         [("2023-03-07", "text", 2, 2, "asserted")]),
+    "a month that holds the event's day is the same event": (
+        [report(1, "2023-03-08", "2023-03-07"), report(2, "2023-03-20", "2023-03")],
+        [("2023-03-07", "text", 2, 2, "asserted")]),
+    "a month that holds no dated event is its own": (
+        [report(1, "2023-03-08", "2023-03-07"), report(2, "2023-04-20", "2023-04")],
+        [("2023-03-07", "text", 1, 1, "asserted"), ("2023-04", "text", 1, 1, "asserted")]),
     "undated reports are one undated event": (
         [report(1, None), report(2, None)],
         [(None, None, 2, 2, "asserted")]),
