@@ -16,6 +16,7 @@ in a month, and are counted beside the chart instead of drawn on January.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 from pathlib import Path
 
@@ -29,6 +30,7 @@ TONE_COLOURS = {"+": "#1a9641", "-": "#d7191c"}
 #: A chart spans every month from the first to the last event up to this many; beyond, only months with events.
 SPAN_MONTHS = 72
 BAR, GAP, HEIGHT, TONE_HEIGHT, LEFT = 14, 4, 110, 44, 36
+_MONTH = re.compile(r"\d{4}-\d{2}")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
@@ -47,12 +49,23 @@ def top_pairs(G: nx.MultiDiGraph, *, top: int = 12) -> list[tuple[str, str]]:
     return sorted(volume, key=lambda k: (-volume[k], k))[:top]
 
 
+def is_month(period: str) -> bool:
+    """Whether a dyad period is a month (``YYYY-MM``), not a year or ``undated``.
+
+    >>> [is_month(p) for p in ("1987-03", "1987", "undated")]
+    [True, False, False]
+    """
+    return bool(_MONTH.fullmatch(period))
+
+
 def months_between(first: str, last: str) -> list[str]:
-    """Every ``YYYY-MM`` from ``first`` to ``last``.
+    """Every ``YYYY-MM`` from ``first`` to ``last`` (two months).
 
     >>> months_between("1986-11", "1987-02")
     ['1986-11', '1986-12', '1987-01', '1987-02']
     """
+    if not (is_month(first) and is_month(last)):
+        raise ValueError(f"months are YYYY-MM, not {first!r} and {last!r}")
     year, month = int(first[:4]), int(first[5:7])
     found = []
     while f"{year:04d}-{month:02d}" <= last:
@@ -82,7 +95,7 @@ def write_dyad_page(G: nx.MultiDiGraph, path: Path, **options) -> tuple[Path, st
 
 
 def _pair_section(a: str, b: str, rows: list[dict]) -> str:
-    monthly = [r for r in rows if len(r["period"]) == 7]
+    monthly = [r for r in rows if is_month(r["period"])]
     months = sorted({r["period"] for r in monthly})
     if months and len(months_between(months[0], months[-1])) <= SPAN_MONTHS:
         months = months_between(months[0], months[-1])
@@ -95,12 +108,12 @@ def _pair_section(a: str, b: str, rows: list[dict]) -> str:
 def _direction(source: str, target: str, rows: list[dict], months: list[str]) -> str:
     mine = [r for r in rows if (r["source"], r["target"]) == (source, target)]
     total = sum(r["events"] for r in mine)
-    loose = sum(r["events"] for r in mine if len(r["period"]) != 7)
+    loose = sum(r["events"] for r in mine if not is_month(r["period"]))
     tone = sum(r["net_tone"] for r in mine)
     aside = f"; {loose} dated only to the year or undated, not drawn" if loose else ""
     head = (f'<h3>{escape(source)} \u2192 {escape(target)}: {total} event{"s" if total != 1 else ""}, '
             f'net tone {tone:+.1f}{escape(aside)}</h3>')
-    if not any(len(r["period"]) == 7 for r in mine):
+    if not any(is_month(r["period"]) for r in mine):
         return head
     return head + _chart({r["period"]: r for r in mine}, months)
 

@@ -222,9 +222,12 @@ def test_the_dyad_page_escapes_names_and_runs_nothing():
         {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "sc": "AAA", "p": "criticized", "o": "id:b",
          "ol": "Freedonia", "ot": "Country", "sc_": None, "date": "2022-05-16", "evidence": HOSTILE},
         {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "p": "met", "o": "id:b", "ol": "Freedonia",
-         "ot": "Country", "date": "2022", "evidence": "x"}])
+         "ot": "Country", "date": "2022", "evidence": "x"},
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "p": "accused", "o": "id:b", "ol": "Freedonia",
+         "ot": "Country", "date": None, "evidence": "y"}])
     page, note = dyad_page(G)
     assert "<script>window.PWNED" not in page and "<img" not in page and "<script" not in page
     assert "Evil &lt;script&gt;" in page
-    assert "1 dated only to the year or undated, not drawn" in page  # "2022" is not drawn on January
-    assert note == "Timelines of 1 pair (3 events)"
+    # "2022" is not drawn on January, nor an undated event anywhere
+    assert "2 dated only to the year or undated, not drawn" in page
+    assert note == "Timelines of 1 pair (4 events)"
