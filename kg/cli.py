@@ -341,6 +341,17 @@ def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
         _print_overview(facts, actors=actors.value)
 
 
+def _event_records(out_dir: Path, store: str | None) -> list[dict]:
+    """The events and states: from ``DIR/projection.json`` when it is current, else from the store's layer."""
+    from kg.eventlist import event_records, graph_records
+    from kg.projection import read_projection
+
+    loaded = None if store else read_projection(out_dir)
+    if loaded:
+        return graph_records(loaded[0])
+    return event_records(_open_existing(out_dir, store, read_only=True))
+
+
 def _event_graph(out_dir: Path, store: str | None, *, evidence: bool = False):
     """The event graph and its precomputed tables: from ``DIR/projection.json`` when it is current, else the
     store (always with ``evidence``: the projection holds no evidence sentences)."""
@@ -437,16 +448,16 @@ def events(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
 
     Example: [bold]kg events --out out --actor "Vladimir Putin" --predicate met --format csv[/bold]
     """
-    from kg.eventlist import COLUMNS, event_records, select_events
+    from kg.eventlist import COLUMNS, select_events
     from kg.names import UnknownName
     from kg.ontology import predicates
 
     unknown = sorted(set(predicate or []) - set(predicates()))
     if unknown:
         _fail(f"unknown predicate {', '.join(map(repr, unknown))}; known: {', '.join(sorted(predicates()))}")
-    graph_store = _open_existing(out_dir, store, read_only=True)
+    records = _event_records(out_dir, store)
     try:
-        rows = select_events(event_records(graph_store), actors=actor or [], predicates=predicate or [], since=since,
+        rows = select_events(records, actors=actor or [], predicates=predicate or [], since=since,
                              until=until, include_planned=include_planned)
     except (UnknownName, ValueError) as error:
         _fail(str(error))

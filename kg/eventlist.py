@@ -36,6 +36,17 @@ def event_records(store) -> list[dict]:
     return list(seen.values())
 
 
+def graph_records(G) -> list[dict]:
+    """The records of an event graph (:func:`kg.analytics.graph_from_records`, a projection), as
+    :func:`event_records` gives them from the store: ``kg events`` reads either."""
+    text = lambda value: None if value is None else str(value)  # noqa: E731 - the store answers strings
+    return [{"kind": "state" if d.get("state") else "event", "date": d.get("date"), "s": u, "sl": G.nodes[u]["label"],
+             "st": G.nodes[u]["type"], "p": d["predicate"], "o": v, "ol": G.nodes[v]["label"], "ot": G.nodes[v]["type"],
+             "reports": text(d.get("reports", 1)), "articles": text(d.get("articles", 1)), "first": d.get("first"),
+             "last": d.get("last"), "modality": d.get("modality"), "tone": text(d.get("tone"))}
+            for u, v, d in G.edges(data=True)]
+
+
 def select_events(records: Iterable[dict], *, actors: Iterable[str] = (), predicates: Iterable[str] = (),
                   since: str | None = None, until: str | None = None, include_planned: bool = False) -> list[dict]:
     """The rows of :data:`COLUMNS` for the events that involve any of ``actors`` (names as

@@ -359,3 +359,15 @@ def test_planned_events_only_when_asked_and_undated_ones_outside_any_range():
     assert [r["predicate"] for r in select_events(PLANNED, include_planned=True)] == ["visited", "met"]
     assert select_events(PLANNED, since="2023") == []
     assert [r["predicate"] for r in select_events(PLANNED, since="2023", include_planned=True)] == ["met"]
+
+
+def test_kg_events_reads_the_projection_as_it_reads_the_store(four):
+    from kg.eventlist import event_records, graph_records, select_events
+    from kg.projection import read_projection
+
+    store = open_store(four[0] / "store", read_only=True)
+    stored = event_records(store)
+    store.close()
+    projected = graph_records(read_projection(four[0])[0])
+    for options in ({}, {"actors": ["Biden"], "predicates": ["met"]}, {"since": "2023-04"}, {"include_planned": True}):
+        assert select_events(projected, **options) == select_events(stored, **options)
