@@ -12,7 +12,7 @@ PLOVER type and tone (the cooperation–conflict score) come from the ontology t
 
 >>> G = example_graph()
 >>> [(d["a"], d["b"], d["relations"], d["net_tone"]) for d in dyads(G)]
-[('France', 'Germany', 1, 6.0), ('Germany', 'Russia', 1, -8.0), ('Russia', 'Tajikistan', 2, 2.0)]
+[('Russia', 'Tajikistan', 2, 2.0), ('France', 'Germany', 1, 6.0), ('Germany', 'Russia', 1, -8.0)]
 >>> centrality(G, top=1)[0]["label"]
 'Vladimir Putin'
 """
@@ -275,8 +275,9 @@ def dyads(G: nx.MultiDiGraph, *, by_month: bool = False) -> list[dict]:
     Columns: ``a``, ``b`` (alphabetical), ``month`` (``YYYY-MM`` or ``undated``, with
     ``by_month``), ``relations``, one count per PLOVER type found in the table (``OTHER``
     for predicates without one), ``net_tone`` (the sum of the ontology's cooperation
-    scores) and ``predicates`` (the events by name). Directed pairs, by period and by quad
-    class: :func:`kg.dyads.directed_dyads`.
+    scores) and ``predicates`` (the events by name). The busiest pairs come first, a pair's
+    months in time order. Directed pairs, by period and by quad class:
+    :func:`kg.dyads.directed_dyads`.
 
     >>> [(r["month"], r["SANCTION"], r["predicates"]) for r in dyads(example_graph(), by_month=True)
     ...  if r["b"] == "Russia"]
@@ -296,11 +297,14 @@ def dyads(G: nx.MultiDiGraph, *, by_month: bool = False) -> list[dict]:
         names[key][d["predicate"]] += 1
         tone[key] += d["tone"]
     types = sorted({t for c in counts.values() for t in c})
+    volume: Counter = Counter()
+    for key, found in counts.items():
+        volume[key[:2]] += sum(found.values())
     return [{"a": key[0], "b": key[1], **({"month": key[2]} if by_month else {}),
              "relations": sum(counts[key].values()), **{t: counts[key][t] for t in types},
              "net_tone": round(tone[key], 2),
              "predicates": ", ".join(f"{p} {n}" for p, n in sorted(names[key].items()))}
-            for key in sorted(counts)]
+            for key in sorted(counts, key=lambda k: (-volume[k[:2]], k))]
 
 
 def ego_network(G: nx.MultiDiGraph, actor: str, *, radius: int = 1) -> nx.MultiDiGraph:
