@@ -349,7 +349,11 @@ def _event_records(out_dir: Path, store: str | None) -> list[dict]:
     loaded = None if store else read_projection(out_dir)
     if loaded:
         return graph_records(loaded[0])
-    return event_records(_open_existing(out_dir, store, read_only=True))
+    graph_store = _open_existing(out_dir, store, read_only=True)
+    if not graph_store.ask("ASK { ?layer a dip:EventLayer }"):
+        _fail(f"the store has no event layer (an older build): run `kg build` on it again; nothing is "
+              "extracted again, the events are computed from the stored relations")
+    return event_records(graph_store)
 
 
 def _event_graph(out_dir: Path, store: str | None, *, evidence: bool = False):

@@ -371,3 +371,14 @@ def test_kg_events_reads_the_projection_as_it_reads_the_store(four):
     projected = graph_records(read_projection(four[0])[0])
     for options in ({}, {"actors": ["Biden"], "predicates": ["met"]}, {"since": "2023-04"}, {"include_planned": True}):
         assert select_events(projected, **options) == select_events(stored, **options)
+
+
+def test_kg_events_on_a_store_without_the_layer_says_how_to_get_it(tmp_path):
+    from kg.model import Article, ArticleResult
+    from kg.rdf import to_rdf
+
+    store = open_store(tmp_path / "out" / "store")  # a store of an older build: statements, no layer
+    store.replace_article(to_rdf(ArticleResult(Article(id="a.txt", text="x"))))
+    store.close()
+    done = kg("events", "--out", tmp_path / "out")
+    assert done.exit_code == 2 and "no event layer" in done.output and "kg build" in done.output
