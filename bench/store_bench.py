@@ -198,22 +198,29 @@ def generate(path: Path, *, triples: int, seed: int = 7) -> dict:
     """Write a synthetic N-Quads file of about ``triples`` quads; return its statistics and probes."""
     from kg.model import Article, ArticleResult
     from kg.ontology import ontology_graph
-    from kg.rdf import ontology_graph_iri, to_rdf
+    from kg.events import build_layer
+    from kg.rdf import events_graph_iri, layer_to_rdf, ontology_graph_iri, reports_of, to_rdf
 
     synthetic = Synthetic(seed, persons=max(200, triples // 500), organizations=max(30, triples // 3000))
     quads = articles = statements = 0
     entity_graph = f"<{BASE}graph/entities>"
+    reports, nodes = [], []
     with open(path, "w", encoding="utf-8") as handle:
         budget = triples - 6 * (len(synthetic.persons) + len(synthetic.countries)) - len(ontology_graph())
         while quads < budget:
             result = synthetic.article(articles)
             graphs = to_rdf(result, base=BASE)
             quads += _write_graph(handle, graphs.article, f"<{graphs.graph_iri}>")
+            found = reports_of(result, base=BASE)
+            reports += found[0]
+            nodes += found[1]
             articles, statements = articles + 1, statements + len(result.relations)
         actors = synthetic.persons + synthetic.countries + synthetic.organizations + synthetic.topics
         everyone = to_rdf(ArticleResult(Article(id="entities", text=""), [], actors), base=BASE)
         quads += _write_graph(handle, everyone.entities, entity_graph)
         quads += _write_graph(handle, ontology_graph(), f"<{ontology_graph_iri(base=BASE)}>")
+        layer = layer_to_rdf(build_layer(reports, nodes), digest="synthetic", base=BASE)
+        quads += _write_graph(handle, layer, f"<{events_graph_iri(base=BASE)}>")
     return {"quads": quads, "articles": articles, "statements": statements, "entities": len(actors),
             "bytes": path.stat().st_size, "probes": vars(synthetic.probes())}
 

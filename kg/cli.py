@@ -14,6 +14,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -63,6 +64,15 @@ def _language_check(value: str) -> bool:
     if value not in ("on", "off"):
         _fail(f"--language-check must be on or off, not {value!r}")
     return value == "on"
+
+
+
+class TableFormat(str, Enum):
+    """How a command prints rows: a table for people, CSV or JSON for programs."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -175,8 +185,11 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
           prune: Annotated[bool, typer.Option(
               "--prune", help="Remove the stored articles that are not among these inputs, with the entities "
                               "only they mentioned (not done when an input was skipped).")] = False,
-          lexicon: LexiconOpt = None) -> None:
-    """Build the graph: extract, resolve, store; write graph.trig, graph.html and report.md.
+          lexicon: LexiconOpt = None,
+          event_window: Annotated[int, typer.Option("--event-window", min=0, help=(
+              "Days before its article within which a report dated only by its publication joins an event."))] = 7
+          ) -> None:
+    """Build the graph: extract, resolve, store, merge reports into events; write graph.trig, graph.html and report.md.
 
     Example: [bold]kg build seeds --out out[/bold]
     """
@@ -201,13 +214,15 @@ def build(paths: PathsArg, out_dir: OutOpt = Path("out"), model: ModelOpt = None
             summary = run_build(paths, out_dir, model=model, workers=workers, store=store, validate=validate,
                                 on_article=on_article, strict=strict, check_language=check_language, prune=prune,
                                 on_validate=lambda done, total: advance.stage("Validating (parts)", done, total),
-                                lexicons=lexicons)
+                                lexicons=lexicons, event_window=event_window)
         except StrictStop as stop:
             _fail(f"stopped at the first bad input (--strict): {stop.problem}", 1)
         except (ModelNotFound, OSError, StoreError) as error:  # inputs never raise (kg.ingest): model, output, store
             _fail(_os_error(error, out_dir) if isinstance(error, OSError) else str(error))
     out.print(f"Built {summary.articles} article(s) ({summary.unchanged} unchanged), {summary.relations} relations, "
               f"{summary.triples} triples in the store.")
+    if summary.events is not None:
+        out.print(f"  events  {summary.events} events and states (reports merged, window {event_window} days)")
     for name, path in summary.files.items():
         out.print(f"  {name:7} {path}")
     out.print(f"  store   {store or out_dir / 'store'}")
@@ -322,7 +337,7 @@ def _print_relations(relations) -> None:
 def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, or the name of a kg/queries/*.rq.")] = None,
           file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
           out_dir: OutOpt = Path("out"), store: StoreOpt = None,
-          format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+          format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table,
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind ?k to v: k=v.")] = None,
           timeout: Annotated[float, typer.Option(
               min=0, help="Seconds the query may run before it is stopped (0: no limit).")] = 30.0) -> None:
@@ -331,7 +346,7 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, 
     Example: [bold]kg query meetings --param actor="Vladimir Putin" --out out[/bold]
     """
     from kg.query_guard import QueryRefused, check_query
-    from kg.queries import load_query, parse_params
+    from kg.queries import load_query, name_params, parse_params, resolve_names
     from kg.store import StoreError
 
     try:
@@ -353,10 +368,22 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query, 
         graph_store.timeout = timeout or None
     try:
         bindings = parse_params(param or [], query=text)
+        if bindings and name_params(text):
+            bindings, notes = resolve_names(bindings, query=text, labels=_labels(graph_store))
+            for note in notes:
+                err.print(note, highlight=False, markup=False)
         table = graph_store.select(text, bindings, timeout=timeout) if not store else graph_store.select(text, bindings)
     except (StoreError, ValueError) as error:
         _fail(str(error))
-    _print_table(table.columns, table.rows, format)
+    if not table.rows:
+        err.print("no rows", highlight=False)
+    _print_table(table.columns, table.rows, format.value)
+
+
+def _labels(graph_store) -> dict[str, str]:
+    """Every entity's label by IRI, for names given as query parameters."""
+    rows = graph_store.select("SELECT ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label } FILTER(isIRI(?e)) }").rows
+    return {iri: label for iri, label in rows}
 
 
 def _print_table(columns: list[str], rows: list[list], format: str) -> None:
@@ -390,47 +417,136 @@ def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False)
         _fail(str(error) if isinstance(error, StoreError) else f"cannot open the store in {out_dir}: {error}")
 
 
+class Actors(str, Enum):
+    states = "states"
+    all = "all"
+
+
+class Weight(str, Enum):
+    events = "events"
+    reports = "reports"
+
+
 @app.command()
 def stats(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-          top: Annotated[int, typer.Option(help="How many central actors.")] = 10,
-          by_month: Annotated[bool, typer.Option("--by-month", help="Split the country dyads by month.")] = False,
-          actor: Annotated[Optional[str], typer.Option(help="Also show this actor's ego network.")] = None,
+          top: Annotated[int, typer.Option(min=0, help="Rows of each table (0: all).")] = 20,
+          by_month: Annotated[bool, typer.Option("--by-month", help="Split the dyads by month.")] = False,
+          by_week: Annotated[bool, typer.Option("--by-week", help="Split the dyads by ISO week.")] = False,
+          dyads: Annotated[Optional[tuple[str, str]], typer.Option(
+              "--dyads", help="Only the two directions of this pair of actors (A B).")] = None,
+          actor: Annotated[Optional[str], typer.Option(help="Only this actor's events (full name, surname or IRI).")] = None,
           to: Annotated[Optional[str], typer.Option(help="With --actor: shortest paths to this actor.")] = None,
-          radius: Annotated[int, typer.Option(help="Ego network radius for --actor.")] = 1,
-          timeline: Annotated[bool, typer.Option("--timeline", help="Also list the dated relations.")] = False
+          radius: Annotated[int, typer.Option(min=1, help="With --actor: events this many steps away too.")] = 1,
+          timeline: Annotated[bool, typer.Option("--timeline", help="Also list the dated events (of --actor).")] = False,
+          actors: Annotated[Actors, typer.Option(help=(
+              "states: countries, international organisations, holders of public office; all: companies too."))
+                            ] = Actors.states,
+          weight: Annotated[Weight, typer.Option(help="Count events, or the reports behind them.")] = Weight.events
           ) -> None:
-    """Who is central, which blocs form, how each country pair relates; an actor's ego network and paths.
+    """Who is central, which blocs form, how each pair of state actors relates; an actor's events and paths.
 
-    Example: [bold]kg stats --out out --by-month --actor "Vladimir Putin" --to Armenia[/bold]
+    Tables count events, not reports, and show their top 20 rows (--top). Dyads are
+    directed (A→B and B→A), sorted by number of events, with the split by quad class and
+    the mean and net tone.
+
+    Example: [bold]kg stats --out out --dyads "United States" Japan --by-month[/bold]
     """
     from kg import analytics
+    from kg.names import UnknownName
 
-    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    if by_month and by_week:
+        _fail("give --by-month or --by-week, not both")
+    G, tables = _event_graph(out_dir, store)
     try:
-        facts = analytics.overview(G, top=top, by_month=by_month, actor=actor, other=to, radius=radius)
-    except KeyError as error:
-        _fail(str(error.args[0]))
-    if timeline:
-        facts["timeline"] = analytics.timeline(G)
+        facts = analytics.overview(G, top=top, period="month" if by_month else "week" if by_week else None,
+                                   actors=actors.value, weight=weight.value, actor=actor, other=to, radius=radius,
+                                   with_timeline=timeline, pair=dyads, tables=tables)
+    except UnknownName as error:
+        _fail(str(error))
     if as_json:
         out.print_json(json.dumps(facts, ensure_ascii=False))
-        return
+    elif actor or dyads:
+        _print_focus(facts, actor=actor, dyads=dyads)
+    else:
+        _print_overview(facts, actors=actors.value)
+
+
+def _event_records(out_dir: Path, store: str | None) -> list[dict]:
+    """The events and states: from ``DIR/projection.json`` when it is current, else from the store's layer."""
+    from kg.eventlist import event_records, graph_records
+    from kg.projection import read_projection
+
+    loaded = None if store else read_projection(out_dir)
+    if loaded:
+        return graph_records(loaded[0])
+    graph_store = _open_existing(out_dir, store, read_only=True)
+    if not graph_store.ask("ASK { ?layer a dip:EventLayer }"):
+        _fail("the store has no event layer (an older build): run `kg build` on it again; nothing is "
+              "extracted again, the events are computed from the stored relations")
+    return event_records(graph_store)
+
+
+def _event_graph(out_dir: Path, store: str | None, *, evidence: bool = False):
+    """The event graph and its precomputed tables: from ``DIR/projection.json`` when it is current, else the
+    store (always with ``evidence``: the projection holds no evidence sentences)."""
+    from kg import analytics
+    from kg.projection import read_projection
+
+    loaded = None if store or evidence else read_projection(out_dir)
+    if loaded:
+        return loaded
+    return analytics.graph_from_store(_open_existing(out_dir, store, read_only=True)), None
+
+
+def _shown(title: str, facts: dict, key: str) -> str:
+    total = facts["total"][key]
+    return f"{title} ({len(facts[key])} of {total}; --top N for more)" if len(facts[key]) < total else title
+
+
+def _print_overview(facts: dict, *, actors: str) -> None:
     s = facts["summary"]
-    out.print(f"[bold]{s['nodes']} entities, {s['edges']} relations[/bold]")
-    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()), markup=False)
-    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()), markup=False)
-    _print_rows("Most central actors", facts["central"], ["label", "type", "degree", "betweenness", "pagerank"])
+    scope = "state actors" if actors == "states" else "all actors"
+    out.print(f"[bold]{s['nodes']} entities, {s['edges']} events and states from {s['reports']} reports[/bold] "
+              f"({scope}{'; --actors all for companies too' if actors == 'states' else ''})", highlight=False)
+    out.print("Entities: " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()), markup=False, highlight=False)
+    out.print("Events: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()), markup=False, highlight=False)
+    _print_rows(_shown("Most central actors", facts, "central"), facts["central"],
+                ["label", "type", "degree", "betweenness", "pagerank"])
+    out.print(_shown("Blocs of three or more", facts, "communities"), highlight=False)
     for i, bloc in enumerate(facts["communities"], 1):
-        out.print(f"Bloc {i}: " + ", ".join(bloc), markup=False, highlight=False)
-    _print_rows("Country dyads", facts["dyads"])
-    if "ego" in facts:
-        _print_rows(f"Ego network of {actor}", facts["ego"], ["date", "subject", "predicate", "object", "article"])
+        out.print(f"  {i}. ({len(bloc)}) " + _members(bloc), markup=False, highlight=False)
+    _print_rows(_shown("Directed dyads, by number of events", facts, "dyads"), facts["dyads"])
+    if "timeline" in facts:
+        _print_rows(_shown("Timeline", facts, "timeline"), facts["timeline"],
+                    ["date", "subject", "predicate", "object", "plover", "reports"])
+
+
+def _print_focus(facts: dict, *, actor: str | None, dyads) -> None:
+    if dyads:
+        _print_rows(_shown(f"{dyads[0]} and {dyads[1]}: events each way", facts, "dyads"), facts["dyads"])
+        if not facts["dyads"]:
+            out.print(f"No events between {dyads[0]} and {dyads[1]}.", highlight=False, markup=False)
+    if actor:
+        _print_rows(_shown(f"Events of {actor}, the most reported first", facts, "ego"), facts["ego"],
+                    ["date", "subject", "predicate", "object", "reports", "article"])
     for path in filter(None, facts.get("paths", [])):
         out.print(f"Path: {path[0]['from']} " + " ".join(f"-{'/'.join(s['predicates'])}- {s['to']}" for s in path),
                   markup=False, highlight=False)
     if "timeline" in facts:
-        _print_rows("Timeline", facts["timeline"], ["date", "subject", "predicate", "object", "plover"])
+        _print_rows(_shown(f"Timeline of {actor}" if actor else "Timeline", facts, "timeline"), facts["timeline"],
+                    ["date", "subject", "predicate", "object", "plover", "reports"])
+
+
+def _members(bloc: list[str], *, width: int = 160) -> str:
+    """A bloc's members on one line: as many as fit, then how many more."""
+    shown, length = [], 0
+    for name in bloc:
+        if length + len(name) > width and shown:
+            return ", ".join(shown) + f" and {len(bloc) - len(shown)} more"
+        shown.append(name)
+        length += len(name) + 2
+    return ", ".join(shown)
 
 
 def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) -> None:
@@ -444,6 +560,43 @@ def _print_rows(title: str, rows: list[dict], columns: list[str] | None = None) 
         # Text, not str: a label from an article such as "[red]" is not rich markup.
         table.add_row(*[Text("" if row.get(c) is None else str(row.get(c))) for c in columns])
     out.print(table)
+
+
+@app.command()
+def events(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
+           actor: Annotated[Optional[list[str]], typer.Option(
+               "--actor", "-a", help="Only events of this actor (full name, surname or IRI); repeat for any of several."
+           )] = None,
+           predicate: Annotated[Optional[list[str]], typer.Option(
+               "--predicate", "-p", help="Only this predicate (met, visited, leaderOf ...); repeat for several.")] = None,
+           since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")] = None,
+           until: Annotated[Optional[str], typer.Option(help="Only events on or before this date.")] = None,
+           include_planned: Annotated[bool, typer.Option(
+               "--include-planned", help="Also list planned events (\"will meet\") that no report says happened.")] = False,
+           format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table
+           ) -> None:
+    """List events, not reports: one row per event or state however many articles report it, by date.
+
+    Columns: date, subject, predicate, object, reports, articles, first_reported,
+    last_reported, modality, tone. A state (leaderOf, officialOf, memberOf, tradePartnerOf)
+    has no date: it was reported from first_reported to last_reported.
+
+    Example: [bold]kg events --out out --actor "Vladimir Putin" --predicate met --format csv[/bold]
+    """
+    from kg.eventlist import COLUMNS, select_events
+    from kg.names import UnknownName
+    from kg.ontology import predicates
+
+    unknown = sorted(set(predicate or []) - set(predicates()))
+    if unknown:
+        _fail(f"unknown predicate {', '.join(map(repr, unknown))}; known: {', '.join(sorted(predicates()))}")
+    records = _event_records(out_dir, store)
+    try:
+        rows = select_events(records, actors=actor or [], predicates=predicate or [], since=since,
+                             until=until, include_planned=include_planned)
+    except (UnknownName, ValueError) as error:
+        _fail(str(error))
+    _print_table(COLUMNS, [[row[c] for c in COLUMNS] for row in rows], format.value)
 
 
 @app.command("eval")
@@ -615,33 +768,56 @@ def explain_(text: Annotated[str, typer.Argument(help="A sentence or text to exp
 @app.command()
 def view(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
          actor: Annotated[Optional[str], typer.Option(help="Show this actor's neighbourhood.")] = None,
-         since: Annotated[Optional[str], typer.Option(help="Only relations dated on or after (YYYY[-MM[-DD]]).")] = None,
-         until: Annotated[Optional[str], typer.Option(help="Only relations dated on or before.")] = None,
+         since: Annotated[Optional[str], typer.Option(help="Only events dated on or after (YYYY[-MM[-DD]]).")] = None,
+         until: Annotated[Optional[str], typer.Option(help="Only events dated on or before.")] = None,
          predicate: Annotated[Optional[list[str]], typer.Option(help="Only these predicates.")] = None,
          radius: Annotated[int, typer.Option(help="Neighbourhood radius for --actor.")] = 1,
-         max_nodes: Annotated[int, typer.Option(help="Show the most central nodes above this size.")] = 300,
+         max_nodes: Annotated[int, typer.Option(help="Show the most central entities above this many.")] = 150,
+         actors: Annotated[Actors, typer.Option(help=(
+             "states: countries, international organisations, holders of public office; all: companies too."))
+                           ] = Actors.states,
+         dyad: Annotated[Optional[tuple[str, str]], typer.Option(
+             "--dyad", help="Write the timeline page of this pair (A B) instead: events by month, both ways.")] = None,
          html: Annotated[Optional[Path], typer.Option("--html", help="Where to write (default DIR/view.html).")] = None
          ) -> None:
-    """Write an interactive PyVis view of (part of) the graph; it works offline.
+    """Write an interactive view of (part of) the graph, or the timeline of one dyad; both work offline.
 
-    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold]
+    The graph has one edge per pair of entities and kind of relation (PLOVER type), as wide
+    as its events are many and coloured by their net tone; hover an edge for its events.
+
+    Example: [bold]kg view --out out --actor "Vladimir Putin"[/bold];
+    [bold]kg view --out out --dyad "United States" Japan[/bold]
     """
     from kg import analytics, views
+    from kg.names import UnknownName
     from kg.outputs import replacing
 
-    G = analytics.graph_from_store(_open_existing(out_dir, store, read_only=True))
+    G = analytics.keep_actors(_event_graph(out_dir, store, evidence=True)[0], actors.value)
+    scope = "state actors" if actors == Actors.states else ""
+    target = html or out_dir / ("dyad.html" if dyad else "view.html")
     try:
-        H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
+        with replacing(target) as partial:  # whole or not at all
+            if dyad:
+                _, note = _write_dyad_page(G, dyad, partial)
+            else:
+                H = views.filter_graph(G, actor=actor, since=since, until=until, predicates=predicate, radius=radius)
+                _, note = views.write_view(H, partial, max_nodes=max_nodes, scope=scope,
+                                           title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
+    except UnknownName as error:
+        _fail(str(error))
     except (KeyError, ValueError) as error:
         _fail(str(error.args[0]))
-    target = html or out_dir / "view.html"
-    try:
-        with replacing(target) as partial:
-            views.write_html(H, partial, max_nodes=max_nodes,
-                             title=f"dipkg: {actor}" if actor else "dipkg: diplomatic relations")
     except OSError as error:
         _fail(f"cannot write {target}: {error.strerror or error}")
-    out.print(f"{H.number_of_nodes()} nodes, {H.number_of_edges()} relations -> {target}")
+    out.print(f"{note} -> {target}", highlight=False, markup=False)
+
+
+def _write_dyad_page(G, pair: tuple[str, str], path: Path):
+    from kg import analytics
+    from kg.dyadview import write_dyad_page
+
+    ends = tuple(analytics.find_node(G, name) for name in pair)
+    return write_dyad_page(G, path, pairs=[ends])
 
 
 @app.command()
@@ -667,12 +843,18 @@ def validate(out_dir: OutOpt = Path("out")) -> None:
 @app.command()
 def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
            format: Annotated[str, typer.Option("--format", "-f", help=(
-               "trig, nquads, turtle, jsonld (RDF) or graphml, gexf, csv (the NetworkX projection)."))] = "trig",
-           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write.")] = None) -> None:
-    """Export the graph as RDF or as a network for other tools.
+               "trig, nquads, turtle, jsonld (RDF) or graphml, gexf, csv (the NetworkX projection of the events)."))
+                             ] = "trig",
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help=(
+               "File to write; standard output when not given."))] = None) -> None:
+    """Export the graph as RDF or as a network for other tools, to standard output or a file.
 
-    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold]
+    Example: [bold]kg export --out out --format jsonld -o graph.jsonld[/bold];
+    [bold]kg export --out out --format nquads | gzip > graph.nq.gz[/bold]
     """
+    import shutil
+    import tempfile
+
     from kg import exports
     from kg.outputs import replacing
 
@@ -681,13 +863,22 @@ def export(out_dir: OutOpt = Path("out"), store: StoreOpt = None,
     graph_store = _open_existing(out_dir, store, read_only=True)
     target = output or out_dir / f"graph.{exports.EXTENSIONS[format]}"
     try:
-        with replacing(target) as partial:  # whole or not at all
-            exports.export(graph_store, format, partial)
+        if output:
+            with replacing(output) as partial:  # whole or not at all
+                exports.export(graph_store, format, partial)
+            out.print(f"wrote {output}", highlight=False, markup=False)
+            return
+        # The exporters write files (rdflib, pyoxigraph, networkx): one in a private folder, then copied out.
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
+            written = exports.export(graph_store, format, Path(folder) / f"graph.{exports.EXTENSIONS[format]}")
+            sys.stdout.flush()
+            with open(written, "rb") as handle:
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+            sys.stdout.flush()
     except ValueError as error:
         _fail(str(error))
     except OSError as error:
-        _fail(f"cannot write {target}: {error.strerror or error}")
-    out.print(f"wrote {target}")
+        _fail(f"cannot write {target}: {error.strerror or error}" if output else _os_error(error, out_dir))
 
 
 @app.command()

@@ -1,8 +1,8 @@
 """Read the ontology (``ontology/dipkg.ttl``): the one source of truth for predicates.
 
 >>> info = predicates()["met"]
->>> info.plover, info.symmetric, info.core
-('CONSULT', True, True)
+>>> info.plover, info.quad, info.symmetric, info.core
+('CONSULT', 'verbal cooperation', True, True)
 """
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ class PredicateInfo:
     definition: str
     plover: str | None
     score: float
+    quad: str | None
     symmetric: bool
     core: bool
     state: bool = False
@@ -75,6 +76,7 @@ def predicates() -> dict[str, PredicateInfo]:
             definition=str(graph.value(prop, SKOS.definition) or ""),
             plover=str(plover) if plover is not None else None,
             score=float(score) if score is not None else 0.0,
+            quad=str(graph.value(prop, DIP.quadClass)) if graph.value(prop, DIP.quadClass) is not None else None,
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             core=graph.value(prop, DIP.coreVocabulary) == Literal(True),
             state=graph.value(prop, DIP.statePredicate) == Literal(True),

@@ -28,3 +28,34 @@ def replacing(path: Path) -> Iterator[Path]:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def write_build_outputs(graph_store, summary, *, html: bool, articles: int):
+    """What a build writes beside its store, each file whole or not at all: ``graph.trig`` (every
+    named graph), ``graph.html`` and ``dyads.html`` (state actors), ``report.md``. Records the
+    files and the triple count in ``summary``; returns the analytics graph (for the projection).
+    """
+    from kg import analytics, dyadview, report, views
+    from kg.problems import skipped_lines
+
+    out = summary.out
+    summary.triples = graph_store.count()
+    if hasattr(graph_store, "flush"):
+        graph_store.flush()
+    summary.files["trig"] = out / "graph.trig"
+    with replacing(summary.files["trig"]) as partial:  # a full disk leaves the previous file, never half of one
+        graph_store.dump(partial, format="trig")
+    G = analytics.graph_from_store(graph_store)
+    if html:
+        states = analytics.keep_actors(G, "states")
+        summary.files["html"] = out / "graph.html"
+        with replacing(summary.files["html"]) as partial:
+            views.write_html(states, partial, title="dipkg: diplomatic relations", scope="state actors")
+        summary.files["dyads"] = out / "dyads.html"
+        with replacing(summary.files["dyads"]) as partial:
+            dyadview.write_dyad_page(states, partial)
+    summary.files["report"] = out / "report.md"
+    with replacing(summary.files["report"]) as partial:
+        partial.write_text(report.build_report(G, articles=articles, skipped=skipped_lines(summary.problems),
+                                               skipped_total=len(summary.problems)), encoding="utf-8")
+    return G

@@ -1,4 +1,4 @@
-"""Run the stages in order: ingest → nlp → extract → resolve → infer → rdf → store → analytics → views.
+"""Run the stages in order: ingest → nlp → extract → resolve → infer → events → rdf → store → analytics → views.
 
 This module only wires the stages together.
 
@@ -26,12 +26,13 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg import lexicon
+from kg.events import DEFAULT_WINDOW_DAYS
 from kg.extract import Extracted, extract
 from kg.infer import infer
 from kg.ingest import read_articles
 from kg.model import Article, ArticleResult, Problem
 from kg.nlp import MAX_CHUNK_CHARS, load_pipeline
-from kg.problems import ProblemTally, skipped_lines
+from kg.problems import ProblemTally
 from kg.resolve import DEFAULT_BASE, Resolver
 
 
@@ -309,6 +310,7 @@ class BuildSummary:
     relations: int = 0
     problems: ProblemTally = field(default_factory=ProblemTally)
     triples: int = 0
+    events: int | None = None  # events and states of the layer, when it was computed again
     validation: object | None = None
     files: dict[str, Path] = field(default_factory=dict)
     #: Articles removed by ``prune`` (or ``remove``); None when pruning was not done.
@@ -320,28 +322,63 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
           on_article: Callable[[Article | Problem], None] | None = None, strict: bool = False,
           executor: Executor | None = None, check_language: bool = True, prune: bool = False,
           on_validate: Callable[[int, int | None], None] | None = None,
-          lexicons: tuple[Path, ...] = ()) -> BuildSummary:
-    """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html and report.md.
+          lexicons: tuple[Path, ...] = (), event_window: int = DEFAULT_WINDOW_DAYS) -> BuildSummary:
+    """Build the graph of ``paths`` into ``out``: the store, graph.trig, graph.html, dyads.html,
+    report.md and the projection ``kg stats`` reads.
+
+    The stages: store the articles (extracted, resolved, inferred); prune; compute the event
+    layer (:mod:`kg.events`) again from all the stored statements whenever they or
+    ``event_window`` changed; write the outputs (:mod:`kg.outputs`); validate what was written.
 
     ``workers`` processes parse and extract; ``executor`` (a Dask ``Client``, say) does
     instead, see :func:`extract_items`. ``check_language=False`` takes every article as
     English. ``prune`` removes the stored articles that are not among the inputs (their
     graphs and the entities only they mentioned), unless an input had to be skipped: a
     file unreadable for now must not cost its articles. ``validate`` checks what the build
-    wrote (its article graphs and the entities they mention) against the shapes, in parts of
-    :data:`VALIDATE_ARTICLES` articles, calling ``on_validate(done, total)`` after each. With
-    user ``lexicons``, every article is extracted again, changed or not: the new patterns may
-    find more in it.
+    wrote (its article graphs, the entities they mention, the event layer) against the
+    shapes, in parts of :data:`VALIDATE_ARTICLES` articles, calling ``on_validate(done,
+    total)`` after each. With user ``lexicons``, every article is extracted again, changed
+    or not: the new patterns may find more in it.
     """
-    from kg import rdf
-    from kg.ontology import ontology_graph
-    from kg.store import known_names, open_store
+    from kg import outputs, projection
+    from kg.store import open_store, refresh_event_layer
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    projection_was_current = store is None and projection.is_current(out)  # before opening touches the store
     graph_store = open_store(store or out / "store", base=base)
-    graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     summary = BuildSummary(out=out)
+    try:
+        written, read_ids = _store_articles(paths, graph_store, summary, model=model, workers=workers, base=base,
+                                            on_article=on_article, strict=strict, executor=executor,
+                                            check_language=check_language, lexicons=lexicons, prune=prune)
+        if prune and not summary.problems:
+            summary.removed = sorted(graph_store.article_ids() - read_ids)
+            graph_store.remove_articles(summary.removed)
+        layer = refresh_event_layer(graph_store, window_days=event_window, base=base)
+        summary.events = len(layer.events) if layer else None
+        G = outputs.write_build_outputs(graph_store, summary, html=html,
+                                        articles=summary.articles + summary.unchanged)
+        if validate and (written or layer):
+            summary.validation = _validate_written(graph_store, written, layer is not None, base=base,
+                                                   on_validate=on_validate)
+    finally:
+        graph_store.close()
+    if store is None:  # after closing: a projection newer than every file of the store is current
+        summary.files["stats"] = projection.refresh_projection(G, out, changed=bool(summary.articles or layer),
+                                                               was_current=projection_was_current)
+    return summary
+
+
+def _store_articles(paths: Iterable[Path], graph_store, summary: BuildSummary, *, model: str | None, workers: int,
+                    base: str, on_article, strict: bool, executor: Executor | None, check_language: bool,
+                    lexicons: tuple[Path, ...], prune: bool) -> tuple[list[str], set[str]]:
+    """Extract, resolve and store every changed article; the graphs written and the ids read."""
+    from kg import rdf
+    from kg.ontology import ontology_graph
+    from kg.store import known_names
+
+    graph_store.replace_graph(rdf.ontology_graph_iri(base=base), ontology_graph())
     seen = graph_store.article_hashes() if not lexicons else set()
     read_ids: set[str] = set()
     written: list[str] = []
@@ -374,53 +411,34 @@ def build(paths: Iterable[Path], out: Path, *, model: str | None = None, workers
         written.append(graphs.graph_iri)
         summary.articles += 1
         summary.relations += len(result.relations)
-    if prune and not summary.problems:
-        summary.removed = sorted(graph_store.article_ids() - read_ids)
-        graph_store.remove_articles(summary.removed)
-    _write_outputs(graph_store, summary, html=html, articles=summary.articles + summary.unchanged)
-    # What the build did not write, an earlier build validated: validating the whole store
-    # would take longer than all the rest of a rebuild (about 30 s per 1,000 articles).
-    if validate and written:
-        from kg.validate import validate_parts
-
-        parts = [written[i:i + VALIDATE_ARTICLES] for i in range(0, len(written), VALIDATE_ARTICLES)]
-        summary.validation = validate_parts((graph_store.written_graph(p) for p in parts), total=len(parts),
-                                            on_progress=on_validate)
-    graph_store.close()
-    return summary
+    return written, read_ids
 
 
-def _write_outputs(graph_store, summary: BuildSummary, *, html: bool, articles: int) -> None:
-    """graph.trig, graph.html and report.md of what the store holds, into ``summary.out``."""
-    from kg import analytics, report, views
-    from kg.outputs import replacing
+def _validate_written(graph_store, written: list[str], layer_changed: bool, *, base: str,
+                      on_validate: Callable[[int, int | None], None] | None):
+    """Validate what the build wrote, in parts: the article graphs (with the entities they
+    mention), then the event layer when it changed. What the build did not write, an earlier
+    build validated: validating the whole store would take longer than all the rest of a
+    rebuild (about 30 s per 1,000 articles)."""
+    from kg.store import event_layer_graph
+    from kg.validate import validate_parts
 
-    out = summary.out
-    summary.triples = graph_store.count()
-    if hasattr(graph_store, "flush"):
-        graph_store.flush()
-    summary.files["trig"] = out / "graph.trig"
-    with replacing(summary.files["trig"]) as partial:  # each file whole or not at all (a full disk, say)
-        graph_store.dump(partial, format="trig")
-    G = analytics.graph_from_store(graph_store)
-    if html:
-        summary.files["html"] = out / "graph.html"
-        with replacing(summary.files["html"]) as partial:
-            views.write_html(G, partial, title="dipkg: diplomatic relations")
-    summary.files["report"] = out / "report.md"
-    with replacing(summary.files["report"]) as partial:
-        partial.write_text(report.build_report(G, articles=articles, skipped=skipped_lines(summary.problems),
-                                               skipped_total=len(summary.problems)), encoding="utf-8")
+    parts = [written[i:i + VALIDATE_ARTICLES] for i in range(0, len(written), VALIDATE_ARTICLES)]
+    graphs = (graph_store.written_graph(p) for p in parts)
+    if layer_changed:
+        graphs = itertools.chain(graphs, [event_layer_graph(graph_store, base=base)])
+    return validate_parts(graphs, total=len(parts) + layer_changed, on_progress=on_validate)
 
 
 def remove(article_ids: Iterable[str], out: Path, *, store: str | None = None, base: str = DEFAULT_BASE,
-           html: bool = True) -> BuildSummary:
+           html: bool = True, event_window: int = DEFAULT_WINDOW_DAYS) -> BuildSummary:
     """Remove articles from the graph in ``out`` (their graphs, the entities only they mentioned) and
-    write graph.trig, graph.html and report.md again.
+    write the outputs again, the event layer computed anew.
 
     Raises KeyError naming the ids the store does not hold; then nothing is removed.
     """
-    from kg.store import open_store
+    from kg import outputs, projection
+    from kg.store import open_store, refresh_event_layer
 
     graph_store = open_store(store or Path(out) / "store", base=base)
     try:
@@ -431,9 +449,13 @@ def remove(article_ids: Iterable[str], out: Path, *, store: str | None = None, b
             raise KeyError(unknown)
         graph_store.remove_articles(ids)
         summary = BuildSummary(out=Path(out), removed=ids)
-        _write_outputs(graph_store, summary, html=html, articles=len(stored) - len(ids))
+        layer = refresh_event_layer(graph_store, window_days=event_window, base=base)
+        summary.events = len(layer.events) if layer else None
+        G = outputs.write_build_outputs(graph_store, summary, html=html, articles=len(stored) - len(ids))
     finally:
         graph_store.close()
+    if store is None:
+        summary.files["stats"] = projection.refresh_projection(G, Path(out), changed=True, was_current=False)
     return summary
 
 

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.events import Event, Layer, Node, Report
 from kg.model import Article, ArticleResult, Entity, Relation
 from kg.resolve import DEFAULT_BASE
 from kg.vocab import DIP, SCHEMA
@@ -41,6 +42,16 @@ def article_graph_iri(article: Article, *, base: str = DEFAULT_BASE) -> str:
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/entities"
+
+
+def events_graph_iri(*, base: str = DEFAULT_BASE) -> str:
+    """The named graph of the event layer (:mod:`kg.events`), recomputed from the article graphs."""
+    return f"{base}graph/events"
+
+
+def event_layer_iri(*, base: str = DEFAULT_BASE) -> URIRef:
+    """The node that describes the event layer (its merge window, the articles it was computed from)."""
+    return URIRef(f"{base}event-layer")
 
 
 def ontology_graph_iri(*, base: str = DEFAULT_BASE) -> str:
@@ -154,3 +165,71 @@ def date_literal(value: str) -> Literal:
     if re.fullmatch(r"\d{4}-\d{2}", value):
         return Literal(value, datatype=XSD.gYearMonth)
     return Literal(value, datatype=XSD.gYear)
+
+
+def layer_to_rdf(layer: Layer, *, digest: str, base: str = DEFAULT_BASE) -> Graph:
+    """The event layer as RDF: one node per event or state, linked to its reports' statement nodes.
+
+    ``digest`` identifies the articles the layer was computed from (see ``kg.store``).
+
+    >>> from kg.events import Report, build_layer
+    >>> reports = [Report(f"{DEFAULT_BASE}statement/{i}", "id:a", "met", "id:b", f"a{i}", "2023-03-08", "2023-03-07")
+    ...            for i in (1, 2)]
+    >>> graph = layer_to_rdf(build_layer(reports), digest="x")
+    >>> sorted(int(n) for n in graph.objects(None, DIP.reportCount))
+    [2]
+    """
+    graph = _graph()
+    layer_node = event_layer_iri(base=base)
+    graph.add((layer_node, RDF.type, DIP.EventLayer))
+    graph.add((layer_node, DIP.mergeWindowDays, Literal(layer.window_days)))
+    graph.add((layer_node, DIP.sourceDigest, Literal(digest)))
+    for event in layer.events:
+        _add_event(graph, event, base=base)
+    for node, kept in layer.merged.items():
+        graph.add((URIRef(node), DIP.mergedInto, URIRef(kept)))
+    return graph
+
+
+def event_iri(event: Event, *, base: str = DEFAULT_BASE) -> URIRef:
+    kind = "relation-state" if event.is_state else "relation-event"
+    return URIRef(f"{base}{kind}/{event.id}")
+
+
+def _add_event(graph: Graph, event: Event, *, base: str) -> None:
+    node = event_iri(event, base=base)
+    for p, o in (
+        (RDF.type, DIP.RelationState if event.is_state else DIP.RelationEvent),
+        (RDF.subject, URIRef(event.subject)), (RDF.predicate, DIP[event.predicate]), (RDF.object, URIRef(event.object)),
+        (DIP.reportCount, Literal(event.report_count)), (DIP.articleCount, Literal(event.article_count)),
+        (DIP.confidence, Literal(f"{event.confidence:.3f}", datatype=XSD.decimal)),
+        (DIP.modality, _MODALITY.get(event.modality, DIP.Asserted)),
+        (DIP.exemplar, URIRef(event.exemplar.statement)),
+    ):
+        graph.add((node, p, o))
+    for report in event.reports:
+        graph.add((node, DIP.report, URIRef(report.statement)))
+    if event.date:
+        graph.add((node, DIP.date, date_literal(event.date)))
+    if event.date_source:
+        graph.add((node, DIP.dateSource, Literal(event.date_source)))
+    if event.role:
+        graph.add((node, DIP.role, Literal(event.role)))
+    if event.first_reported:
+        graph.add((node, DIP.firstReported, Literal(event.first_reported, datatype=XSD.date)))
+        graph.add((node, DIP.lastReported, Literal(event.last_reported, datatype=XSD.date)))
+
+
+def reports_of(result: ArticleResult, *, base: str = DEFAULT_BASE) -> tuple[list[Report], list[Node]]:
+    """The reports and per-article event and document nodes of one article's result, as the store holds them.
+
+    Why here: the reports name their statement nodes, whose IRIs this module makes.
+    """
+    published = result.article.date.isoformat() if result.article.date else None
+    reports = [Report(f"{base}statement/{statement_key(r)}", r.subject.id, r.predicate, r.object.id,
+                      result.article.id, published=published, date=r.date, modality=r.modality,
+                      confidence=round(r.provenance.confidence, 3), role=r.role,
+                      source=getattr(r, "date_source", None)) for r in result.relations]
+    nodes = [Node(e.id, e.type, e.label, result.article.id, e.date if e.date and len(e.date) == 10 else published)
+             for e in result.entities if e.type in _ARTICLE_SCOPED]
+    return reports, nodes

@@ -125,8 +125,12 @@ def removal_update(article_ids: list[str], *, base: str = DEFAULT_BASE) -> str:
     from kg.model import Article
     from kg.rdf import article_graph_iri
 
+    from kg.rdf import events_graph_iri
+
     entities = entities_graph_iri(base=base)
     parts = [f"DROP SILENT GRAPH <{article_graph_iri(Article(id=i, text=''), base=base)}>" for i in article_ids]
+    # The event layer names the entities of every article; it is computed again after a removal.
+    parts.append(f"DROP SILENT GRAPH <{events_graph_iri(base=base)}>")
     parts.append(f"DELETE {{ GRAPH <{entities}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{entities}> {{ ?e ?p ?o }} "
                  f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != <{entities}>) }} "
                  f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != <{entities}>) }} }}")
@@ -274,6 +278,18 @@ class OxigraphStore:
             for quad in self._store.quads_for_pattern(node, None, None, entities):
                 merged.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
         return merged
+
+    def triples_of(self, query: str) -> Graph:
+        """The ``?s ?p ?o`` rows of a SELECT query as a graph (typed terms, not strings)."""
+        graph = Graph()
+        for row in self._query(query):
+            graph.add((_from_ox(row["s"]), _from_ox(row["p"]), _from_ox(row["o"])))
+        return graph
+
+    def construct(self, query: str) -> str:
+        """The N-Triples of a CONSTRUCT query."""
+        triples = self._query(query)
+        return "".join(f"{t} .\n" for t in triples)
 
     def to_rdflib(self) -> Dataset:
         """The whole store as an rdflib Dataset (for validation and exports)."""
@@ -440,6 +456,13 @@ class SparqlEndpointStore:
                 merged.add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
         return merged
 
+    def triples_of(self, query: str) -> Graph:
+        """The ``?s ?p ?o`` rows of a SELECT query as a graph (typed terms, not strings)."""
+        graph = Graph()
+        for b in self._results(query, None)["results"]["bindings"]:
+            graph.add((_rdflib_term(b["s"]), _rdflib_term(b["p"]), _rdflib_term(b["o"])))
+        return graph
+
     def dump(self, path: Path, *, format: str = "trig") -> None:
         serialize(self.to_rdflib(), path, format=format)
 
@@ -523,3 +546,112 @@ SELECT ?label ?alias WHERE {
 def known_names(store) -> list[tuple[str, str]]:
     """(label, alias) pairs of the persons and organisations already stored."""
     return [(row[0], row[1]) for row in store.select(_KNOWN_NAMES).rows if row[0] and row[1]]
+
+
+# -- the event layer (kg.events): read the reports, write the layer back -----------------
+
+_REPORTS = """
+SELECT ?st ?s ?p ?o ?article ?published ?date ?m ?confidence ?role ?source WHERE {
+  ?st a dip:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      dip:confidence ?confidence ; prov:wasDerivedFrom ?a .
+  ?a dip:articleId ?article .
+  OPTIONAL { ?a dcterms:date ?published }
+  OPTIONAL { ?st dip:date ?date }
+  OPTIONAL { ?st dip:modality ?m }
+  OPTIONAL { ?st dip:role ?role }
+  OPTIONAL { ?st dip:dateSource ?source }
+}"""
+
+_NODES = """
+SELECT ?n ?t ?label ?article ?date ?published WHERE {
+  GRAPH ?g {
+    VALUES ?t { dip:Event dip:Document }
+    ?n a ?t ; rdfs:label ?label .
+    ?a a dip:Article ; dip:articleId ?article .
+    OPTIONAL { ?a dcterms:date ?published }
+    OPTIONAL { ?n dip:eventDate ?date }
+  }
+}"""
+
+_LAYER = "SELECT ?window ?digest WHERE { ?l a dip:EventLayer ; dip:mergeWindowDays ?window ; dip:sourceDigest ?digest }"
+
+
+def stored_reports(store) -> list:
+    """Every statement node of the store as a :class:`kg.events.Report`."""
+    from kg.events import Report
+
+    local = lambda iri: iri.rpartition("#")[2] if iri else None  # noqa: E731
+    return [Report(st, s, local(p), o, article, published=published, date=date,
+                   modality=(local(m) or "asserted").lower(), confidence=float(confidence), role=role, source=source)
+            for st, s, p, o, article, published, date, m, confidence, role, source in store.select(_REPORTS).rows]
+
+
+def stored_nodes(store) -> list:
+    """Every per-article event and document node as a :class:`kg.events.Node`, dated by itself or its article."""
+    from kg.events import Node
+
+    return [Node(n, t.rpartition("#")[2], label, article, date if date and len(date) == 10 else published)
+            for n, t, label, article, date, published in store.select(_NODES).rows]
+
+
+def articles_digest(store) -> str:
+    """A digest of the stored articles' content hashes and of the event layer's version: it changes
+    whenever an article is added or replaced, or the merge rule changes."""
+    import hashlib
+
+    from kg.events import LAYER_VERSION
+
+    lines = [f"event layer v{LAYER_VERSION}", *sorted(store.article_hashes())]
+    return hashlib.sha1("\n".join(lines).encode("ascii")).hexdigest()
+
+
+def event_layer_is_current(store, *, window_days: int) -> bool:
+    """Whether the stored event layer was computed from these articles with this window."""
+    rows = store.select(_LAYER).rows
+    return bool(rows) and rows[0][0] == str(window_days) and rows[0][1] == articles_digest(store)
+
+
+def refresh_event_layer(store, *, window_days: int, base: str = DEFAULT_BASE, force: bool = False):
+    """Recompute the event layer from the store's statements and replace its graph; the Layer, or None
+    when the stored one is current.
+
+    Why recompute rather than update: an article added or replaced can move a report into
+    or out of any event of its subject, predicate and object, and merging the whole store
+    again costs seconds (bench/RESULTS-events.md); a build interrupted before this step is
+    put right by the next one, as the digest no longer matches.
+    """
+    from kg.events import build_layer
+    from kg.rdf import events_graph_iri, layer_to_rdf
+
+    if not force and event_layer_is_current(store, window_days=window_days):
+        return None
+    layer = build_layer(stored_reports(store), stored_nodes(store), window_days=window_days)
+    store.replace_graph(events_graph_iri(base=base), layer_to_rdf(layer, digest=articles_digest(store), base=base))
+    return layer
+
+
+def event_layer_graph(store, *, base: str = DEFAULT_BASE) -> Graph:
+    """The event layer with what validating it needs and nothing more: the statements it reports
+    (their descriptions, direct triples and articles), the entities it and they name, and the
+    nodes merged into others. The statements were validated with their articles; here they are
+    the context that lets the layer's own shapes (``sh:class dip:RelationStatement``) be checked."""
+    from kg.rdf import events_graph_iri
+
+    events, entities = events_graph_iri(base=base), entities_graph_iri(base=base)
+    reported = f"GRAPH <{events}> {{ ?e ?link ?st FILTER(?link IN (dip:report, dip:exemplar)) }}"
+    queries = [
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH <{events}> {{ ?s ?p ?o }} }}",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {reported} GRAPH ?g {{ ?st ?p ?o }} BIND(?st AS ?s) }}",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {reported} GRAPH ?g {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}"
+        " GRAPH ?h { ?s ?p ?o } }",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {reported} GRAPH ?g {{ ?st prov:wasDerivedFrom ?s . ?s ?p ?o }} }}",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {reported} GRAPH ?g {{ ?st rdf:subject|rdf:object ?s }}"
+        f" {{ GRAPH <{entities}> {{ ?s ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?o FILTER(?p != rdf:subject) }} }} }}",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH <{events}> {{ {{ ?x ?q ?s }} UNION {{ ?s ?q ?x }} FILTER(isIRI(?s)) }}"
+        f" GRAPH <{entities}> {{ ?s ?p ?o }} }}",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH <{events}> {{ ?x dip:mergedInto ?s }} GRAPH ?g {{ ?s ?p ?o }} }}",
+    ]
+    graph = Graph()
+    for query in queries:
+        graph += store.triples_of(query)
+    return graph

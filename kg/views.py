@@ -24,6 +24,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from kg import analytics
+from kg.eventlist import overlaps
 
 TYPE_COLOURS = {
     "Person": "#4e79a7", "Country": "#e15759", "Organization": "#59a14f", "Event": "#f28e2b",
@@ -32,8 +33,11 @@ TYPE_COLOURS = {
 # (name, colour, upper bound of the cooperation score): the ontology's scale runs from -10 to +10.
 TONE_COLOURS = (("conflict", "#d62728", -0.5), ("neutral", "#999999", 0.5), ("cooperation", "#2ca02c", 99))
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-# Above these sizes the layout trades looks for speed: no pre-layout, straight-ish edges.
+# Above these sizes the layout trades looks for speed: no pre-layout, straight-ish edges, and
+# edges carry no label (their card says what they are).
 LARGE_NODES, LARGE_EDGES = 120, 400
+#: The most central entities a page shows by default: more is a hairball.
+MAX_NODES = 150
 
 
 def tone_colour(score: float) -> str:
@@ -52,14 +56,14 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
                  predicates: list[str] | None = None, radius: int = 1) -> nx.MultiDiGraph:
     """The part of ``G`` a view shows: an actor's neighbourhood, a date range, some predicates.
 
-    Undated relations (roles, memberships) stay in a date range; dates of any precision
-    overlap it (``2022-05`` is within ``--since 2022-05-16``). Entities left with no
-    relation are dropped.
+    Dates of any precision overlap a range (``2022-05`` is within ``--since 2022-05-16``);
+    a state (a role, a membership) is in it when it was reported within it; undated events
+    are not. Entities left with no relation are dropped.
 
     >>> G = analytics.example_graph()
     >>> H = filter_graph(G, since="2022-05", predicates=["met", "leaderOf"])
     >>> sorted(d["predicate"] for _, _, d in H.edges(data=True))
-    ['leaderOf', 'leaderOf', 'met']
+    ['met']
     >>> sorted(d["label"] for _, d in filter_graph(G, actor="Armenia").nodes(data=True))
     ['Armenia', 'CSTO summit']
     >>> filter_graph(G, since="May 2022")
@@ -72,13 +76,20 @@ def filter_graph(G: nx.MultiDiGraph, *, actor: str | None = None, since: str | N
     H = G.copy()
     drop = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
             if (predicates and d["predicate"] not in predicates)
-            or not in_range(d.get("date"), since=since, until=until)]
+            or not overlaps(*event_span(d), since=since, until=until)]
     H.remove_edges_from(drop)
     if predicates or since or until:
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
     if actor:
         H = analytics.ego_network(H, actor, radius=radius)
     return H
+
+
+def event_span(data: dict) -> tuple[str | None, str | None]:
+    """The dates an edge covers: an event's date, or the interval over which a state was reported."""
+    if data.get("state"):
+        return data.get("first"), data.get("last")
+    return data.get("date"), data.get("date")
 
 
 def in_range(date: str | None, *, since: str | None = None, until: str | None = None) -> bool:
@@ -120,18 +131,62 @@ def network_options(*, nodes: int, edges: int) -> dict:
     large = nodes > LARGE_NODES or edges > LARGE_EDGES
     return {
         "layout": {"randomSeed": 7, "improvedLayout": not large},
-        "nodes": {"shape": "dot", "font": {"size": 14}, "scaling": {"min": 8, "max": 40}},
-        "edges": {"font": {"size": 10, "align": "middle", "color": "#555"}, "arrows": {"to": {"scaleFactor": 0.5}},
+        # Labels grow with the node and keep a white outline, so that they read over edges;
+        # vis hides those that would be drawn too small to read at the current zoom.
+        "nodes": {"shape": "dot", "font": {"size": 16, "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 22, "max": 40,
+                                                               "drawThreshold": 8, "maxVisible": 30}}},
+        "edges": {"font": {"size": 11, "align": "middle", "color": "#555",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "arrows": {"to": {"scaleFactor": 0.5}}, "scaling": {"min": 1, "max": 10},
                   "smooth": {"type": "continuous"} if large else {"type": "dynamic"}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
         "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "centralGravity": 0.02},
                     "stabilization": {"enabled": True, "iterations": min(1000, 200 + 2 * nodes), "fit": True}},
     }
 
 
-def build_network(G: nx.MultiDiGraph):
-    """The pyvis Network for ``G``: coloured by type and tone, sized by PageRank, with hover cards.
+def predicate_family(predicate: str, plover: str | None) -> str:
+    """The family an edge of the view stands for: the PLOVER type, or what a structural relation is.
+
+    >>> predicate_family("spokeWith", "CONSULT"), predicate_family("officialOf", None)
+    ('consult', 'office')
+    """
+    if plover:
+        return plover.lower()
+    return {"leaderOf": "office", "officialOf": "office", "memberOf": "membership"}.get(predicate, predicate)
+
+
+def aggregate_edges(G: nx.MultiDiGraph) -> list[dict]:
+    """One edge per pair of nodes and predicate family: its events (most reported first), their
+    count, reports and net tone, and whether they all run one way.
+
+    >>> [(e["family"], e["count"], e["net_tone"], e["directed"]) for e in aggregate_edges(analytics.example_graph())
+    ...  if e["family"] == "consult" and e["count"] > 1]
+    [('consult', 2, 2.0, False)]
+    """
+    groups: dict[tuple, list] = {}
+    for u, v, d in G.edges(data=True):
+        key = (*sorted((u, v)), predicate_family(d["predicate"], d.get("plover")))
+        groups.setdefault(key, []).append((u, v, d))
+    found = []
+    for (_, _, family), events in sorted(groups.items()):
+        events.sort(key=lambda e: (-e[2].get("reports", 1), e[2].get("date") or "", e[2]["predicate"]))
+        ways = {(u, v) for u, v, _ in events}
+        directed = len(ways) == 1 and not any(d.get("symmetric") for _, _, d in events)
+        u, v = events[0][:2]
+        found.append({"from": u, "to": v, "family": family, "events": events, "count": len(events),
+                      "reports": sum(d.get("reports", 1) for _, _, d in events), "directed": directed,
+                      "net_tone": round(sum(d["tone"] for _, _, d in events), 2),
+                      "predicates": sorted({d["predicate"] for _, _, d in events})})
+    return found
+
+
+def build_network(G: nx.MultiDiGraph, *, edge_labels: bool = True):
+    """The pyvis Network for ``G``: nodes coloured by type and sized by PageRank; one edge per pair
+    and predicate family, as wide as its events are many, coloured by their net tone, with the
+    events on its hover card.
 
     Nodes get short ids (``n0``, ``n1`` ...): the page needs no IRI, and holds no URL.
     A card is a list of ``[field, text]`` pairs, turned into DOM text by the page.
@@ -146,21 +201,41 @@ def build_network(G: nx.MultiDiGraph):
         net.add_node(ids[node], label=label, color=TYPE_COLOURS.get(data["type"], TYPE_COLOURS["Thing"]),
                      value=round(1 + 100 * rank.get(node, 0), 2), shape="dot", type=data["type"], search=label.lower(),
                      card=[["name", label], ["type", data["type"]], ["code", data.get("code")],
-                           ["roles", "; ".join(roles.get(node, []))], ["relations", str(G.degree(node))],
+                           ["roles", "; ".join(roles.get(node, []))], ["events", str(G.degree(node))],
                            ["PageRank", f"{rank.get(node, 0):.3f}"]])
-    for i, (u, v, data) in enumerate(G.edges(data=True)):
-        net.add_edge(ids[u], ids[v], id=f"e{i}", label=data["predicate"], color=tone_colour(data["tone"]),
-                     arrows="" if data.get("symmetric") else "to", predicate=data["predicate"],
-                     date=data.get("date") or "", card=_edge_card(G, u, v, data))
+    for i, edge in enumerate(aggregate_edges(G)):
+        one = edge["predicates"][0] if len(edge["predicates"]) == 1 else edge["family"]
+        net.add_edge(ids[edge["from"]], ids[edge["to"]], id=f"e{i}", value=edge["count"],
+                     label=(one + (f" \u00d7{edge['count']}" if edge["count"] > 1 else "")) if edge_labels else "",
+                     color=tone_colour(edge["net_tone"]), arrows="to" if edge["directed"] else "",
+                     predicate=one, family=edge["family"],
+                     events=[[d["predicate"], *(value or "" for value in event_span(d))] for _, _, d in edge["events"]],
+                     card=_edge_card(G, edge))
     return net
 
 
-def _edge_card(G: nx.MultiDiGraph, u: str, v: str, data: dict) -> list[list]:
-    tone = f"{data['plover'] + ', ' if data.get('plover') else ''}tone {data['tone']:+.1f}"
-    return [["relation", f"{G.nodes[u]['label']} {data['predicate']} {G.nodes[v]['label']}"], ["PLOVER", tone],
-            ["date", data.get("date")], ["role", data.get("role")], ["confidence", f"{data['confidence']:.2f}"],
-            ["modality", data.get("modality") if data.get("modality") != "asserted" else None],
-            ["article", data.get("article")], ["evidence", data.get("evidence")]]
+#: Events listed on an edge's card; the others are counted.
+CARD_EVENTS = 8
+
+
+def _edge_card(G: nx.MultiDiGraph, edge: dict) -> list[list]:
+    label = lambda n: G.nodes[n]["label"]  # noqa: E731
+    u, v, first = edge["events"][0]
+    if edge["count"] == 1:
+        tone = f"{first['plover'] + ', ' if first.get('plover') else ''}tone {first['tone']:+.1f}"
+        return [["relation", f"{label(u)} {first['predicate']} {label(v)}"], ["PLOVER", tone],
+                ["date", first.get("date")], ["role", first.get("role")], ["confidence", f"{first['confidence']:.2f}"],
+                ["modality", first.get("modality") if first.get("modality") != "asserted" else None],
+                ["reports", str(first.get("reports", 1)) if first.get("reports", 1) > 1 else None],
+                ["article", first.get("article")], ["evidence", first.get("evidence")]]
+    lines = [["relation", f"{label(edge['from'])} \u2013 {label(edge['to'])}: {edge['family']}"],
+             ["events", f"{edge['count']} from {edge['reports']} reports, net tone {edge['net_tone']:+.1f}"]]
+    for a, b, d in edge["events"][:CARD_EVENTS]:
+        reports = f" ({d.get('reports', 1)} reports)" if d.get("reports", 1) > 1 else ""
+        lines.append([d.get("date") or "undated", f"{label(a)} {d['predicate']} {label(b)}{reports}"])
+    if edge["count"] > CARD_EVENTS:
+        lines.append(["more", f"{edge['count'] - CARD_EVENTS} other events"])
+    return lines + [["article", first.get("article")], ["evidence", first.get("evidence")]]
 
 
 def _roles(G: nx.MultiDiGraph) -> dict[str, list[str]]:
@@ -173,22 +248,29 @@ def _roles(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     return roles
 
 
-def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 300) -> dict:
+def page_data(G: nx.MultiDiGraph, *, max_nodes: int = MAX_NODES, scope: str = "") -> dict:
     """What the page's script reads: nodes, edges, vis options, legend and a note on what is shown.
+
+    ``scope`` words what ``G`` holds in the note ("state actors").
 
     >>> data = page_data(analytics.example_graph())
     >>> len(data["nodes"]), len(data["edges"]), data["legend"]["types"][0]
-    (8, 8, ['Country', '#e15759'])
+    (8, 7, ['Country', '#e15759'])
+    >>> data["note"]
+    'Shows 8 of 8 entities: 7 edges for 8 events'
     """
     shown = top_nodes(G, limit=max_nodes)
-    nodes, edges, *_ = build_network(shown).get_network_data()
-    note = f"{shown.number_of_nodes()} of {G.number_of_nodes()} entities, {shown.number_of_edges()} relations"
+    large = shown.number_of_nodes() > LARGE_NODES or shown.number_of_edges() > LARGE_EDGES
+    nodes, edges, *_ = build_network(shown, edge_labels=not large).get_network_data()
+    note = (f"Shows {shown.number_of_nodes()} of {G.number_of_nodes()} entities{' (' + scope + ')' if scope else ''}: "
+            f"{len(edges)} edges for {shown.number_of_edges()} events")
     if shown.number_of_nodes() < G.number_of_nodes():
-        note += f" (the {max_nodes} most central)"
+        note += f", the {max_nodes} most central entities"
     types = sorted({d["type"] for _, d in shown.nodes(data=True)})
     legend = {"types": [[t, TYPE_COLOURS.get(t, TYPE_COLOURS["Thing"])] for t in types],
               "tones": [[name, colour] for name, colour, _ in TONE_COLOURS],
-              "predicates": sorted({d["predicate"] for _, _, d in shown.edges(data=True)})}
+              "predicates": sorted({d["predicate"] for _, _, d in shown.edges(data=True)}),
+              "widths": "edge width: events"}
     return {"nodes": nodes, "edges": edges, "legend": legend, "note": note,
             "options": network_options(nodes=len(nodes), edges=len(edges))}
 
@@ -217,19 +299,30 @@ def csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(hashlib.sha256(script.encode('utf-8')).digest()).decode()}'"
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "dipkg graph", max_nodes: int = 300) -> str:
+def render_html(G: nx.MultiDiGraph, *, title: str = "dipkg graph", max_nodes: int = MAX_NODES, scope: str = "") -> str:
     """The HTML page for ``G`` (its ``max_nodes`` most central nodes when larger)."""
+    return _render(G, title=title, data=page_data(G, max_nodes=max_nodes, scope=scope))
+
+
+def _render(G: nx.MultiDiGraph, *, title: str, data: dict) -> str:
     js, css = _vis_assets()
     app = _template("graph.js")
     csp = (f"default-src 'none'; script-src {csp_hash(js)} {csp_hash(app)}; style-src 'unsafe-inline'; "
            "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
     page = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(_template("graph.html"))
-    return page.render(title=title, data=page_data(G, max_nodes=max_nodes), csp=Markup(csp), vis_js=Markup(js),
+    return page.render(title=title, data=data, csp=Markup(csp), vis_js=Markup(js),
                        vis_css=Markup(css), app_js=Markup(app))
 
 
 def write_html(G: nx.MultiDiGraph, path: Path, **options) -> Path:
     """Write the view of ``G`` to ``path`` (options as for :func:`render_html`)."""
+    return write_view(G, path, **options)[0]
+
+
+def write_view(G: nx.MultiDiGraph, path: Path, *, title: str = "dipkg graph", max_nodes: int = MAX_NODES,
+               scope: str = "") -> tuple[Path, str]:
+    """Write the view of ``G`` to ``path``; the path and the page's note on what it shows."""
+    data = page_data(G, max_nodes=max_nodes, scope=scope)
     path = Path(path)
-    path.write_text(render_html(G, **options), encoding="utf-8")
-    return path
+    path.write_text(_render(G, title=title, data=data), encoding="utf-8")
+    return path, data["note"]

@@ -59,6 +59,10 @@ class DIP(DefinedNamespace):
     Planned: URIRef
     Reported: URIRef
     Negated: URIRef
+    DerivedRelation: URIRef
+    RelationEvent: URIRef
+    RelationState: URIRef
+    EventLayer: URIRef
 
     # relation predicates
     leaderOf: URIRef
@@ -93,6 +97,7 @@ class DIP(DefinedNamespace):
     # annotations
     ploverType: URIRef
     ploverMode: URIRef
+    quadClass: URIRef
     cooperationScore: URIRef
     cameoCode: URIRef
     coreVocabulary: URIRef
@@ -117,3 +122,15 @@ class DIP(DefinedNamespace):
     mentionCount: URIRef
     articleId: URIRef
     contentHash: URIRef
+
+    # the event layer
+    report: URIRef
+    exemplar: URIRef
+    reportCount: URIRef
+    articleCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    dateSource: URIRef
+    mergedInto: URIRef
+    mergeWindowDays: URIRef
+    sourceDigest: URIRef

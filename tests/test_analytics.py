@@ -65,7 +65,8 @@ def test_events_tie_their_participants_but_are_not_actors():
 
 @pytest.mark.parametrize("records, blocs", [
     (BLOCS, [["A", "B", "C"], ["X", "Y", "Z"]]),
-    (CHAIN[:1], [["A", "B"]]),
+    (CHAIN[:1], []),  # a pair is no bloc
+    ([rel("A", "met", "B"), rel("B", "met", "C"), rel("A", "met", "C")], [["A", "B", "C"]]),
     ([rel("A", "sanctioned", "B")], []),  # conflict alone makes no bloc
     ([], []),
 ])
@@ -137,7 +138,7 @@ def test_paths_name_the_relations_and_may_be_missing():
     assert path == [{"from": "A", "to": "Hub", "predicates": ["met", "sanctioned"]},
                     {"from": "Hub", "to": "B", "predicates": ["met"]}]
     assert analytics.paths_between(G, "A", "Z") == []
-    with pytest.raises(KeyError, match="no single actor"):
+    with pytest.raises(KeyError, match="no actor is called 'Atlantis'"):
         analytics.paths_between(G, "A", "Atlantis")
 
 
@@ -147,7 +148,7 @@ def test_find_node(name, found):
 
 
 def test_find_node_refuses_ambiguous_names():
-    with pytest.raises(KeyError, match="candidates: 2"):
+    with pytest.raises(KeyError, match="'alp' matches 2 names: Alpha, Alpine"):
         analytics.find_node(graph_from_records([rel("Alpha", "met", "Alpine")]), "alp")
 
 
@@ -196,9 +197,8 @@ def test_seed_stats_name_putin_and_the_russia_tajikistan_dyad(seed_build):
     assert result.exit_code == 0, result.output
     facts = json.loads(result.stdout)
     assert "Vladimir Putin" in [r["label"] for r in facts["central"][:3]]
-    pair = [d for d in facts["dyads"] if (d["a"], d["b"]) == ("Russia", "Tajikistan")]
-    assert pair and "met" in " ".join(d["predicates"] for d in pair)
-    assert all(d["month"] for d in pair)
+    pair = [d for d in facts["dyads"] if (d["source"], d["target"]) == ("Russia", "Tajikistan")]
+    assert pair and all(d["period"] for d in pair) and sum(d["verbal_coop"] for d in pair) >= 2
     assert any(r["predicate"] == "met" and r["object"] == "Emomali Rahmon" for r in facts["ego"])
     assert facts["paths"] and all(p[-1]["to"] == "Tajikistan" for p in facts["paths"])
 
@@ -216,4 +216,161 @@ def test_seed_stats_table_and_report_list_the_dyad(seed_build):
 def test_stats_names_an_unknown_actor(seed_build):
     out, _ = seed_build
     result = CliRunner().invoke(app, ["stats", "--out", str(out), "--actor", "Atlantis"])
-    assert result.exit_code == 2 and "no single actor" in result.stderr
+    assert result.exit_code == 2 and "no actor is called 'Atlantis'" in result.stderr
+
+
+# -- events, state actors, directed dyads ------------------------------------------------
+
+
+def event(s, p, o, date=None, *, reports=1, st="Country", ot="Country", **extra):
+    """One row of kg/queries/events.rq."""
+    return {**rel(s, p, o, date, st=st, ot=ot), "reports": str(reports), "articles": str(reports), **extra}
+
+
+def test_an_event_of_many_reports_counts_once_unless_reports_are_the_weight():
+    G = graph_from_records([event("A", "met", "B", reports=20), event("A", "met", "C"), event("C", "met", "B")])
+    H = analytics.actor_projection(G)
+    assert (H["A"]["B"]["weight"], H["A"]["C"]["weight"]) == (1.0, 1.0)
+    assert analytics.actor_projection(G, weight="reports")["A"]["B"]["weight"] == 20.0
+    assert analytics.summary(G)["reports"] == 22
+
+
+def test_state_actors_are_countries_state_bodies_and_their_office_holders():
+    G = graph_from_records([
+        person("Joe Biden", "leaderOf", "United States", ot="Country"),
+        person("Tim Cook", "leaderOf", "Apple", ot="Organization"),
+        person("Antonio Guterres", "leaderOf", "United Nations", ot="Organization"),
+        event("Apple", "met", "United States", st="Organization"),
+        person("Tim Cook", "met", "Joe Biden"),
+        person("Antonio Guterres", "met", "Joe Biden"),
+    ])
+    kept = analytics.keep_actors(G, "states")
+    assert sorted(d["label"] for _, d in kept.nodes(data=True)) == [
+        "Antonio Guterres", "Joe Biden", "United Nations", "United States"]
+    assert analytics.keep_actors(G, "all").number_of_nodes() == 6
+    with pytest.raises(ValueError, match="states or all"):
+        analytics.keep_actors(G, "companies")
+
+
+DYADS = [
+    person("Joe Biden", "leaderOf", "United States", ot="Country"),
+    person("Fumio Kishida", "leaderOf", "Japan", ot="Country"),
+    person("Joe Biden", "met", "Fumio Kishida", "2023-01-13"),
+    event("United States", "sanctioned", "Japan", "2023-01-20", reports=5),
+    event("Japan", "criticized", "United States", "2023-02-02"),
+    event("United States", "aided", "Japan", "2023-02"),
+    event("United States", "criticized", "China", "2023-02-01"),
+    rel("Congress", "criticized", "Japan", "2023-03-01", st="Organization"),
+]
+CODES = {"United States": "USA", "Japan": "JPN", "China": "CHN"}
+DYADS = [{**r, "sc": CODES.get(r["sl"]), "oc": CODES.get(r["ol"])} for r in DYADS]
+
+
+def test_directed_dyads_count_each_way_with_quad_classes_and_tone():
+    from kg.dyads import directed_dyads
+
+    rows = directed_dyads(graph_from_records(DYADS))
+    # Congress belongs to the United States (the gazetteer's government bodies); met counts both ways.
+    assert [(r["source"], r["target"], r["events"], r["reports"]) for r in rows] == [
+        ("United States", "Japan", 4, 8), ("Japan", "United States", 2, 2), ("United States", "China", 1, 1)]
+    us_japan = rows[0]
+    assert (us_japan["verbal_coop"], us_japan["material_coop"], us_japan["verbal_conflict"],
+            us_japan["material_conflict"]) == (1, 1, 1, 1)
+    assert (us_japan["net_tone"], us_japan["mean_tone"]) == (-2.0, -0.5)
+
+
+def test_directed_dyads_of_one_pair_by_month_and_by_week():
+    from kg.dyads import directed_dyads
+
+    G = graph_from_records(DYADS)
+    monthly = directed_dyads(G, period="month", pair=("Japan", "United States"))
+    assert [(r["source"], r["period"], r["events"]) for r in monthly] == [
+        ("United States", "2023-01", 2), ("United States", "2023-02", 1), ("United States", "2023-03", 1),
+        ("Japan", "2023-01", 1), ("Japan", "2023-02", 1)]
+    weekly = directed_dyads(G, period="week", pair=("Japan", "United States"))
+    # a month-precision date is not put in the month's first week
+    assert [r["period"] for r in weekly if r["source"] == "United States"] == ["2023-02", "2023-W02", "2023-W03",
+                                                                              "2023-W09"]
+
+
+def test_the_ego_network_is_the_actors_events_in_a_stable_order():
+    G = graph_from_records(DYADS)
+    rows = analytics.ego_relations(G, "Biden")
+    assert [(r["predicate"], r["object"]) for r in rows] == [("leaderOf", "United States"), ("met", "Fumio Kishida")]
+    assert analytics.ego_relations(G, "Biden") == analytics.ego_relations(graph_from_records(DYADS[::-1]), "Biden")
+
+
+def test_the_timeline_of_an_actor_is_its_own():
+    rows = analytics.timeline(graph_from_records(DYADS), actor="China")
+    assert [(r["subject"], r["predicate"]) for r in rows] == [("United States", "criticized")]
+
+
+# -- kg stats: the projection, the tables ------------------------------------------------
+
+
+def test_stats_from_the_projection_are_the_stats_of_the_store(seed_build):
+    from kg.projection import read_projection
+    from kg.store import open_store
+
+    out, _ = seed_build
+    G, tables = read_projection(out)
+    store = open_store(out / "store", read_only=True)
+    live = analytics.graph_from_store(store)
+    store.close()
+    for actors in ("states", "all"):
+        fast = analytics.overview(G, actors=actors, actor="Putin", tables=tables, top=0)
+        slow = analytics.overview(live, actors=actors, actor="Putin", top=0)
+        assert fast["central"] == slow["central"] and fast["communities"] == slow["communities"]
+        assert fast["dyads"] == slow["dyads"]
+        assert [{k: v for k, v in r.items() if k != "evidence"} for r in fast["ego"]] == \
+            [{k: v for k, v in r.items() if k != "evidence"} for r in slow["ego"]]
+
+
+def test_a_projection_older_than_the_store_is_not_read(seed_build, tmp_path):
+    import os
+    import shutil
+
+    from kg.projection import read_projection
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_build[0], out)
+    assert read_projection(out) is not None
+    later = (out / "projection.json").stat().st_mtime + 10
+    os.utime(next((out / "store").iterdir()), (later, later))
+    assert read_projection(out) is None
+    result = CliRunner().invoke(app, ["stats", "--out", str(out), "--json"])  # from the store then
+    assert result.exit_code == 0 and json.loads(result.stdout)["central"]
+
+
+def test_stats_cut_each_table_and_say_so(seed_build):
+    out, _ = seed_build
+    result = CliRunner().invoke(app, ["stats", "--out", str(out), "--top", "2"])
+    assert result.exit_code == 0, result.output
+    assert "Most central actors (2 of " in result.stdout and "--top N for more" in result.stdout
+    assert "Directed dyads, by number of events" in result.stdout
+    assert len(result.stdout.splitlines()) < 40
+
+
+def test_stats_of_one_dyad_by_month(seed_build):
+    out, _ = seed_build
+    result = CliRunner().invoke(app, ["stats", "--out", str(out), "--dyads", "Russia", "Tajikistan", "--by-month",
+                                      "--json"])
+    rows = json.loads(result.stdout)["dyads"]
+    assert {(r["source"], r["target"]) for r in rows} == {("Russia", "Tajikistan"), ("Tajikistan", "Russia")}
+    assert [r["period"] for r in rows if r["source"] == "Russia"] == sorted(
+        r["period"] for r in rows if r["source"] == "Russia")
+    table = CliRunner().invoke(app, ["stats", "--out", str(out), "--dyads", "Russia", "Tajikistan"])
+    assert "Russia and Tajikistan: events each way" in table.stdout and "Most central" not in table.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--actors", "companies"], "'companies' is not one of 'states', 'all'"),  # typer lists the choices
+    (["--by-month", "--by-week"], "not both"),
+    (["--actor", "Putn"], "did you mean Vladimir Putin"),
+    (["--top", "-1"], "greater than or equal to 0"),
+])
+def test_stats_refuse_bad_options_with_exit_2(seed_build, args, message):
+    import re
+
+    result = CliRunner().invoke(app, ["stats", "--out", str(seed_build[0]), *args])
+    assert result.exit_code == 2 and message in re.sub(r"[│╭╮╰╯─\s]+", " ", result.output)

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from kg import analytics
 from kg.cli import app
 from kg.store import open_store
-from kg.views import filter_graph
+from kg.views import aggregate_edges, filter_graph
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +57,7 @@ def browser():
 class Visit:
     """A page opened from a file with the network off, and what it tried to do."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, *, layout: bool = True):
         self.context = browser.new_context(service_workers="block", viewport={"width": 1280, "height": 900})
         self.url = path.resolve().as_uri()
         self.blocked, self.requests, self.errors, self.console = [], [], [], []
@@ -68,7 +68,8 @@ class Visit:
         self.page.on("console", lambda message: message.type in ("error", "warning")
                      and self.console.append(f"{message.type}: {message.text}"))
         self.page.goto(self.url)
-        self.page.evaluate(WAIT_STABLE)
+        if layout:  # a graph page: wait for its layout; the dyad pages have no script
+            self.page.evaluate(WAIT_STABLE)
 
     def _route(self, route) -> None:
         url = route.request.url
@@ -98,8 +99,8 @@ class Visit:
 def visit(browser):
     opened = []
 
-    def open_(path: Path) -> Visit:
-        opened.append(Visit(browser, path))
+    def open_(path: Path, **options) -> Visit:
+        opened.append(Visit(browser, path, **options))
         return opened[-1]
 
     yield open_
@@ -108,8 +109,9 @@ def visit(browser):
 
 
 def stored_graph(out: Path):
+    """The state actors' event graph, which graph.html draws."""
     # Not closed: OxigraphStore.close() flushes, which a read-only store refuses.
-    return analytics.graph_from_store(open_store(out / "store", read_only=True))
+    return analytics.keep_actors(analytics.graph_from_store(open_store(out / "store", read_only=True)), "states")
 
 
 def test_seed_graph_renders_every_node_offline(seed_build, visit):
@@ -119,7 +121,9 @@ def test_seed_graph_renders_every_node_offline(seed_build, visit):
     assert v.js("() => window.dipkgNetwork.body.data.nodes.length") == G.number_of_nodes()
     assert v.js("() => Object.keys(window.dipkgNetwork.getPositions()).length") == G.number_of_nodes()
     assert v.visible_nodes() == sorted(d["label"] for _, d in G.nodes(data=True))
-    assert v.js("() => window.dipkg.edges.length") == G.number_of_edges()
+    # One edge per pair and predicate family, for all the events
+    assert v.js("() => window.dipkg.edges.length") == len(aggregate_edges(G))
+    assert v.js("() => window.dipkg.edges.get().reduce((n, e) => n + e.events.length, 0)") == G.number_of_edges()
     # Each node is painted: the canvas pixel at its centre is not the white background.
     unpainted = v.js("""() => {
       const net = window.dipkgNetwork, canvas = net.canvas.frame.canvas, ctx = canvas.getContext("2d");
@@ -203,4 +207,45 @@ def test_kg_view_of_the_hostile_build_is_as_safe(hostile_build, visit, tmp_path)
     assert v.visible_nodes() == ["Emomali Rahmon", "Russia", "Vladimir Putin"]
     assert v.js("() => typeof window.PWNED") == "undefined"
     assert v.js("() => document.querySelectorAll('img, [onerror]').length") == 0
+    v.assert_quiet()
+
+
+def test_the_dyad_timeline_renders_offline_with_a_bar_per_month(seed_build, visit):
+    out, _ = seed_build
+    v = visit(out / "dyads.html", layout=False)
+    assert "Russia and Tajikistan" in v.page.text_content("body")
+    charts = v.js("() => document.querySelectorAll('svg.dyad').length")
+    assert charts >= 2  # each way
+    months = v.js("() => [...document.querySelectorAll('svg.dyad g.month title')].map(t => t.textContent)")
+    assert any(m.startswith("2022-05: ") and "verbal cooperation" in m for m in months)
+    # The bars are drawn: each has a size on screen.
+    sizes = v.js("() => [...document.querySelectorAll('svg.dyad g.month rect')].map(r => r.getBoundingClientRect())"
+                 ".map(b => b.width * b.height)")
+    assert sizes and all(s > 0 for s in sizes)
+    assert v.js("() => document.scripts.length") == 0
+    v.assert_quiet()
+
+
+def test_kg_view_dyad_writes_the_pair_page(seed_build, visit, tmp_path):
+    page = tmp_path / "dyad.html"
+    result = CliRunner().invoke(app, ["view", "--out", str(seed_build[0]), "--dyad", "Tajikistan", "Russia",
+                                      "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Timelines of 1 pair" in result.stdout
+    v = visit(page, layout=False)
+    assert [h.inner_text().split(":")[0] for h in v.page.query_selector_all("h3")] == [
+        "Tajikistan \u2192 Russia", "Russia \u2192 Tajikistan"]
+    v.assert_quiet()
+
+
+BENCH_2K = Path("/tmp/bench2k/out")
+
+
+@pytest.mark.skipif(not (BENCH_2K / "graph.html").exists(),
+                    reason="the 2,000-article bench build is not in /tmp/bench2k/out (bench/RESULTS-stats.md)")
+def test_the_corpus_view_draws_one_edge_per_pair_and_family(visit):
+    v = visit(BENCH_2K / "graph.html")
+    keys = v.js("""() => window.dipkg.edges.get().map(e => [e.from, e.to].sort().join("|") + "|" + e.family)""")
+    assert keys and len(keys) == len(set(keys))
+    assert v.page.text_content("#note").startswith("Shows 150 of ")
     v.assert_quiet()

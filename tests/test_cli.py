@@ -56,7 +56,7 @@ def test_build_writes_outputs_and_query_finds_the_meeting(tmp_path):
     stats = runner.invoke(app, ["stats", "--out", str(out), "--json"])
     facts = json.loads(stats.stdout)
     assert "Vladimir Putin" in [r["label"] for r in facts["central"][:3]]
-    assert any({d["a"], d["b"]} == {"Russia", "Tajikistan"} for d in facts["dyads"])
+    assert any({d["source"], d["target"]} == {"Russia", "Tajikistan"} for d in facts["dyads"])
 
 
 def test_building_twice_gives_the_same_triple_count(tmp_path):

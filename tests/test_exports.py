@@ -79,3 +79,11 @@ def test_unknown_format_is_a_clear_error(seed_build, tmp_path):
     out, _ = seed_build
     result = runner.invoke(app, ["export", "--out", str(out), "--format", "xlsx", "-o", str(tmp_path / "x")])
     assert result.exit_code == 2 and "unknown format" in result.stderr
+
+
+def test_export_writes_to_standard_output_without_a_file(seed_build, stored, tmp_path):
+    out, _ = seed_build
+    result = runner.invoke(app, ["export", "--out", str(out), "--format", "nquads"])
+    assert result.exit_code == 0, result.output
+    parsed = Dataset().parse(data=result.stdout, format="nquads")
+    assert len(parsed) and not any(p.name.startswith("graph.") for p in out.iterdir() if p.suffix == ".nq")

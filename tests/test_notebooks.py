@@ -71,3 +71,24 @@ def test_notebook_is_stored_with_its_outputs(path: Path):
     assert not [o for o in outputs if o.output_type == "error"]
     kinds = {kind for o in outputs for kind in o.get("data", {})}
     assert {"text/html", "image/png"} <= kinds, "tables and plots are stored"
+
+
+def test_the_notebook_reads_a_build_of_yours_and_leaves_it_as_it_was(seed_build, kernel_specs, monkeypatch, tmp_path):
+    import shutil
+
+    from jupyter_client.manager import KernelManager
+
+    mine = tmp_path / "my-build"
+    shutil.copytree(seed_build[0], mine)
+    (mine / "notes.txt").write_text("my own notes", encoding="utf-8")
+    before = {p.relative_to(mine): (p.stat().st_mtime_ns, p.stat().st_size) for p in mine.rglob("*") if p.is_file()}
+    monkeypatch.setenv("DIPKG_BUILD", str(mine))  # the parameter cell reads it; the kernel inherits it
+    path = ROOT / "notebooks" / "explore.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    manager = KernelManager(kernel_name=kernel_name(notebook), kernel_spec_manager=kernel_specs)
+    nbclient.NotebookClient(notebook, km=manager, timeout=600,
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    printed = "".join(o.get("text", "") for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs)
+    assert f"reading the build in {mine}" in printed
+    after = {p.relative_to(mine): (p.stat().st_mtime_ns, p.stat().st_size) for p in mine.rglob("*") if p.is_file()}
+    assert after == before

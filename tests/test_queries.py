@@ -17,6 +17,7 @@ PARAMS = {
     "evidence": ["subject=Vladimir Putin", "predicate=met", "object=Emomali Rahmon"],
     "events_per_month": [],
     "relations": [],
+    "events": [],
 }
 
 
@@ -97,3 +98,53 @@ def test_relations_lists_every_statement_with_labels(store):
     statements = store.select("SELECT (COUNT(?n) AS ?k) WHERE { ?n a dip:RelationStatement }").rows[0][0]
     assert len(rows) == int(statements)
     assert all(r["sl"] and r["ol"] and r["article"] for r in rows)
+
+
+def test_events_are_one_row_per_event_with_its_counts(store):
+    rows = run(store, "events")
+    assert len({r["event"] for r in rows}) == len(rows)
+    met = [r for r in rows if r["p"] == "met" and {r["sl"], r["ol"]} == {"Vladimir Putin", "Emomali Rahmon"}]
+    assert [(r["date"], r["date_source"], r["reports"], r["articles"], r["modality"]) for r in met] == [
+        ("2022-05-16", "text", "1", "1", "asserted")]
+    assert all(r["date"] is None and r["first"] for r in rows if r["kind"] == "state")
+
+
+def kg(*args):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def test_a_name_parameter_takes_a_surname_and_says_how_it_read_it(seed_build):
+    done = kg("query", "meetings", "--param", "actor=Putin", "--out", seed_build[0], "--format", "csv")
+    assert done.exit_code == 0, done.output
+    assert "actor: 'Putin' read as 'Vladimir Putin'" in done.stderr
+    assert "Emomali Rahmon" in done.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["meeting"], "no named query 'meeting'; did you mean meetings? known: country_relations, events"),
+    (["meetings", "--format", "xml"], "'xml' is not one of"),
+    (["meetings", "--param", "who=Putin"], "unknown parameter 'who'; this query takes: actor, since, until"),
+])
+def test_kg_query_refuses_bad_input_with_exit_2(seed_build, args, message):
+    import re
+
+    done = kg("query", *args, "--out", seed_build[0])
+    assert done.exit_code == 2 and message in re.sub(r"[│╭╮╰╯─\s]+", " ", done.output)
+
+
+def test_a_name_that_matches_no_one_answers_nothing_and_says_what_was_meant(seed_build):
+    done = kg("query", "meetings", "--param", "actor=Putn", "--out", seed_build[0], "--format", "csv")
+    assert done.exit_code == 0 and done.stdout.strip() == "date,actor,predicate,other,reports,evidence,article"
+    assert "actor: no entity is called 'Putn'; did you mean Vladimir Putin?" in done.stderr
+    assert "no rows" in done.stderr
+
+
+def test_every_name_parameter_is_a_declared_parameter():
+    from kg.queries import name_params
+
+    for name, text in named_queries().items():
+        assert set(name_params(text)) <= set(declared_params(text)), name

@@ -17,8 +17,9 @@ import pytest
 
 from kg.serve import make_server
 
-MEETING = ('SELECT ?date WHERE { ?n rdf:subject ?s ; rdf:predicate dip:met ; rdf:object ?o ; dip:date ?date . '
-           '?s rdfs:label "Vladimir Putin" . ?o rdfs:label "Emomali Rahmon" }')
+# The statement nodes, not the event layer's nodes, which name the same relation once more.
+MEETING = ('SELECT ?date WHERE { ?n a dip:RelationStatement ; rdf:subject ?s ; rdf:predicate dip:met ; '
+           'rdf:object ?o ; dip:date ?date . ?s rdfs:label "Vladimir Putin" . ?o rdfs:label "Emomali Rahmon" }')
 UPDATE = 'INSERT DATA { <urn:x:a> <urn:x:b> "c" }'
 
 

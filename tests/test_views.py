@@ -47,9 +47,10 @@ def labels(H: nx.MultiDiGraph) -> list[str]:
 @pytest.mark.parametrize("options, nodes, predicates", [
     ({}, 8, ["attended", "attended", "cooperatedWith", "leaderOf", "leaderOf", "met", "sanctioned", "spokeWith"]),
     ({"predicates": ["met", "spokeWith"]}, 2, ["met", "spokeWith"]),
-    ({"since": "2022-05-01"}, 6, ["attended", "attended", "leaderOf", "leaderOf", "met"]),
-    ({"until": "2022-03"}, 6, ["cooperatedWith", "leaderOf", "leaderOf", "sanctioned"]),
-    ({"since": "2022-04", "until": "2022-04-30"}, 4, ["leaderOf", "leaderOf", "spokeWith"]),
+    # undated events (the example's roles have no dates of report) are outside any range
+    ({"since": "2022-05-01"}, 4, ["attended", "attended", "met"]),
+    ({"until": "2022-03"}, 3, ["cooperatedWith", "sanctioned"]),
+    ({"since": "2022-04", "until": "2022-04-30"}, 2, ["spokeWith"]),
     ({"actor": "Rahmon"}, 3, ["leaderOf", "met", "spokeWith"]),
     ({"actor": "Rahmon", "radius": 2}, 5, ["attended", "leaderOf", "leaderOf", "met", "spokeWith"]),
     ({"actor": "Germany", "predicates": ["sanctioned"]}, 2, ["sanctioned"]),
@@ -61,8 +62,16 @@ def test_filter_graph(options, nodes, predicates):
         assert sorted(d["predicate"] for _, _, d in H.edges(data=True)) == predicates
 
 
+def test_a_state_is_in_a_date_range_when_it_was_reported_within_it():
+    G = graph_from_records([{"s": "id:p", "sl": "Joe Biden", "st": "Person", "p": "leaderOf", "o": "id:us",
+                             "ol": "United States", "ot": "Country", "first": "2023-01-05", "last": "2023-04-19"}])
+    assert filter_graph(G, since="2023-03", until="2023-03").number_of_edges() == 1
+    assert filter_graph(G, since="2023-05").number_of_edges() == 0
+    assert filter_graph(G, until="2022").number_of_edges() == 0
+
+
 def test_filter_graph_names_an_unknown_actor():
-    with pytest.raises(KeyError, match="no single actor"):
+    with pytest.raises(KeyError, match="no actor is called"):
         filter_graph(example_graph(), actor="Atlantis")
 
 
@@ -90,13 +99,31 @@ def test_nodes_are_coloured_by_type_and_sized_by_centrality():
     assert [t for t, _ in data["legend"]["tones"]] == ["conflict", "neutral", "cooperation"]
 
 
-@pytest.mark.parametrize("predicate, colour, arrows", [
-    ("sanctioned", "#d62728", "to"), ("cooperatedWith", "#2ca02c", ""), ("met", "#2ca02c", ""),
-    ("leaderOf", "#999999", "to"), ("attended", "#2ca02c", "to"),
+@pytest.mark.parametrize("predicate, label, colour, arrows", [
+    ("sanctioned", "sanctioned", "#d62728", "to"), ("cooperatedWith", "cooperatedWith", "#2ca02c", ""),
+    ("consult", "consult \u00d72", "#2ca02c", ""),  # Putin met and spoke with Rahmon: one edge of two events
+    ("leaderOf", "leaderOf", "#999999", "to"), ("attended", "attended", "#2ca02c", "to"),
 ])
-def test_edges_are_coloured_by_tone_and_labelled_by_predicate(predicate, colour, arrows):
+def test_edges_are_coloured_by_tone_and_labelled_by_predicate(predicate, label, colour, arrows):
     edges = [e for e in page_data(example_graph())["edges"] if e["predicate"] == predicate]
-    assert edges and all((e["label"], e["color"], e["arrows"]) == (predicate, colour, arrows) for e in edges)
+    assert edges and all((e["label"], e["color"], e["arrows"]) == (label, colour, arrows) for e in edges)
+
+
+def test_one_edge_per_pair_and_predicate_family_weighted_by_events_and_toned_by_their_sum():
+    records = [{"s": "id:us", "sl": "United States", "st": "Country", "p": p, "o": "id:jp", "ol": "Japan",
+                "ot": "Country", "date": f"1987-0{i}", "reports": str(i), "evidence": f"{p} {i}", "article": f"a{i}"}
+               for i, p in enumerate(["met", "criticized", "accused", "threatened", "criticized"], 1)]
+    records.append({**records[0], "s": "id:jp", "sl": "Japan", "o": "id:us", "ol": "United States", "p": "accused"})
+    data = page_data(graph_from_records(records))
+    by_family = {e["family"]: e for e in data["edges"]}
+    assert sorted(by_family) == ["accuse", "consult", "threaten"]
+    accuse = by_family["accuse"]
+    assert (accuse["value"], accuse["arrows"], accuse["color"]) == (4, "", "#d62728")  # both ways: no arrow
+    card = dict(accuse["card"])
+    assert card["events"] == "4 from 11 reports, net tone -8.0"
+    assert card["evidence"] == "criticized 5" and card["article"] == "a5"  # the most reported event
+    assert sorted(e[0] for e in accuse["events"]) == ["accused", "accused", "criticized", "criticized"]
+    assert data["note"] == "Shows 2 of 2 entities: 3 edges for 6 events"
 
 
 def test_cards_carry_role_date_evidence_and_article():
@@ -182,7 +209,25 @@ def test_kg_view_writes_the_filtered_page(seed_build, tmp_path, options, labels)
 
 
 @pytest.mark.parametrize("options, message", [
-    (["--since", "May 2022"], "YYYY-MM-DD"), (["--actor", "Atlantis"], "no single actor")])
+    (["--since", "May 2022"], "YYYY-MM-DD"), (["--actor", "Atlantis"], "no actor is called 'Atlantis'")])
 def test_kg_view_names_bad_options(seed_build, options, message):
     result = CliRunner().invoke(app, ["view", "--out", str(seed_build[0]), *options])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_the_dyad_page_escapes_names_and_runs_nothing():
+    from kg.dyadview import dyad_page
+
+    G = graph_from_records([
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "sc": "AAA", "p": "criticized", "o": "id:b",
+         "ol": "Freedonia", "ot": "Country", "sc_": None, "date": "2022-05-16", "evidence": HOSTILE},
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "p": "met", "o": "id:b", "ol": "Freedonia",
+         "ot": "Country", "date": "2022", "evidence": "x"},
+        {"s": "id:a", "sl": f"Evil {HOSTILE}", "st": "Country", "p": "accused", "o": "id:b", "ol": "Freedonia",
+         "ot": "Country", "date": None, "evidence": "y"}])
+    page, note = dyad_page(G)
+    assert "<script>window.PWNED" not in page and "<img" not in page and "<script" not in page
+    assert "Evil &lt;script&gt;" in page
+    # "2022" is not drawn on January, nor an undated event anywhere
+    assert "2 dated only to the year or undated, not drawn" in page
+    assert note == "Timelines of 1 pair (4 events)"

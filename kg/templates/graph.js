@@ -59,12 +59,18 @@
     var n = Math.min(date.length, bound.length);
     return date.slice(0, n) < bound.slice(0, n);
   }
-  function edgePasses(e) {
-    if (state.off[e.predicate]) { return false; }
-    if (e.date && state.since && before(e.date, state.since)) { return false; }
-    if (e.date && state.until && before(state.until, e.date)) { return false; }
+  // An edge stands for the events of a pair and predicate family ([predicate, start, end] each:
+  // an event's date twice, a state's first and last report): it is shown while one of them
+  // passes the filters. An undated one is outside any date range.
+  function eventPasses(event) {
+    var predicate = event[0], start = event[1], end = event[2] || event[1];
+    if (state.off[predicate]) { return false; }
+    if ((state.since || state.until) && !start) { return false; }
+    if (state.since && before(end, state.since)) { return false; }
+    if (state.until && before(state.until, start)) { return false; }
     return true;
   }
+  function edgePasses(e) { return e.events.some(eventPasses); }
 
   function refresh() {
     var passing = edges.get({ filter: edgePasses });
@@ -142,7 +148,8 @@
   DATA.legend.tones.forEach(function (t) { entry("line", t[1], t[0]); });
   var hint = document.createElement("span");
   hint.className = "hint";
-  hint.textContent = "size: PageRank \u00b7 edge label: relation \u00b7 hover for the evidence";
+  hint.textContent = "size: PageRank \u00b7 edge: one per pair and kind of relation, as wide as its events are many, " +
+    "coloured by their net tone \u00b7 hover for the events and the evidence";
   legend.appendChild(hint);
   showNote();
 })();
