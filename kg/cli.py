@@ -418,11 +418,15 @@ def _open_existing(out_dir: Path, store: str | None, *, read_only: bool = False)
 
 
 class Actors(str, Enum):
+    """Which actors stats and views keep."""
+
     states = "states"
     all = "all"
 
 
 class Weight(str, Enum):
+    """What stats count: events, or the reports behind them."""
+
     events = "events"
     reports = "reports"
 

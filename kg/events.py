@@ -135,26 +135,32 @@ class Event:
 
     @property
     def is_state(self) -> bool:
+        """A state (leaderOf, officialOf, memberOf, tradePartnerOf), not a dated event."""
         return self.predicate in STATES
 
     @property
     def report_count(self) -> int:
+        """How many reports it merges."""
         return len(self.reports)
 
     @property
     def article_count(self) -> int:
+        """How many distinct articles report it."""
         return len({r.article for r in self.reports})
 
     @property
     def first_reported(self) -> str | None:
+        """The date of the first article that reports it."""
         return min((r.published for r in self.reports if r.published), default=None)
 
     @property
     def last_reported(self) -> str | None:
+        """The date of the last article that reports it."""
         return max((r.published for r in self.reports if r.published), default=None)
 
     @property
     def confidence(self) -> float:
+        """The highest confidence among its reports."""
         return max(r.confidence for r in self.reports)
 
     @property

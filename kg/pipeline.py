@@ -304,6 +304,8 @@ def _warm_pipeline(model: str | None) -> Language:
 
 @dataclass
 class BuildSummary:
+    """What a build did: counts, problems, the event layer, validation and the files written."""
+
     out: Path
     articles: int = 0
     unchanged: int = 0

@@ -33,6 +33,7 @@ FIELDS = ("predicate", "date", "role", "plover", "quad", "tone", "confidence", "
 
 
 def projection_path(out: Path) -> Path:
+    """Where a build keeps the projection ``kg stats`` reads."""
     return Path(out) / "projection.json"
 
 

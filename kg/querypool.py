@@ -84,6 +84,8 @@ def _quality(value: str) -> float:
 
 
 class ResultTooLarge(Exception):
+    """An answer over the size limit."""
+
     pass
 
 

@@ -37,10 +37,12 @@ class ArticleGraphs:
 
 
 def article_graph_iri(article: Article, *, base: str = DEFAULT_BASE) -> str:
+    """The IRI of an article's named graph."""
     return f"{base}graph/article/{quote(article.id, safe='')}"
 
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> str:
+    """The IRI of the named graph that describes the entities."""
     return f"{base}graph/entities"
 
 
@@ -73,6 +75,7 @@ def is_data_graph(graph_iri: str, *, base: str = DEFAULT_BASE) -> bool:
 
 
 def article_iri(article_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of an article (the source of its statements)."""
     return URIRef(f"{base}article/{quote(article_id, safe='')}")
 
 
@@ -192,6 +195,7 @@ def layer_to_rdf(layer: Layer, *, digest: str, base: str = DEFAULT_BASE) -> Grap
 
 
 def event_iri(event: Event, *, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of an event or state of the event layer."""
     kind = "relation-state" if event.is_state else "relation-event"
     return URIRef(f"{base}{kind}/{event.id}")
 

@@ -84,21 +84,35 @@ class Table:
     rows: list[list[str | None]] = field(default_factory=list)
 
     def records(self) -> list[dict[str, str | None]]:
+        """The rows as dictionaries, column name to value."""
         return [dict(zip(self.columns, row)) for row in self.rows]
 
 
 class GraphStore(Protocol):
-    def replace_article(self, graphs: ArticleGraphs) -> None: ...
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None: ...
-    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table: ...
-    def ask(self, query: str) -> bool: ...
-    def count(self) -> int: ...
-    def article_hashes(self) -> set[str]: ...
-    def article_ids(self) -> set[str]: ...
-    def remove_articles(self, article_ids: list[str]) -> None: ...
-    def dump(self, path: Path, *, format: str = "trig") -> None: ...
-    def to_rdflib(self) -> Dataset: ...
-    def close(self) -> None: ...
+    """What the pipeline needs of a store: the embedded Oxigraph store or a SPARQL 1.1 endpoint."""
+
+    def replace_article(self, graphs: ArticleGraphs) -> None:
+        """Replace an article's named graph and upsert the entities it describes."""
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace one named graph with ``graph``."""
+    def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+        """The rows of a SELECT query, ``bindings`` bound as values."""
+    def ask(self, query: str) -> bool:
+        """The answer of an ASK query."""
+    def count(self) -> int:
+        """The number of quads in the store."""
+    def article_hashes(self) -> set[str]:
+        """The content hashes of the stored articles (a rebuild skips them)."""
+    def article_ids(self) -> set[str]:
+        """The ids of the stored articles."""
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """Drop these articles' graphs and the entities only they mentioned."""
+    def dump(self, path: Path, *, format: str = "trig") -> None:
+        """Write every named graph to ``path`` (TriG by default)."""
+    def to_rdflib(self) -> Dataset:
+        """The whole store as an rdflib Dataset."""
+    def close(self) -> None:
+        """Release the store."""
 
 
 def replacement_update(graphs: ArticleGraphs, *, base: str = DEFAULT_BASE) -> str:
@@ -199,12 +213,15 @@ class OxigraphStore:
             self._store = pyoxigraph.Store(str(path))
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
+        """Replace an article's named graph and upsert the entities it describes."""
         self._store.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace one named graph with ``graph``."""
         self._store.update(graph_replacement_update(graph_iri, graph))
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
         self._store.update(PROLOGUE + sparql)
 
     def _query(self, query: str, bindings: dict[str, str] | None = None):
@@ -239,9 +256,11 @@ class OxigraphStore:
         return Table(table["columns"], table["rows"])
 
     def ask(self, query: str) -> bool:
+        """The answer of an ASK query."""
         return bool(self._query(query))
 
     def count(self) -> int:
+        """The number of quads in the store."""
         return len(self._store)
 
     def article_ids(self) -> set[str]:
@@ -254,10 +273,12 @@ class OxigraphStore:
             self._store.update(removal_update(article_ids[start:start + 500], base=self.base))
 
     def article_hashes(self) -> set[str]:
+        """The content hashes of the stored articles (a rebuild skips them)."""
         table = self.select("SELECT ?h WHERE { ?a dip:contentHash ?h }")
         return {row[0] for row in table.rows if row[0]}
 
     def dump(self, path: Path, *, format: str = "trig") -> None:
+        """Write every named graph to ``path`` (TriG by default)."""
         formats = {"trig": self._ox.RdfFormat.TRIG, "nquads": self._ox.RdfFormat.N_QUADS,
                    "nq": self._ox.RdfFormat.N_QUADS}
         if format in formats:
@@ -300,10 +321,12 @@ class OxigraphStore:
         return dataset
 
     def flush(self) -> None:
+        """Write what is buffered to disk."""
         if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:
+        """Release the store."""
         self.flush()
         del self._store
 
@@ -379,12 +402,15 @@ class SparqlEndpointStore:
             raise StoreError(f"cannot reach {url}: {error.reason}") from None
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
+        """Replace an article's named graph and upsert the entities it describes."""
         self.update(replacement_update(with_one_label(self, graphs), base=self.base))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace one named graph with ``graph``."""
         self.update(graph_replacement_update(graph_iri, graph))
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
         if not sparql.lstrip().startswith("PREFIX"):
             sparql = PROLOGUE + sparql
         self._post(self.update_url, {"update": sparql}, "*/*")
@@ -399,12 +425,14 @@ class SparqlEndpointStore:
             raise StoreError(f"{self.query_url} did not answer SPARQL JSON results: {raw[:200]!r}") from None
 
     def select(self, query: str, bindings: dict[str, str] | None = None) -> Table:
+        """The rows of a SELECT query, ``bindings`` bound as values."""
         results = self._results(query, bindings)
         columns = results["head"].get("vars", [])
         rows = [[(b.get(c) or {}).get("value") for c in columns] for b in results["results"]["bindings"]]
         return Table(columns, rows)
 
     def ask(self, query: str) -> bool:
+        """The answer of an ASK query."""
         return bool(self._results(query, None).get("boolean"))
 
     def _our_graphs(self) -> list[str]:
@@ -413,18 +441,22 @@ class SparqlEndpointStore:
         return sorted(row[0] for row in table.rows)
 
     def count(self) -> int:
+        """The number of quads in the store."""
         table = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
                             f"FILTER(STRSTARTS(STR(?g), \"{self.base}graph/\")) }}")
         return int(table.rows[0][0]) if table.rows else 0
 
     def article_hashes(self) -> set[str]:
+        """The content hashes of the stored articles (a rebuild skips them)."""
         table = self.select("SELECT ?h WHERE { GRAPH ?g { ?a dip:contentHash ?h } }")
         return {row[0] for row in table.rows if row[0]}
 
     def article_ids(self) -> set[str]:
+        """The ids of the stored articles."""
         return {row[0] for row in self.select(_ARTICLE_IDS).rows if row[0]}
 
     def remove_articles(self, article_ids: list[str]) -> None:
+        """Drop these articles' graphs and the entities only they mentioned."""
         for start in range(0, len(article_ids), 500):
             self.update(removal_update(article_ids[start:start + 500], base=self.base))
 
@@ -464,9 +496,11 @@ class SparqlEndpointStore:
         return graph
 
     def dump(self, path: Path, *, format: str = "trig") -> None:
+        """Write every named graph to ``path`` (TriG by default)."""
         serialize(self.to_rdflib(), path, format=format)
 
     def close(self) -> None:
+        """Release the store."""
         pass
 
 

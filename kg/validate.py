@@ -17,6 +17,8 @@ FIRST_VIOLATIONS = 10
 
 @dataclass(frozen=True, slots=True)
 class Validation:
+    """The outcome of a SHACL validation: conforms, how many violations, the report and the first ones."""
+
     conforms: bool
     violations: int
     report: str
