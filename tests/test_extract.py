@@ -175,6 +175,10 @@ CASES = [
     ("Iran said it would strike Israel if attacked.", {("Iran", "threatened", "Israel")}, {("Iran", "attacked", "Israel")}),
     ("Spain and Portugal have benefited since they joined the European Community.",
      {("Spain", "memberOf", "European Community"), ("Portugal", "memberOf", "European Community")}, set()),
+    # Memberships: a person of a party or body, and "part of".
+    ("Mayor Bill de Blasio, a member of the Democratic Party, quit the race.",
+     {("Bill de Blasio", "memberOf", "Democratic Party")}, set()),
+    ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
 ]
 
 

@@ -52,11 +52,14 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
 
 
 def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
-    """memberOf is for countries and organisations; a person sitting in a legislature holds an office."""
+    """A person sitting in a legislature holds an office of it; a person in a party or another
+    organisation is its member ("Tusk, a founding Civic Platform member"); no one is a member of a person."""
     if predicate != "memberOf" or holder.type != "Person":
         return predicate
+    if owner.type not in ("Organization",):
+        return None
     words = set((owner.name or owner.text).lower().split())
-    return "officialOf" if words & lexicon.words("legislatures") else None
+    return "officialOf" if words & lexicon.words("legislatures") else "memberOf"
 
 
 def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
@@ -71,7 +74,8 @@ def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
 def _relational_holders(token: Token) -> list[Token]:
     head = token.head
     if token.dep_ == d.ATTR and head.lemma_ == "be":
-        return [c for c in head.children if c.dep_ == d.NSUBJ]
+        # "were part of the task force"; "to be part of the EU": the subject the clause takes
+        return [c for c in head.children if c.dep_ == d.NSUBJ] or args.subject_tokens(head)
     if token.dep_ == d.NSUBJ and head.lemma_ == "be":
         return [c for c in head.children if c.dep_ == d.ATTR]
     if token.dep_ == d.APPOS:

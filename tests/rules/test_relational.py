@@ -113,8 +113,8 @@ def test_relational_candidates(candidates, text, table, expected):
     assert candidates(relational_candidates, text, table) == expected
 
 
-def test_a_person_is_no_member_of_a_party(parse, mentions, name):
-    """memberOf is for countries and organisations: a party member is read as nothing, the verb still is."""
+def test_a_person_is_a_member_of_a_party(parse, mentions, name):
+    """A person in a party is its member (as the annotators code it); the verb is read too."""
     doc = parse("Boris Johnson, a member of the Conservative Party, criticized Russia.", """
         0   Boris         Boris         PROPN  NNP  compound  1   PERSON
         1   Johnson       Johnson       PROPN  NNP  nsubj     10  PERSON
@@ -131,6 +131,8 @@ def test_a_person_is_no_member_of_a_party(parse, mentions, name):
         12  .             .             PUNCT  .    punct     10
     """)
     sent, index = next(doc.sents), mentions(doc)
-    assert list(relational_candidates(sent, index)) == []
-    assert [(c.predicate, name(c.subject), name(c.object)) for c in sentence_candidates(sent, index)] == [
-        ("criticized", "Boris Johnson", "Russia")]
+    assert [(c.predicate, name(c.subject), name(c.object)) for c in relational_candidates(sent, index)] == [
+        ("memberOf", "Boris Johnson", "Conservative Party")]
+    assert [(c.predicate, name(c.subject), name(c.object)) for c in sentence_candidates(sent, index)
+            if c.problem is None] == [("criticized", "Boris Johnson", "Russia"),
+                                      ("memberOf", "Boris Johnson", "Conservative Party")]
