@@ -179,6 +179,8 @@ CASES = [
     ("Mayor Bill de Blasio, a member of the Democratic Party, quit the race.",
      {("Bill de Blasio", "memberOf", "Democratic Party")}, set()),
     ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
+    ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
+     {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
 ]
 
 

@@ -33,6 +33,7 @@ def name_mentions(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
         if mention is not None:
             index.add(mention, span)
     _people_taken_for_bodies(index, date)
+    _bodies_before_roles(doc, index)
     _known_surnames(doc, index, date)
     _titled_names(doc, index)
     _propagate_surnames(doc, index)
@@ -83,6 +84,32 @@ def _people_taken_for_bodies(index: MentionIndex, date: dt.date | None) -> None:
         if _may_be_person(mention) and (gazetteer.full_name(mention.text, on=date)
                                         or _introduced_by_title(index.span(mention))):
             _as_person(index, mention)
+
+
+#: Nouns before which a capitalised compound names the body they belong to: "a Civic Platform member".
+_BODY_ROLE_NOUNS = frozenset({"member", "members", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
+                              "chairman", "chairwoman", "chief", "official", "officials", "lawmaker", "lawmakers",
+                              "candidate", "founder", "activist", "activists", "supporter", "supporters"})
+
+
+def _bodies_before_roles(doc: Doc, index: MentionIndex) -> None:
+    """Two or more capitalised words NER left unnamed, compounding a role noun, name an
+    organisation: "Tusk, a founding Civic Platform member" (Civic Platform)."""
+    for token in doc:
+        if token.lower_ not in _BODY_ROLE_NOUNS or token.pos_ != d.NOUN:
+            continue
+        words = []
+        for left in reversed(doc[token.left_edge.i:token.i]):
+            if left.dep_ != d.COMPOUND or left.pos_ != d.PROPN or not left.is_title or left.i in index.by_token:
+                break
+            words.insert(0, left)
+        if len(words) < 2 or words[-1].i != token.i - 1:
+            continue
+        span = Span(doc, words[0].i, token.i, label="ORG")
+        if gazetteer.full_name(span.text, on=None) or any(t.lower_ in _name_prefixes() for t in span):
+            continue
+        index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
+                          name=gazetteer.normalize(span.text)), span)
 
 
 def _may_be_person(mention: Mention) -> bool:
