@@ -181,6 +181,8 @@ CASES = [
     ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
     ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
+    ("Iran said the U.S. presence in the Gulf was a provocation.", {("Iran", "criticized", "United States")},
+     {("Iran", "supported", "United States")}),
 ]
 
 

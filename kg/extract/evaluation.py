@@ -1,9 +1,10 @@
-"""The evaluation family: an actor's judgement of something, stated by a verb of naming.
+"""The evaluation family: an actor's judgement of something, stated by a verb of naming or said.
 
 "Pelosi called Trump's conduct a breach of his responsibilities", "Beijing described the
-plan as dangerous", "Tokyo branded the move unacceptable": criticism of the thing named
-(or of its owner) when the judgement is negative, support when it is positive. Verbs and
-the words of judgement are data (``rules.toml``, ``[evaluation]``).
+plan as dangerous", "Tokyo branded the move unacceptable", "Akzo said the ban was
+discriminatory": criticism of the thing judged (or of its owner) when the judgement is
+negative, support when it is positive. Verbs and the words of judgement are data
+(``rules.toml``, ``[evaluation]``).
 
 >>> from kg.nlp import load_pipeline
 >>> from kg.extract.extractor import find_mentions
@@ -32,9 +33,12 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
     """Criticism and support stated as a judgement in ``sent``."""
     settings = lexicon.rules()["evaluation"]
     verbs = frozenset(settings["verbs"])
+    reporting = lexicon.modality()["reporting"]
     for token in sent:
         if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
             yield from _judgements(token, index, settings)
+        elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
+            yield from _reported_judgements(token, index, settings)
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -61,6 +65,29 @@ def polarity(words: list[Token], settings: dict) -> str | None:
     if has(settings["positive"]):
         return "positive"
     return None
+
+
+def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Akzo said the ban was discriminatory": a speaker's judgement of what its clause is about."""
+    for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_ == "be"):
+        words = [c for c in clause.children if c.dep_ in (d.ATTR, d.ACOMP)]
+        judged = next((c for c in clause.children if c.dep_ in d.SUBJECTS), None)
+        if not words or judged is None:
+            continue
+        tone = polarity(words, settings)
+        if tone is None:
+            continue
+        predicate = "criticized" if tone == "negative" else "supported"
+        trigger = next(t for t in lexicon.triggers() if t.predicate == predicate)
+        objects = args.objects_for(judged, trigger, index)
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        rule = f"evaluation.said.v{settings['version']}"
+        reading = modality_of(verb, irrealis=False)
+        for subject in subjects:
+            for obj in objects:
+                if subject != obj:
+                    yield Candidate(predicate, verb, rule, subject, obj, settings["confidence"] * 0.9, reading,
+                                    attribution(verb, index), False, pattern=f"say X is {tone}")
 
 
 def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
