@@ -149,9 +149,15 @@ def _not_resolved(explanation: Explanation, sent: Span) -> list[str]:
     "trade" is not a node), or an object of a type the predicate does not take."""
     text = sent.text.strip()
     resolved = {(r.predicate, r.provenance.span) for r in explanation.result.relations}
+    kept = {(r.predicate, r.subject.label.lower(), r.object.label.lower()) for r in explanation.result.relations}
+
+    def merged(x) -> bool:  # the same relation as another one, said more fully elsewhere ("Rha" and "Rha Woong-bae")
+        subject, obj = (x.subject.name or x.subject.text).lower(), (x.object.name or x.object.text).lower()
+        return any(p == x.predicate and subject in s and (obj in o or o in obj) for p, s, o in kept)
+
     return [f"{x.subject.name or x.subject.text} --{x.predicate}--> {x.object.name or x.object.text}"
             for x in explanation.trace.relations
-            if x.provenance.sentence == text and (x.predicate, x.provenance.span) not in resolved]
+            if x.provenance.sentence == text and (x.predicate, x.provenance.span) not in resolved and not merged(x)]
 
 
 def _relations_in(explanation: Explanation, sent: Span) -> list[Relation]:

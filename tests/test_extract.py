@@ -183,6 +183,9 @@ CASES = [
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
     ("Iran said the U.S. presence in the Gulf was a provocation.", {("Iran", "criticized", "United States")},
      {("Iran", "supported", "United States")}),
+    # A national office without its country takes the one another mention of the person gives.
+    ("South Korean Trade Minister Rha Woong-bae met Yeutter. Later Trade Minister Rha met Baker.",
+     {("Rha Woong-bae", "officialOf", "South Korea")}, set()),
 ]
 
 

@@ -67,7 +67,27 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             role = _in_context(role, span, index, dominant)
         if role is not None:
             roles.append(role)
-    return roles
+    return _same_person_same_country(roles)
+
+
+def _same_person_same_country(roles: list[Role]) -> list[Role]:
+    """A national office whose country the sentence leaves out is the country another mention of
+    the same person gives it ("South Korean Trade Minister Rha Woong-bae ... Trade Minister Rha")."""
+    def words(role: Role) -> list[str]:  # "Rha" is "Rha Woong-bae": a family name may come first
+        return [w for w in (role.person.name or role.person.text).lower().split() if len(w) > 2]
+
+    known: dict[str, Role] = {}
+    for role in roles:
+        if role.of is not None and role.of.type == "Country" and role.current:
+            for word in words(role):
+                known.setdefault(word, role)
+    found = []
+    for role in roles:
+        other = next((known[w] for w in words(role) if w in known), None)
+        if role.of is None and other is not None and lexicon.is_national_title(role.title):
+            role = replace(role, of=other.of, rule=lexicon.rule_name("roles", "context"))
+        found.append(role)
+    return found
 
 
 def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention | None) -> Role:
