@@ -186,6 +186,14 @@ CASES = [
     # A national office without its country takes the one another mention of the person gives.
     ("South Korean Trade Minister Rha Woong-bae met Yeutter. Later Trade Minister Rha met Baker.",
      {("Rha Woong-bae", "officialOf", "South Korea")}, set()),
+    # Trade relations stated by nouns and verbs; a country after the name must be said of the person.
+    ("South Korea's trade surplus with the United States rose to 7 billion dollars.",
+     {("South Korea", "tradePartnerOf", "United States")}, set()),
+    ("Trade between Britain and the Soviet Union has grown.", {("United Kingdom", "tradePartnerOf", "Soviet Union")},
+     set()),
+    ("Trade Minister Rha Woong-bae told the U.S. Chamber of Commerce that South Korea's trade surplus with the "
+     "United States would shrink.", {("South Korea", "tradePartnerOf", "United States")},
+     {("Rha Woong-bae", "officialOf", "United States")}),
 ]
 
 

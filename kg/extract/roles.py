@@ -101,7 +101,11 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
                 and index.span(m).root.dep_ in d.MODIFIERS]
 
     before = modifier_countries(t for t in span.sent if t.i < span.start)
-    after = modifier_countries(t for t in span.sent if t.i >= span.end)
+    # After the name, only what is said of the person: "Murata and other senior Japanese officials",
+    # "Hunt, ..., the United Kingdom's chief diplomat" (not "told the U.S. Chamber of Commerce").
+    root = span.root
+    linked = [*root.conjuncts, *(c for c in root.children if c.dep_ == d.APPOS)]
+    after = modifier_countries(t for c in linked for t in c.subtree if t.i >= span.end)
     where = before[-1] if before else after[0] if len({m.code for m in after}) == 1 else dominant
     if where is None:
         return role
