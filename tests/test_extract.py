@@ -194,6 +194,8 @@ CASES = [
     ("Trade Minister Rha Woong-bae told the U.S. Chamber of Commerce that South Korea's trade surplus with the "
      "United States would shrink.", {("South Korea", "tradePartnerOf", "United States")},
      {("Rha Woong-bae", "officialOf", "United States")}),
+    ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
+     {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
 ]
 
 
