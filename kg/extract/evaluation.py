@@ -78,7 +78,7 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         if tone is None:
             continue
         predicate = "criticized" if tone == "negative" else "supported"
-        trigger = next(t for t in lexicon.triggers() if t.predicate == predicate)
+        trigger = lexicon.trigger(predicate)
         objects = args.objects_for(judged, trigger, index)
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         rule = f"evaluation.said.v{settings['version']}"
@@ -101,7 +101,7 @@ def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
         yield tried("criticized", verb, rule, "a judgement neither negative nor positive", pattern="call X Y")
         return
     predicate = "criticized" if tone == "negative" else "supported"
-    trigger = next(t for t in lexicon.triggers() if t.predicate == predicate)
+    trigger = lexicon.trigger(predicate)
     objects = args.objects_for(judged, trigger, index)
     subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
     if not objects or not subjects:

@@ -145,7 +145,7 @@ def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
     attackers = args.actors([m for c in token.lefts if c.dep_ in d.MODIFIERS
                              for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))])
     victims = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
-    trigger = next(t for t in lexicon.triggers() if t.predicate == "attacked")
+    trigger = lexicon.trigger("attacked")
     rule = f"noun.{trigger.rule}"
     if not attackers or not victims:
         return

@@ -178,12 +178,13 @@ def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
     """
     global _USER
     paths = tuple(Path(p) for p in paths)
+    if paths == _USER:
+        return  # every batch of a run asks again: the files were read when they were set
     for path in paths:
         read_user_lexicon(path)
-    if paths != _USER:
-        _USER = paths
-        for cache in _CACHES:
-            cache.cache_clear()
+    _USER = paths
+    for cache in _CACHES:
+        cache.cache_clear()
 
 
 def user_lexicons() -> tuple[Path, ...]:
@@ -264,6 +265,16 @@ def triggers() -> tuple[Trigger, ...]:
             conditional_targets=bool(table.get("conditional_targets", False)),
         ))
     return tuple(result)
+
+
+@cached
+def trigger(predicate: str) -> Trigger:
+    """The trigger table of one predicate: what it accepts as objects, its confidence.
+
+    >>> trigger("criticized").predicate
+    'criticized'
+    """
+    return next(t for t in triggers() if t.predicate == predicate)
 
 
 @functools.cache
