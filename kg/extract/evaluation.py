@@ -77,17 +77,10 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         tone = polarity(words, settings)
         if tone is None:
             continue
-        predicate = "criticized" if tone == "negative" else "supported"
-        trigger = lexicon.trigger(predicate)
-        objects = args.objects_for(judged, trigger, index)
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
-        rule = f"evaluation.said.v{settings['version']}"
-        reading = modality_of(verb, irrealis=False)
-        for subject in subjects:
-            for obj in objects:
-                if subject != obj:
-                    yield Candidate(predicate, verb, rule, subject, obj, settings["confidence"] * 0.9, reading,
-                                    attribution(verb, index), False, pattern=f"say X is {tone}")
+        predicate, objects = _judged_objects(judged, tone, index)
+        yield from _pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
+                          settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
 
 
 def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
@@ -100,16 +93,27 @@ def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
     if tone is None:
         yield tried("criticized", verb, rule, "a judgement neither negative nor positive", pattern="call X Y")
         return
-    predicate = "criticized" if tone == "negative" else "supported"
-    trigger = lexicon.trigger(predicate)
-    objects = args.objects_for(judged, trigger, index)
+    predicate, objects = _judged_objects(judged, tone, index)
     subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
     if not objects or not subjects:
         yield tried(predicate, verb, rule, "no object" if not objects else "no subject", pattern="call X Y")
         return
+    yield from _pairs(predicate, verb, rule, subjects, objects, settings["confidence"], index,
+                      pattern=f"{verb.lemma_} X {tone}")
+
+
+def _judged_objects(judged: Token, tone: str, index: MentionIndex) -> tuple[str, list]:
+    """The predicate a judgement of ``tone`` states, and the objects it takes from the thing judged."""
+    predicate = "criticized" if tone == "negative" else "supported"
+    return predicate, args.objects_for(judged, lexicon.trigger(predicate), index)
+
+
+def _pairs(predicate: str, verb: Token, rule: str, subjects: list, objects: list, confidence: float,
+           index: MentionIndex, pattern: str) -> Iterator[Candidate]:
+    """One candidate for each judge and each thing judged, never an actor judging itself."""
     reading = modality_of(verb, irrealis=False)
     for subject in subjects:
         for obj in objects:
             if subject != obj:
-                yield Candidate(predicate, verb, rule, subject, obj, settings["confidence"], reading,
-                                attribution(verb, index), False, pattern=f"{verb.lemma_} X {tone}")
+                yield Candidate(predicate, verb, rule, subject, obj, confidence, reading,
+                                attribution(verb, index), False, pattern=pattern)
