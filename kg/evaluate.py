@@ -37,7 +37,8 @@ def scored_predicates() -> frozenset[str]:
     return frozenset(name for name, info in predicates().items() if info.core)
 
 
-def _as_set(value) -> set[str]:
+def gold_keys(value: str | list[str]) -> set[str]:
+    """A gold relation's side as a set of entity keys: one key, or any of several."""
     return set(value) if isinstance(value, list) else {value}
 
 
@@ -68,6 +69,21 @@ class Gold:
                     normalize_label(a) for a in entity.get("aliases", []) + [entity["label"]]}:
                 keys.add(key)
         return keys
+
+    def matching(self, subject: str, predicate: str, obj: str) -> list[int]:
+        """The gold relations a predicted (subject label, predicate, object label) matches, by index.
+
+        Labels match an entity as :meth:`keys_for` says; a symmetric relation matches either way round.
+        """
+        s_keys, o_keys = self.keys_for(subject), self.keys_for(obj)
+        hits = []
+        for i, relation in enumerate(self.relations):
+            if predicate not in relation["p"]:
+                continue
+            rs, ro = gold_keys(relation["s"]), gold_keys(relation["o"])
+            if (s_keys & rs and o_keys & ro) or (relation.get("symmetric") and s_keys & ro and o_keys & rs):
+                hits.append(i)
+        return hits
 
     def is_document_or_event(self, key: str) -> bool:
         """Events and documents are matched by keyword and are not checked for splits."""
@@ -132,27 +148,22 @@ def score_article(gold: Gold, predictions: list[dict]) -> ArticleScore:
             result.found += 1
             result.by_predicate[relation["p"][0]][3] += 1
         else:
-            result.missed.append(f"{sorted(_as_set(relation['s']))} --{'/'.join(relation['p'])}--> "
-                                 f"{sorted(_as_set(relation['o']))}")
+            result.missed.append(f"{sorted(gold_keys(relation['s']))} --{'/'.join(relation['p'])}--> "
+                                 f"{sorted(gold_keys(relation['o']))}")
     _node_hygiene(gold, predictions, result)
     return result
 
 
 def _match(gold: Gold, subject: str, predicate: str, obj: str, prediction: dict, matched: set[int],
            result: ArticleScore) -> bool:
-    s_keys, o_keys = gold.keys_for(subject), gold.keys_for(obj)
-    hit = False
-    for i, relation in enumerate(gold.relations):
-        if predicate not in relation["p"]:
-            continue
-        rs, ro = _as_set(relation["s"]), _as_set(relation["o"])
-        if (s_keys & rs and o_keys & ro) or (relation.get("symmetric") and s_keys & ro and o_keys & rs):
-            hit = True
-            if i not in matched and relation.get("date"):
-                result.date_total += 1
-                result.date_correct += str(prediction.get("date") or "").startswith(relation["date"])
-            matched.add(i)
-    return hit
+    hits = gold.matching(subject, predicate, obj)
+    for i in hits:
+        date = gold.relations[i].get("date")
+        if i not in matched and date:
+            result.date_total += 1
+            result.date_correct += str(prediction.get("date") or "").startswith(date)
+        matched.add(i)
+    return bool(hits)
 
 
 def _node_hygiene(gold: Gold, predictions: list[dict], result: ArticleScore) -> None:

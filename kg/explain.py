@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from kg.evaluate import Gold, gold_keys
 from kg.extract import Trace, extract
 from kg.infer import infer
 from kg.extract.candidates import Decision
@@ -266,8 +267,6 @@ def explain_misses(gold_paths: Iterable[Path], explanations: dict[str, Explanati
     """Tag each missed required gold relation with the first stage at which it was lost:
     no mention for an argument; no trigger in the sentence; the candidate dropped (why);
     resolved to another node; found under another predicate, or reversed."""
-    from kg.evaluate import Gold
-
     report = MissReport()
     for path in gold_paths:
         gold = Gold.load(path)
@@ -275,7 +274,7 @@ def explain_misses(gold_paths: Iterable[Path], explanations: dict[str, Explanati
         if explanation is None:
             continue
         predictions = [r.to_json() for r in explanation.result.relations]
-        found = _found_indices(gold, predictions)
+        found = {i for p in predictions for i in gold.matching(p["subject"]["label"], p["predicate"], p["object"]["label"])}
         for i, relation in enumerate(gold.relations):
             if relation.get("optional") or i in found:
                 continue
@@ -290,24 +289,6 @@ def _describe(relation: dict) -> str:
     return f"{side(relation['s'])} --{'/'.join(relation['p'])}--> {side(relation['o'])}"
 
 
-def _as_set(value) -> set[str]:
-    return set(value) if isinstance(value, list) else {value}
-
-
-def _found_indices(gold, predictions: list[dict]) -> set[int]:
-    """The gold relations some prediction matches, as the scorer matches them."""
-    found = set()
-    for p in predictions:
-        s_keys, o_keys = gold.keys_for(p["subject"]["label"]), gold.keys_for(p["object"]["label"])
-        for i, relation in enumerate(gold.relations):
-            if p["predicate"] not in relation["p"]:
-                continue
-            rs, ro = _as_set(relation["s"]), _as_set(relation["o"])
-            if (s_keys & rs and o_keys & ro) or (relation.get("symmetric") and s_keys & ro and o_keys & rs):
-                found.add(i)
-    return found
-
-
 def _mentioned_keys(gold, explanation: Explanation) -> set[str]:
     keys: set[str] = set()
     for trace in explanation.trace.sentences:
@@ -320,7 +301,7 @@ def _mentioned_keys(gold, explanation: Explanation) -> set[str]:
 
 
 def _lost_at(gold, relation: dict, explanation: Explanation, predictions: list[dict]) -> tuple[str, str]:
-    subjects, objects = _as_set(relation["s"]), _as_set(relation["o"])
+    subjects, objects = gold_keys(relation["s"]), gold_keys(relation["o"])
     mentioned = _mentioned_keys(gold, explanation)
     if not subjects & mentioned:
         return "no mention for the subject", ""
