@@ -65,7 +65,7 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
         candidates = sentence_candidates(sent, index)
         coref.note_mentions(sent, number, index, salience)
         resolved = []
-        sentence_dated: list[Extraction] = []
+        first = len(decided)  # this sentence's extractions are decided[first:]
         for candidate in candidates:
             decision = decide(candidate, number, salience)
             extraction = None
@@ -77,11 +77,10 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
                 extraction = _extraction(candidate, decision.subject, obj, sent, article, offset,
                                          event_date=event_date)
                 decided.append((extraction, decision))
-                sentence_dated.append(extraction)
             if trace is not None:
                 trace.decide(number, sent, decision)
         coref.note_groups(resolved, number, salience)
-        story = _continue_story(decided, sentence_dated, story, undated_sentence=not dates.date_spans(sent))
+        story = _continue_story(decided, first, story, undated_sentence=not dates.date_spans(sent))
     names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
                   if not m.is_reference and m.kind != "demonym")
     relations = _deduplicated(decided, trace)
@@ -154,19 +153,21 @@ def _participants(x: Extraction) -> set[tuple]:
     return found
 
 
-def _continue_story(decided: list, sentence: list[Extraction], story: dict[tuple, str], *,
+def _continue_story(decided: list, first: int, story: dict[tuple, str], *,
                     undated_sentence: bool) -> dict[tuple, str]:
     """A sentence with no date of its own that goes on about the actors of the sentence before's
     dated event goes on about that event: its relations take that date ("Putin met Xi on
-    Monday. The two leaders discussed trade."). Returns what the next sentence may continue."""
+    Monday. The two leaders discussed trade."). The sentence's extractions are ``decided[first:]``;
+    they are redated in place. Returns what the next sentence may continue."""
     if undated_sentence and story:
-        for i, (x, decision) in enumerate(decided):
-            if x in sentence and not x.date and x.default_date and x.predicate not in dates.undated_by_report():
+        for i in range(first, len(decided)):
+            x, decision = decided[i]
+            if not x.date and x.default_date and x.predicate not in dates.undated_by_report():
                 shared = [story[p] for p in _participants(x) if p in story]
                 if shared:
                     decided[i] = (replace(x, date=shared[0], date_source="previous"), decision)
     following = {}
-    for x in sentence:
+    for x, _ in decided[first:]:
         if x.date and x.date_source in ("text", "event"):
             for participant in _participants(x):
                 following.setdefault(participant, x.date)
