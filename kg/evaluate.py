@@ -12,6 +12,7 @@ node hygiene counts junk node labels and entities split over several ids.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -320,8 +321,6 @@ def score_date_case(case: dict, relations: list[dict]) -> DateCaseScore:
 
 
 def _far_dated(published: str, relations: list[dict]) -> list[str]:
-    import datetime as dt
-
     base = dt.date.fromisoformat(published)
     far = []
     for r in relations:

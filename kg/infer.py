@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg import lexicon
 from kg.model import ArticleResult, Relation
+from kg.ontology import predicates, symmetric_predicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,6 @@ class InferenceRule:
 @functools.cache
 def rules() -> tuple[InferenceRule, ...]:
     """The inference rules, checked against their schema and the ontology."""
-    from kg.ontology import predicates
 
     path = lexicon.HERE / "inference.toml"
     data = lexicon.validate(lexicon._load_toml(path), "inference", path)
@@ -67,7 +67,7 @@ def rules() -> tuple[InferenceRule, ...]:
 def infer(result: ArticleResult) -> ArticleResult:
     """``result`` with the relations its relations entail added after them."""
     stated = {(r.subject.id, r.predicate, r.object.id) for r in result.relations}
-    symmetric = _symmetric()
+    symmetric = symmetric_predicates()
     derived: list[Relation] = []
     for relation in result.relations:
         for rule in rules():
@@ -86,8 +86,3 @@ def infer(result: ArticleResult) -> ArticleResult:
         return result
     return ArticleResult(result.article, result.relations + derived, result.entities, result.warnings)
 
-
-def _symmetric() -> frozenset[str]:
-    from kg.ontology import symmetric_predicates
-
-    return symmetric_predicates()

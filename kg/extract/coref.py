@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from kg import lexicon
 from kg.extract import deps as d
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import MentionIndex, quoted
 from kg.extract.roles import Role
 from kg.model import Mention
 
@@ -105,8 +105,6 @@ def _note_coordinated(sent: Span, number: int, index: MentionIndex, salience: Sa
 
 def _note_speaker(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
     """The named subject of a reporting verb of the sentence, outside any quotation."""
-    from kg.extract.mentions import quoted
-
     reporting = lexicon.modality()["reporting"]
     for token in sent:
         if token.lemma_.lower() not in reporting or token.pos_ not in d.VERBS or quoted(token):

@@ -184,8 +184,8 @@ def _counterpart(span: Span, person: Mention, index: MentionIndex, date: dt.date
         before if before is not None and before.lemma_.lower() == "counterpart" else None)
     if noun is None:
         return None
-    code = next((gazetteer.country_code(c.text) for c in noun.children
-                 if c.dep_ in d.MODIFIERS and c.i < noun.i and gazetteer.country_code(c.text)), None)
+    codes = (gazetteer.country_code(c.text) for c in noun.children if c.dep_ in d.MODIFIERS and c.i < noun.i)
+    code = next(filter(None, codes), None)
     if code is None:
         return None
     leader = any(lexicon.title_category(o.title) == "leader" for o in gazetteer.offices_of(person.name, on=date))

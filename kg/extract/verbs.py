@@ -313,17 +313,17 @@ def joint_meetings(candidates: list[Candidate]) -> Iterator[Candidate]:
     those who held an exercise together cooperated: "China and Russia began joint naval drills"."""
     settings = lexicon.rules()
     meetings, calls = set(settings["events"]["meetings"]), set(settings["events"]["calls"])
+    exercises = set(settings["events"]["joint"])
     joint = settings["relations"]["joint_meeting"]
     rule = f"verb.jointmeeting.v{joint['version']}"
     by_event: dict[tuple[int, tuple[int, int, str]], list[Candidate]] = {}
-    joint = {**joint, "exercises": set(settings["events"]["joint"])}
     for c in candidates:
-        if c.emitted and c.predicate == "held" and c.object.event_class in meetings | joint["exercises"]:
+        if c.emitted and c.predicate == "held" and c.object.event_class in meetings | exercises:
             by_event.setdefault((c.trigger.i, c.object.key), []).append(c)
     for group in by_event.values():
         first_report = group[0]
         cls = first_report.object.event_class
-        predicate = "spokeWith" if cls in calls else "cooperatedWith" if cls in joint["exercises"] else "met"
+        predicate = "spokeWith" if cls in calls else "cooperatedWith" if cls in exercises else "met"
         holders = [c.subject for c in group]
         for i, first in enumerate(holders):
             for second in holders[i + 1:]:
