@@ -20,6 +20,22 @@ def test_every_shipped_file_fits_its_schema(name):
     assert lexicon._read(name)
 
 
+def _repeated_words(data, where=()) -> list[str]:
+    if isinstance(data, dict):
+        return [r for key, value in data.items() for r in _repeated_words(value, (*where, str(key)))]
+    if isinstance(data, list) and all(isinstance(x, str) for x in data):
+        return [f"{'.'.join(where)}: {x!r}" for i, x in enumerate(data) if x in data[:i]]
+    if isinstance(data, list):
+        return [r for i, value in enumerate(data) for r in _repeated_words(value, (*where, str(i)))]
+    return []
+
+
+@pytest.mark.parametrize("name", ["triggers.toml", "titles.toml", "events.toml", "modality.toml", "rules.toml"])
+def test_no_shipped_word_list_repeats_a_word(name):
+    # a repeat is harmless to matching but hides which table a word was meant for
+    assert _repeated_words(lexicon._read(name)) == []
+
+
 def test_symmetry_comes_from_the_ontology(shipped_only):
     assert {t.predicate for t in lexicon.triggers() if t.symmetric} == symmetric_predicates()
     assert "spokeWith" in symmetric_predicates()
