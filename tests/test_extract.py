@@ -43,6 +43,12 @@ CASES = [
     ("Japanese Prime Minister Yasuhiro Nakasone will visit the United States, Chief Cabinet Secretary Masaharu Gotoda"
      " said.", {("Yasuhiro Nakasone", "leaderOf", "Japan"), ("Masaharu Gotoda", "officialOf", "Japan")},
      {("Masaharu Gotoda", "officialOf", "United States")}),
+    # ... else to the country of the offices named in the sentences just before, when they agree.
+    ("Canadian Prime Minister Brian Mulroney praised the plan. Environment Minister Tom McMillan said it was a step.",
+     {("Tom McMillan", "officialOf", "Canada")}, set()),
+    ("Canadian Prime Minister Brian Mulroney met U.S. President Ronald Reagan. Environment Minister Tom McMillan spoke.",
+     {("Brian Mulroney", "met", "Ronald Reagan")}, {("Tom McMillan", "officialOf", "Canada"),
+                                                     ("Tom McMillan", "officialOf", "United States")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -54,7 +54,7 @@ class Role:
 
 def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
     """Every role stated for a named person in the document (``date``: the article's, for offices)."""
-    roles = []
+    roles: list[Role] = []
     dominant = _dominant_country(index)
     for mention in index.mentions:
         if mention.type != "Person" or mention.kind != "name":
@@ -64,10 +64,27 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
                 or _counterpart(span, mention, index, date))
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
-            role = _in_context(role, span, index, dominant)
+            role = _in_context(role, span, index, _last_government(roles, span, index) or dominant)
         if role is not None:
             roles.append(role)
     return _same_person_same_country(roles)
+
+
+def _last_government(roles: list[Role], span: Span, index: MentionIndex) -> Mention | None:
+    """The country of the national offices named last before ``span``, within a few sentences:
+    "Prime Minister Brian Mulroney said ... Environment Minister Tom McMillan said" (both Canada's).
+    Offices of two countries in that sentence ("Nakasone will hold talks with President Reagan,
+    Chief Cabinet Secretary Gotoda said") leave the question open."""
+    window = lexicon.rules()["roles"]["government_window"]
+    sentences = list(span.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    for sentence in reversed(sentences[max(0, here - window):here + 1]):
+        start, end = sentence.start_char + index.offset, sentence.end_char + index.offset
+        offices = {role.code: role.of for role in roles if start <= role.person.start < end and role.code
+                   and role.current and lexicon.is_national_title(role.title)}
+        if offices:
+            return next(iter(offices.values())) if len(offices) == 1 else None
+    return None
 
 
 def _same_person_same_country(roles: list[Role]) -> list[Role]:
