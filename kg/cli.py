@@ -713,6 +713,17 @@ def _print_misses(gold: list[Path], explanations: dict) -> None:
         _print_table(["dropped because", "misses"], [list(row) for row in report.reasons()], "table")
 
 
+def _names_a_file(text: str) -> bool:
+    """Is the explain argument a path to a file rather than text? A long sentence is not a
+    path the system can even look up (the name is too long), so it is text."""
+    if len(text) >= 4096 or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
 @app.command("explain")
 def explain_(text: Annotated[str, typer.Argument(help="A sentence or text to explain, or a file of articles.")],
              date: Annotated[Optional[str], typer.Option(
@@ -744,8 +755,8 @@ def explain_(text: Annotated[str, typer.Argument(help="A sentence or text to exp
     lexicons_module.use_lexicons(_lexicons(lexicon))
     if not text.strip():
         _fail("nothing to explain: give a text or a file")
-    path = Path(text)
-    if len(text) < 4096 and "\n" not in text and path.is_file():
+    if _names_a_file(text):
+        path = Path(text)
         articles = []
         for item in read_articles([path]):
             if isinstance(item, Problem):

@@ -40,6 +40,13 @@ def test_explain_reads_a_file_and_selects_a_sentence(tmp_path):
     assert "sentence 2: Xi later visited France." in result.output and "sentence 1" not in result.output
 
 
+def test_explain_takes_a_text_too_long_to_be_a_file_name():
+    text = " ".join([PLAIN] * 4)  # longer than any file name the system accepts
+    result = runner.invoke(app, ["explain", text, "--date", "2022-05-17"])
+    assert result.exit_code == 0, result.output
+    assert "sentence 4:" in result.output
+
+
 def test_explain_refuses_a_bad_date_and_a_missing_sentence():
     assert runner.invoke(app, ["explain", PLAIN, "--date", "17/05/2022"]).exit_code == 2
     result = runner.invoke(app, ["explain", PLAIN, "--sentence", "4"])

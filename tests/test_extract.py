@@ -49,6 +49,14 @@ CASES = [
     ("Canadian Prime Minister Brian Mulroney met U.S. President Ronald Reagan. Environment Minister Tom McMillan spoke.",
      {("Brian Mulroney", "met", "Ronald Reagan")}, {("Tom McMillan", "officialOf", "Canada"),
                                                      ("Tom McMillan", "officialOf", "United States")}),
+    # A person "of" an organisation is its official, of a party its member; a reporter of a medium is neither.
+    ("Kenneth Roth of Human Rights Watch criticized the ruling.",
+     {("Kenneth Roth", "officialOf", "Human Rights Watch")}, set()),
+    ("Joanna Cherry of the Scottish National Party petitioned the court.",
+     {("Joanna Cherry", "memberOf", "Scottish National Party")},
+     {("Joanna Cherry", "officialOf", "Scottish National Party")}),
+    ("Speaking to Martin Smith of PBS, Kenneth Roth of Human Rights Watch said he was worried.",
+     {("Kenneth Roth", "officialOf", "Human Rights Watch")}, {("Martin Smith", "officialOf", "PBS")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

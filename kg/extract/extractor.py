@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract import coref, dates
+from kg.extract.affiliation import affiliation_candidates
 from kg.extract.candidates import Candidate, Decision, Trace, modality_problem
 from kg.extract.evaluation import evaluation_candidates
 from kg.extract.mentions import MentionIndex, group_mention, nominal_mention, pronoun_mention
@@ -109,7 +110,8 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
 def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     """Every candidate the relation families read in ``sent``: verbs first, then nouns and
     relational nouns in text order, then the meetings implied by talks held together, then
-    judgements ("called the move a provocation") and presence ("spoke at the summit")."""
+    judgements ("called the move a provocation"), presence ("spoke at the summit") and
+    affiliation ("Kenneth Roth of Human Rights Watch")."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
                           relational_candidates(sent, index), key=lambda c: c.trigger.i)
@@ -117,6 +119,7 @@ def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     found.extend(joint_meetings(found))
     found.extend(evaluation_candidates(sent, index))
     found.extend(presence_candidates(sent, index))
+    found.extend(affiliation_candidates(sent, index))
     return found
 
 
