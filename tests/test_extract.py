@@ -57,6 +57,18 @@ CASES = [
      {("Joanna Cherry", "officialOf", "Scottish National Party")}),
     ("Speaking to Martin Smith of PBS, Kenneth Roth of Human Rights Watch said he was worried.",
      {("Kenneth Roth", "officialOf", "Human Rights Watch")}, {("Martin Smith", "officialOf", "PBS")}),
+    # An analyst of a company is a source, not an official.
+    ("Analyst David Healy of Drexel Burnham Lambert Inc said France criticized Italy.",
+     {("France", "criticized", "Italy")}, {("David Healy", "officialOf", "Drexel Burnham Lambert Inc")}),
+    # A plural title over coordinated names gives each the title.
+    ("Republican Senators Marco Rubio of Florida and Mike Lee of Utah co-sponsored the amendment.",
+     {("Marco Rubio", "officialOf", "United States"), ("Mike Lee", "officialOf", "United States")}, set()),
+    # Who heads an organisation leads it; who heads a country's team is its official.
+    ("Maynard Glitman, who heads the American team, met the Soviet team headed by Lem Masterkov.",
+     {("Maynard Glitman", "officialOf", "United States"), ("Lem Masterkov", "officialOf", "Soviet Union")},
+     {("Maynard Glitman", "leaderOf", "United States"), ("Lem Masterkov", "leaderOf", "Soviet Union")}),
+    ("As Attorney General, William Barr leads the Department of Justice.",
+     {("William Barr", "leaderOf", "Justice Department")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

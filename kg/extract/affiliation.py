@@ -1,8 +1,9 @@
 """The affiliation family: a person named with the organisation they belong to.
 
 "Sabrina Bennoui of Reporters Without Borders", "Nikki Holland, of the National Crime
-Agency": a named person followed by "of" (or "from") and an organisation speaks for it, as
-an official, or belongs to it, as a member of a party or an armed group. A place ("Mike Lee
+Agency": a named person followed by "of" (or "from") and a public body speaks for it, as
+an official, or belongs to it, as a member of a party or an armed group. Companies and
+media are left out: their analysts and reporters are sources, not actors. A place ("Mike Lee
 of Utah") or a country ("a man of Iraq") says where a person is from, not whom they serve.
 The words and confidences are data (``rules.toml``, ``[affiliation]``).
 
@@ -53,9 +54,19 @@ def _prepositions_after(span: Span, prepositions: list[str]) -> list[Token]:
 
 def _organizations(prep: Token, index: MentionIndex) -> list[Mention]:
     found = [index.at(p) for p in prep.children if p.dep_ == d.POBJ]
-    # A reporter "of The Times" or "of PBS" is a source, not an actor the graph is about.
     return [m for m in found if m is not None and m.type == "Organization" and not m.is_reference
-            and m.org_type != "MediaOrganization"]
+            and _is_public_body(m)]
+
+
+def _is_public_body(organization: Mention) -> bool:
+    """Governments, international bodies, parties, armed groups and NGOs, known or named as one
+    ("the California Energy Commission"). An analyst "of Salomon Brothers" or a reporter "of
+    PBS" is a source, not an actor the graph is about."""
+    settings = lexicon.rules()["affiliation"]
+    if organization.org_type is not None:
+        return organization.org_type in settings["organization_types"]
+    words = set((organization.name or organization.text).lower().split())
+    return bool(words & set(settings["bodies"]))
 
 
 def _predicate(organization: Mention) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from kg import gazetteer, lexicon
+from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex
@@ -62,9 +63,13 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         span = index.span(mention)
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
-                or _counterpart(span, mention, index, date))
+                or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
+                or _heads(span, mention, index))
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
-            role = _in_context(role, span, index, _last_government(roles, span, index) or dominant)
+            # A head of something unnamed ("its president") is rarely the head of the country just
+            # spoken of; a minister without a country usually belongs to that government.
+            government = _last_government(roles, span, index) if role.category == "official" else None
+            role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
     return _same_person_same_country(roles)
@@ -172,6 +177,70 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         if own:
             return _role(person, head, own, index, rule=rule, date=date)
     return None
+
+
+def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
+    """A plural title over coordinated names gives each the title: "Republican Senators Marco
+    Rubio of Florida and Mike Lee of Utah", "Two Democratic Representatives, Collin Peterson and
+    Jeff Van Drew", "the senators, Marco Rubio and Mike Lee"."""
+    root = span.root
+    first = root
+    while first.dep_ == d.CONJ:
+        first = first.head
+    if first is root:
+        return None
+    plural = [first] if _is_plural_title(first) else []
+    plural += [first.head] if first.dep_ == d.APPOS and _is_plural_title(first.head) else []
+    plural += [c for c in first.lefts if c.dep_ == d.COMPOUND and _is_plural_title(c)]
+    if not plural:
+        return None
+    title = plural[0]
+    names = {t.i for t in first.subtree} if title is not first else {t.i for c in first.children
+                                                                    if c.dep_ == d.CONJ for t in c.subtree}
+    modifiers = [t for t in title.subtree if t.i < title.i and t.i not in names]
+    return _role(person, title, modifiers + _own_of_phrase(root), index, rule=lexicon.rule_name("roles", "title"),
+                 date=date)
+
+
+def _heads(span: Span, person: Mention, index: MentionIndex) -> Role | None:
+    """ "Barr leads the Department of Justice", "Glitman, who heads the American team", "the
+    Soviet team headed by Lem Masterkov": who heads an organisation leads it; who heads a
+    country's team or delegation is that country's official."""
+    root = span.root
+    verbs = [(root.head, None)] if root.dep_ == d.NSUBJ else []
+    verbs += [(c, None) for c in root.children if c.dep_ == d.RELCL]
+    if root.dep_ == d.POBJ and root.head.dep_ == d.AGENT and root.head.head.dep_ == d.ACL:
+        verbs.append((root.head.head, root.head.head.head))  # "the team headed by Masterkov"
+    for verb, headed in verbs:
+        if verb.lemma_.lower() not in lexicon.words("heading_verbs"):
+            continue
+        targets = [headed] if headed is not None else [c for c in verb.children if c.dep_ == d.DOBJ]
+        for target in targets:
+            role = _headed(person, verb, target, index)
+            if role is not None:
+                return role
+    return None
+
+
+def _headed(person: Mention, verb: Token, target: Token, index: MentionIndex) -> Role | None:
+    named = index.at(target)
+    if named is not None and named.type in ("Organization", "Country") and not named.is_reference:
+        title, category, where = "Head", "leader", named
+    else:
+        group = args.collective_actor(target, index)
+        if not group or target.lemma_.lower() not in lexicon.words("delegations"):
+            return None
+        title, category, where = "Head of Delegation", "official", group[0]
+        if where.kind == "demonym":
+            where = country_mention(where.code, where)
+    start = min(person.start, verb.idx + index.offset, target.idx + index.offset)
+    end = max(person.end, target.idx + len(target) + index.offset)
+    current = verb.tag_ != "VBD"  # "who led Iraq until 2003"
+    return Role(person, title, category, where, (start, end), lexicon.rule_name("roles", "heads"), current)
+
+
+def _is_plural_title(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") and title_words(token) is not None
 
 
 def _own_of_phrase(root: Token) -> list[Token]:
