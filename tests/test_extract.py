@@ -69,6 +69,18 @@ CASES = [
      {("Maynard Glitman", "leaderOf", "United States"), ("Lem Masterkov", "leaderOf", "Soviet Union")}),
     ("As Attorney General, William Barr leads the Department of Justice.",
      {("William Barr", "leaderOf", "Justice Department")}, set()),
+    # The title's place run into the name by NER, the name as the object of "from" or "of".
+    ("United States Senator from Vermont Bernie Sanders endorsed Joe Biden.",
+     {("Bernie Sanders", "officialOf", "United States"), ("Bernie Sanders", "supported", "Joe Biden")}, set()),
+    ("Chief Executive of Hong Kong Carrie Lam met Boris Johnson in London.",
+     {("Carrie Lam", "leaderOf", "Hong Kong"), ("Carrie Lam", "met", "Boris Johnson")}, set()),
+    # The head of a country's part leads no country.
+    ("First Minister of Scotland Nicola Sturgeon criticized Boris Johnson.",
+     {("Nicola Sturgeon", "criticized", "Boris Johnson")},
+     {("Nicola Sturgeon", "leaderOf", "United Kingdom"), ("Nicola Sturgeon", "officialOf", "United Kingdom")}),
+    # A body that names its country makes its spokesperson that country's official.
+    ("Deputy State Department spokeswoman Phyllis Oakley criticized Iran.",
+     {("Phyllis Oakley", "officialOf", "United States"), ("Phyllis Oakley", "criticized", "Iran")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -81,6 +81,11 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
                  for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]
         if named:
             return named  # "Mexico's president, Andres Manuel Lopez Obrador, said": the person named
+        named = [m for c in token.children if c.dep_ == d.PREP and c.lower_ in ("of", "from", "to")
+                 for p in c.children if p.dep_ == d.POBJ and (m := index.at(p)) is not None
+                 and m.type == "Person" and m.kind == "name"]
+        if named:
+            return named  # "Senator from Vermont Bernie Sanders said": the parser makes the name its object
     return [mention]
 
 

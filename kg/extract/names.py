@@ -44,6 +44,7 @@ def name_spans(doc: Doc) -> list[Span]:
     pieces NER cut it into ("United Nations Educational, Scientific and Cultural Organization")."""
     entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in d.NAME_LABELS)
                 if s is not None and not _refers_back(s)]
+    entities = [part for s in entities for part in _place_then_person(s)]
     known = [Span(doc, start, end, label="GAZ") for start, end in _gazetteer_names(doc)
              if _wins_over(start, end, entities)]
     taken: set[int] = set()
@@ -53,6 +54,33 @@ def name_spans(doc: Doc) -> list[Span]:
             spans.append(span)
             taken.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _place_then_person(span: Span) -> list[Span]:
+    """ "Mayor of London Sadiq Khan", "Senator from Vermont Bernie Sanders": NER may run the
+    title's place into the name after it. A known place followed by two or three capitalised
+    words is the place and then a person."""
+    if len(span) < 3 or span.label_ == "PERSON" and gazetteer.offices_of(span.text, on=None):
+        return [span]
+    for end in (2, 1):
+        place, rest = span[:end], span[end:]
+        if not (2 <= len(rest) <= 3) or not all(t.pos_ == d.PROPN and t.is_title for t in rest):
+            continue
+        if any(t.lower_ in _not_in_names() for t in rest):
+            continue  # "Sudan News Agency"
+        if (gazetteer.country_by_name(place.text) or gazetteer.subdivision_country(place.text)
+                or gazetteer.capital_code(place.text)):
+            doc = span.doc
+            return [Span(doc, place.start, place.end, label="GPE"), Span(doc, rest.start, rest.end, label="PERSON")]
+    return [span]
+
+
+@lexicon.cached
+def _not_in_names() -> frozenset[str]:
+    """Words that make a run of capitalised words a body or a place rather than a person."""
+    titles = lexicon.titles()
+    return frozenset(w for key in ("organization_nouns", "collective", "locations") for phrase in titles[key]
+                     for w in phrase.split()) | lexicon.words("place_words")
 
 
 def _refers_back(span: Span) -> bool:
@@ -373,6 +401,8 @@ def _person(span: Span, offset: int) -> Mention | None:
     if not tokens:
         return None
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and len(tokens) == 1 and lexicon.title_category(f"{before.lower_} {tokens[0].lower_}"):
+        return None  # "Chief Executive": the end of a title NER took for a name
     if royal is None and before is not None and before.lower_ in titles["royal"] and before.is_title:
         royal = before
     name = " ".join(t.text for t in tokens if not t.is_punct or t.text in "-.'")

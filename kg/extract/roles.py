@@ -250,13 +250,17 @@ def _own_of_phrase(root: Token) -> list[Token]:
 
 def _title_to(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Portuguese Ambassador to Peking Octavio Valerio": the parser makes the name the object of
-    "to"; the title before it is the person's, its owner the title's modifiers ("Portuguese")."""
+    "to"; the title before it is the person's, its owner the title's modifiers ("Portuguese"),
+    not the place it is posted to. After "of" or "from", the place is the owner."""
     root = span.root
     prep = root.head
-    if root.dep_ != d.POBJ or prep.lower_ != "to" or not title_words(prep.head):
+    if root.dep_ != d.POBJ or prep.lower_ not in ("to", "of", "from") or not title_words(prep.head):
         return None
     title = prep.head
-    words = [t for t in title.subtree if t.i < prep.i]
+    # "Mayor of London Sadiq Khan", "Senator from Vermont Bernie Sanders": the parser makes the
+    # name the object of "of" too, and the place between is the title's.
+    last = prep.i if prep.lower_ == "to" else span.start
+    words = [t for t in title.subtree if t.i < last]
     return _role(person, title, words, index, rule=lexicon.rule_name("roles", "title"), date=date)
 
 
@@ -336,14 +340,19 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
         if token.i == title_token.i:
             continue
         mention = index.at(token)
-        if mention is None or mention.is_reference or (mention.name or mention.text).lower() in portfolios:
+        if mention is None or mention.is_reference:
             continue
+        if (mention.name or mention.text).lower() in portfolios and not (
+                mention.org_type == "GovernmentBody" and mention.code and category == "official"):
+            continue  # "Finance Ministry spokesman": whose? But a "State Department spokeswoman" is a US official
         if mention.type == "Country":
             if mention.kind == "demonym":
                 return country_mention(mention.code, mention)
             return mention
         if mention.type == "Place" and mention.code is None:
             code = gazetteer.subdivision_country(mention.name or mention.text)
+            if code and category == "leader":
+                return None  # the First Minister of Scotland or Premier of Ontario leads no country
             if code:  # "California Attorney General", "Senator from Vermont": the country's office
                 return country_mention(code, mention)
         if mention.type == "Organization":
