@@ -81,6 +81,13 @@ CASES = [
     # A body that names its country makes its spokesperson that country's official.
     ("Deputy State Department spokeswoman Phyllis Oakley criticized Iran.",
      {("Phyllis Oakley", "officialOf", "United States"), ("Phyllis Oakley", "criticized", "Iran")}, set()),
+    # An attack on a proceeding or a document is criticism; on a country, an attack.
+    ("Senator Ted Cruz attacked the impeachment inquiry, and Russia attacked Ukraine.",
+     {("Ted Cruz", "criticized", "impeachment inquiry"), ("Russia", "attacked", "Ukraine")},
+     {("Ted Cruz", "attacked", "impeachment inquiry"), ("Russia", "criticized", "Ukraine")}),
+    # A group named by its members: "four countries, including ...".
+    ("Kuwait has asked four countries, including the United States and Britain, to escort its tankers.",
+     {("Kuwait", "requested", "United States"), ("Kuwait", "requested", "United Kingdom")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

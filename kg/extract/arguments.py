@@ -72,6 +72,9 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
         collective = collective_actor(token, index)  # "EU leaders", "Chinese officials"
         if collective:
             return collective
+        included = _included(token, index)
+        if included:
+            return included  # "asked four countries, including the United States": the ones named
         named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
                  if (m := index.at(h)) is not None and m.type == "Person" and m.kind == "name"]
         if len(named) > 1:

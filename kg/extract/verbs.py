@@ -35,14 +35,15 @@ _MIDDLE_DEPS = frozenset({d.DOBJ, d.NSUBJPASS, d.PRT, d.ACOMP, d.ATTR, d.OPRD, d
 
 
 @lexicon.cached
-def verb_index() -> dict[str, list[tuple[Trigger, Pattern, bool]]]:
-    """Verb patterns by their head lemma: (trigger, pattern, cued)."""
+def verb_index() -> dict[str, list[tuple[Trigger, Pattern, str]]]:
+    """Verb patterns by their head lemma: (trigger, pattern, kind), the kind "plain", "cued"
+    (counts only with a cue word in the sentence) or "figurative" (only of an event or document)."""
     table: dict[str, list] = {}
     for trigger in lexicon.triggers():
-        for pattern in trigger.verbs:
-            table.setdefault(pattern.head, []).append((trigger, pattern, False))
-        for pattern in trigger.cued_verbs:
-            table.setdefault(pattern.head, []).append((trigger, pattern, True))
+        for kind, patterns in (("plain", trigger.verbs), ("cued", trigger.cued_verbs),
+                               ("figurative", trigger.figurative_verbs)):
+            for pattern in patterns:
+                table.setdefault(pattern.head, []).append((trigger, pattern, kind))
     return table
 
 
@@ -59,18 +60,19 @@ def verb_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
             yield from _verb_relations(token, index, words)
 
 
-def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern, list[Token]]]:
-    """Every pattern that matches at ``token``, most specific first (file order breaks ties)."""
+def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern, list[Token], bool]]:
+    """Every pattern that matches at ``token``, most specific first (file order breaks ties),
+    and whether it is figurative."""
     lemma = token.lemma_.lower()
     index = verb_index()
     found = []
-    for order, (trigger, pattern, cued) in enumerate(
+    for order, (trigger, pattern, kind) in enumerate(
             index.get(lemma, []) + index.get(token.lower_, []) * (token.lower_ != lemma)):
-        if cued and not (trigger.cues & words):
+        if kind == "cued" and not (trigger.cues & words):
             continue
         targets = match_verb(token, pattern)
         if targets is not None:
-            found.append((-pattern.specificity, order, (trigger, pattern, targets)))
+            found.append((-pattern.specificity, order, (trigger, pattern, targets, kind == "figurative")))
     return [match for *_, match in sorted(found, key=lambda f: f[:2])]
 
 
@@ -140,7 +142,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
     ("welcome" + owner); the object decides. Coordinated subjects of a reciprocal verb
     ("Israel and Hamas agreed to a truce") are related to each other.
     """
-    for trigger, pattern, target_tokens in _verb_matches(token, words):
+    for trigger, pattern, target_tokens, figurative in _verb_matches(token, words):
         rule = f"verb.{trigger.rule}"
         if pattern.head in trigger.needs_action and not pattern.prep and not asks_for_action(token):
             yield tried(trigger.predicate, token, rule, "no action asked for (\"told reporters\" is not a request)",
@@ -151,6 +153,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                         pattern=pattern.text)
             continue
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
+        if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
+            objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
         if trigger.conditional_targets and not objects:
             objects = _conditioned(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:

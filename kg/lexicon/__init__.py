@@ -68,6 +68,7 @@ class Trigger:
     needs_action: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
+    figurative_verbs: tuple[Pattern, ...] = ()
 
 
 class LexiconError(ValueError):
@@ -263,6 +264,7 @@ def triggers() -> tuple[Trigger, ...]:
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
+            figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
         ))
     return tuple(result)
 
