@@ -178,6 +178,11 @@ CASES = [
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
      {("Angela Merkel", "criticized", "attack")}, set()),
+    # Holders of an office act for the body their modifier names, as "Chinese officials" do.
+    ("World Bank President Barber Conable met Indonesian cabinet ministers in Jakarta.",
+     {("Barber Conable", "met", "Indonesia")}, set()),
+    ("NATO ambassadors met in emergency session to discuss tension between Greece and Turkey.",
+     {("NATO", "discussed", "Greece"), ("NATO", "discussed", "Turkey")}, set()),
     # Threats by condition and vow, refusals of what a trigger would do, victims of an attack.
     ("Medvedev warned on Thursday that Moscow would deploy nuclear weapons in the Baltic if Sweden joined NATO.",
      {("Medvedev", "threatened", "Sweden")}, set()),

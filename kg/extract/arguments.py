@@ -156,9 +156,10 @@ def _has_word(token: Token, words: frozenset[str]) -> bool:
 
 
 def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
-    """The country or organisation behind "Chinese officials", "the US administration"."""
+    """The country or organisation behind "Chinese officials", "the US administration", "NATO ambassadors"."""
     titles = lexicon.titles()
-    if not _has_word(token, titles["collective"] | titles["nonstate"] | lexicon.words("members")):
+    if not (_has_word(token, titles["collective"] | titles["nonstate"] | lexicon.words("members"))
+            or _is_plural_title(token)):
         return []
     nonstate = _has_word(token, titles["nonstate"])
     types = ("Organization",) if nonstate else ("Country", "Organization", "Place")
@@ -177,6 +178,12 @@ def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def _is_plural_title(token: Token) -> bool:
+    """ "ambassadors", "cabinet ministers": holders of an office, who act for the body a
+    modifier names ("NATO ambassadors", "Indonesian cabinet ministers") as officials do."""
+    return token.tag_ in d.PLURAL_TAGS and title_words(token) is not None
 
 
 def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
