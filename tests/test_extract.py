@@ -178,6 +178,13 @@ CASES = [
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
      {("Angela Merkel", "criticized", "attack")}, set()),
+    # "the community" is the organisation last named with that noun, however far back; "the network"
+    # is no legislature.
+    ("Spain and Portugal joined the European Community in 1986. Farmers protested in Madrid. Prices rose sharply."
+     " Trade fell. The community criticized Japan on Monday.", {("European Community", "criticized", "Japan")}, set()),
+    ("The BBC said on Monday that Congress had passed the bill. The network criticized Congress.",
+     {("BBC", "criticized", "United States Congress")},
+     {("United States Congress", "criticized", "United States Congress")}),
     # Holders of an office act for the body their modifier names, as "Chinese officials" do.
     ("World Bank President Barber Conable met Indonesian cabinet ministers in Jakarta.",
      {("Barber Conable", "met", "Indonesia")}, set()),

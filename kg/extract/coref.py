@@ -208,14 +208,22 @@ def _country_antecedents(mention: Mention, sentence: int, salience: Salience) ->
 
 
 def _organization_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
-    """ "the commission", "the Community", "the group": the organisation named last, within the last
-    two sentences, preferring one whose name has the noun ("the National Telecommunications Commission")."""
-    recent = [m for s, m, _ in salience.bodies
-              if m.type == "Organization" and sentence - s <= _window() and m.start < mention.start]
+    """ "the commission", "the Community", "the group": the organisation last named with the noun
+    ("the National Telecommunications Commission"), however far back: a news story names a body in
+    full once and then by its noun. A generic noun ("the group") may also stand for whatever
+    organisation was named last, within the last two sentences."""
+    before = [(s, m) for s, m, _ in salience.bodies if m.type == "Organization" and m.start < mention.start]
     noun = mention.text.lower()
-    named = [m for m in recent if noun in (m.name or m.text).lower().split()]
+    named = [m for _, m in before if noun in (m.name or m.text).lower().split()]
+    recent = [m for s, m in before if sentence - s <= _window() and _fits_generic(noun, m)]
     found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
     return [found[-1]] if found else []
+
+
+def _fits_generic(noun: str, organization: Mention) -> bool:
+    """Can a generic noun stand for this organisation? "the network" is no legislature."""
+    kinds = lexicon.generic_organization_types().get(noun)
+    return kinds is None or organization.org_type is None or organization.org_type in kinds
 
 
 #: Group nouns that name members of one type: "the two countries" are countries.

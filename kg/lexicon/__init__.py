@@ -319,6 +319,18 @@ def implied_countries() -> dict[str, str]:
     return {title.lower(): code for title, code in _read("titles.toml").get("implied_country", {}).items()}
 
 
+@functools.cache
+def generic_organization_types() -> dict[str, frozenset[str]]:
+    """The kinds of organisation a generic noun can stand for (``titles.toml``,
+    ``[generic_organization_types]``); a noun not listed fits any kind.
+
+    >>> sorted(generic_organization_types()["network"])
+    ['Company', 'MediaOrganization']
+    """
+    table = _read("titles.toml").get("generic_organization_types", {})
+    return {noun.lower(): frozenset(types) for noun, types in table.items()}
+
+
 def is_national_title(title: str) -> bool:
     """Is this an office of a national government (``titles.toml``, ``national``)?
 
