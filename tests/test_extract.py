@@ -178,6 +178,20 @@ CASES = [
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
      {("Angela Merkel", "criticized", "attack")}, set()),
+    # A group's members relate to each other: a reciprocal verb with the group as subject and no target,
+    # "trade between" the group. "The two countries" are countries (those of the persons named), two of them.
+    ("Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone on Friday night.",
+     {("Turkey", "spokeWith", "Greece")}, set()),
+    ("Vladimir Putin and Xi Jinping held talks in Moscow on Monday. The two leaders agreed to expand cooperation.",
+     {("Vladimir Putin", "agreedTo", "Xi Jinping")}, set()),
+    ("China and the United States signed a deal. Trade between the two countries fell.",
+     {("China", "tradePartnerOf", "United States")}, set()),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. Trade between the two countries"
+     " rose.", {("Russia", "tradePartnerOf", "China")}, {("Vladimir Putin", "tradePartnerOf", "Xi Jinping")}),
+    ("Japan, China and South Korea held talks on Monday. Trade between the two countries fell.",
+     {("Japan", "met", "China")}, {("Japan", "tradePartnerOf", "China"), ("China", "tradePartnerOf", "South Korea")}),
+    ("Jacques Chirac met Helmut Kohl in Paris on Monday. They said they agreed with that.",
+     {("Jacques Chirac", "met", "Helmut Kohl")}, {("Jacques Chirac", "agreedTo", "Helmut Kohl")}),
     # "the community" is the organisation last named with that noun, however far back; "the network"
     # is no legislature.
     ("Spain and Portugal joined the European Community in 1986. Farmers protested in Madrid. Prices rose sharply."

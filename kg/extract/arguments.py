@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.titles import display_title, title_words
 from kg.lexicon import Trigger
 from kg.model import ACTOR_TYPES, Mention
@@ -51,7 +51,11 @@ def _mention_for(token: Token, index: MentionIndex) -> list[Mention]:
 
 
 def _role_of_actors(token: Token, index: MentionIndex) -> list[Mention] | None:
-    """ "the Presidents of Russia and Armenia": whoever holds the title there (coreference decides)."""
+    """ "the Presidents of Russia and Armenia": whoever holds the title there (coreference decides);
+    "the leaders of the two countries": the countries the group noun refers to."""
+    group = _of_phrase_group(token, index)
+    if group is not None and token.tag_ in d.PLURAL_TAGS and _is_role_noun(token):
+        return [group]
     of_actors = _of_phrase_actors(token, index)
     if not of_actors or not _is_role_noun(token):
         return None
@@ -149,6 +153,13 @@ def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
             return [m for pobj in child.children if pobj.dep_ == d.POBJ
                     for m in mentions_for(pobj, index) if m.type in ACTOR_TYPES and not m.is_reference]
     return []
+
+
+def _of_phrase_group(token: Token, index: MentionIndex) -> Mention | None:
+    """A group reference in "of ..." after a noun: "the two countries" in "the leaders of the two countries"."""
+    found = [m for c in token.children if c.dep_ == d.PREP and c.lower_ == "of"
+             for p in c.children if p.dep_ == d.POBJ and (m := index.at(p)) is not None and is_group(m)]
+    return found[0] if len(found) == 1 else None
 
 
 def _has_word(token: Token, words: frozenset[str]) -> bool:

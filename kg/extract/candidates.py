@@ -22,7 +22,9 @@ class Candidate:
     """A relation a rule read off one sentence, before coreference and dating.
 
     ``problem`` set (and ``subject`` or ``object`` None) means the rule's trigger matched
-    but found nothing it accepts: "no object of an accepted kind (document)".
+    but found nothing it accepts: "no object of an accepted kind (document)". ``among`` means
+    the subject and the object are one group reference and the relation holds between its
+    members: "the two leaders met", "trade between the two countries".
     """
 
     predicate: str
@@ -38,6 +40,7 @@ class Candidate:
     problem: str | None = None
     targets: tuple[int, ...] = ()  # the tokens the pattern took as its target
     event: Mention | None = None  # the event a derived relation comes from ("held talks": the talks)
+    among: bool = False  # between the members of one group, its subject and object ("the two leaders met")
 
     @property
     def modality(self) -> str:

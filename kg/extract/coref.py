@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from kg import lexicon
 from kg.extract import deps as d
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex, quoted
+from kg.extract.mentions import MentionIndex, group_size, quoted
 from kg.extract.roles import Role
 from kg.model import Mention
 
@@ -234,16 +234,57 @@ _GROUP_TYPES = {"countries": "Country", "nations": "Country", "states": "Country
 
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
     """ "they", "the leaders": the actors that last acted together; a group noun ("the two
-    countries", "both sides") may also stand for actors last named together ("Russia and Tajikistan")."""
-    groups = list(salience.groups)
-    if mention.reference is None:  # a group noun, not "they"
-        wanted = _GROUP_TYPES.get(mention.text.lower().split()[-1])
-        groups += [(s, members) for s, members in salience.named_groups
-                   if wanted is None or all(m.type == wanted for m in members)]
-    else:  # "they" may stand for actors named together earlier in its own sentence
-        groups += [(s, members) for s, members in salience.named_groups if s == sentence]
-    groups.sort(key=lambda g: (g[0], g[1][-1].start))
+    countries", "both sides") may also stand for actors last named together ("Russia and Tajikistan").
+
+    A group noun of countries takes a group of persons as their countries ("Putin met Xi ... the
+    two countries"); a count ("the two", "both") must be the group's size. With no such group,
+    "the two countries" are the last two countries named, when there were just those two lately.
+    """
+    if mention.reference is not None:  # "they" may stand for actors named together earlier in its own sentence
+        groups = salience.groups + [(s, members) for s, members in salience.named_groups if s == sentence]
+        return _latest_group(groups, mention, sentence)
+    wanted = _GROUP_TYPES.get(mention.text.lower().split()[-1])
+    size = group_size(mention)
+    groups = []
+    for s, members in salience.groups + salience.named_groups:
+        # "the leaders" may be the countries that met; "the two countries" are no persons
+        found = _as_countries(members, salience) if wanted == "Country" else members
+        if found and (size is None or len(found) == size):
+            groups.append((s, found))
+    return _latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience)
+
+
+def _latest_group(groups: list[tuple[int, tuple[Mention, ...]]], mention: Mention, sentence: int) -> list[Mention]:
+    groups = sorted(groups, key=lambda g: (g[0], g[1][-1].start))
     for s, members in reversed(groups):
         if sentence - s <= _window() + 1 and members[0].start < mention.start:
             return list(members)
     return []
+
+
+def _as_countries(members: tuple[Mention, ...], salience: Salience) -> tuple[Mention, ...] | None:
+    """Countries and capitals ("Helsinki and Moscow") as they are; persons as the countries of their
+    roles ("the two countries" after "Putin met Xi"); None when a member has no country."""
+    found = []
+    for member in members:
+        role = salience.role_of(member) if member.type == "Person" else None
+        country = (member if member.type in ("Country", "Place") and member.code
+                   else role.of if role is not None and role.code else None)
+        if country is None:
+            return None
+        if all(c.code != country.code for c in found):
+            found.append(country)
+    return tuple(found)
+
+
+def _last_named(wanted: str | None, size: int | None, mention: Mention, sentence: int,
+                salience: Salience) -> list[Mention]:
+    """ "the two countries" with no group named: the countries named within the last two
+    sentences, when they are exactly as many as the count says."""
+    if wanted != "Country" or size is None:
+        return []
+    found: dict[str, Mention] = {}
+    for s, m, _ in reversed(salience.bodies):
+        if m.type == "Country" and m.code and sentence - s <= _window() and m.start < mention.start:
+            found.setdefault(m.code, m)
+    return list(found.values()) if len(found) == size else []

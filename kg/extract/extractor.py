@@ -125,19 +125,30 @@ def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
 
 def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decision:
     """Keep ``candidate``, or drop it with the reason: no arguments, its modality, an
-    unresolved reference."""
+    unresolved reference, the same actor on both sides (unless it is a group whose members
+    the relation is between)."""
     if candidate.problem is not None:
         return Decision(candidate, False, candidate.problem)
     if not candidate.reading.emitted:
         return Decision(candidate, False, modality_problem(candidate.reading))
     subject = coref.resolve_reference(candidate.subject, number, salience)
     obj = coref.resolve_reference(candidate.object, number, salience)
+    if candidate.among:
+        return _decide_among(candidate, subject)
     for side, mention in (("subject", subject), ("object", obj)):
         if mention.is_reference and not mention.antecedents:
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
     if _referents(subject) == _referents(obj):
         return Decision(candidate, False, "the same actor on both sides", subject, obj)
     return Decision(candidate, True, "kept", subject, obj)
+
+
+def _decide_among(candidate: Candidate, group: Mention) -> Decision:
+    """A relation between the members of one group ("the two leaders met") needs two of them."""
+    if len(_referents(group)) < 2:
+        return Decision(candidate, False, f"unresolved reference {group.text!r} (a group of fewer than two)",
+                        group, group)
+    return Decision(candidate, True, "kept (between the members of the group)", group, group)
 
 
 def _referents(mention: Mention) -> set[tuple]:

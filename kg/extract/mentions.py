@@ -76,6 +76,26 @@ def compact_phrase(token: Token) -> Span:
     return token.doc[start:token.i + 1]
 
 
+#: Words that say how many a group has: "the two countries", "both sides".
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def group_phrase(token: Token) -> Span:
+    """A group noun's phrase with the word that counts it, which :func:`compact_phrase` leaves
+    out as a value: "the two countries", "both sides" (coreference wants the count)."""
+    span = compact_phrase(token)
+    for child in token.lefts:
+        counts = child.lower_ in GROUP_SIZES and child.dep_ in (d.NUMMOD, d.DET, d.PREDET, d.PRECONJ)
+        if counts and child.i < span.start:
+            return token.doc[child.i:token.i + 1]
+    return span
+
+
+def group_size(mention: Mention) -> int | None:
+    """How many members a group mention says it has ("the two leaders": 2), if it says."""
+    return next((GROUP_SIZES[w] for w in mention.text.lower().split() if w in GROUP_SIZES), None)
+
+
 def noun_class(token: Token) -> tuple[str, str] | None:
     """The (kind, class) of an event or document noun, looking at "video conference" first."""
     nouns = lexicon.event_nouns()
@@ -117,9 +137,14 @@ def group_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
         return None
     if any(c.dep_ in (d.POSS, d.AMOD, d.COMPOUND) for c in token.lefts):
         return None  # "his ministers", "British counterparts": not a back-reference to a group
-    span = compact_phrase(token)
+    span = group_phrase(token)
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person", kind="group"),
             token.doc[token.i:token.i + 1])
+
+
+def is_group(mention: Mention) -> bool:
+    """A reference to several actors named before: "the two leaders", "both sides", "they"."""
+    return mention.kind == "group" and mention.is_reference
 
 
 def _bare_definite(token: Token) -> bool:

@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
@@ -95,8 +95,12 @@ def _has_modifiers(token: Token, pattern: Pattern) -> bool:
 
 def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, confidence: float, reading: Reading,
           source: str | None, pattern: Pattern) -> Iterator[Candidate]:
-    """Every pair of the actors among ``objects``: "talks between Russia, Ukraine and Turkey"."""
+    """Every pair of the actors among ``objects``: "talks between Russia, Ukraine and Turkey"; a
+    group's members, pair by pair: "trade between the two countries"."""
     actors = [m for m in objects if m.type in ACTOR_TYPES]
+    if len(actors) == 1 and is_group(actors[0]):
+        yield Candidate(trigger.predicate, token, rule, actors[0], actors[0], confidence, reading, source,
+                        trigger.symmetric, pattern.text, among=True)
     for i, first in enumerate(actors):
         for second in actors[i + 1:]:
             yield Candidate(trigger.predicate, token, rule, first, second, confidence, reading, source,

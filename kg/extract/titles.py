@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
-from kg.extract.mentions import MentionIndex, compact_phrase
+from kg.extract.mentions import MentionIndex, compact_phrase, group_phrase
 from kg.model import Mention
 
 
@@ -58,8 +58,8 @@ def title_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
     title = title_words(token)
     if title is None or any(c.lower_ in lexicon.titles()["not_current"] for c in token.lefts):
         return None
-    span = compact_phrase(token)
     kind = "group" if token.tag_ in d.PLURAL_TAGS else "title"
+    span = group_phrase(token) if kind == "group" else compact_phrase(token)
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person",
                     kind=kind, code=modifier_country(token), title=display_title(title)),
             token.doc[token.i:token.i + 1])

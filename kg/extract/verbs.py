@@ -24,7 +24,7 @@ from kg import lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import PARTICLES, Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
@@ -142,7 +142,10 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
     ("welcome" + owner); the object decides. Coordinated subjects of a reciprocal verb
     ("Israel and Hamas agreed to a truce") are related to each other.
     """
-    for trigger, pattern, target_tokens, figurative in _verb_matches(token, words):
+    matches = _verb_matches(token, words)
+    # "they agreed with that": a verb with a target of any pattern is not used reciprocally
+    targeted = any(targets for _, _, targets, _ in matches)
+    for trigger, pattern, target_tokens, figurative in matches:
         rule = f"verb.{trigger.rule}"
         if pattern.head in trigger.needs_action and not pattern.prep and not asks_for_action(token):
             yield tried(trigger.predicate, token, rule, "no action asked for (\"told reporters\" is not a request)",
@@ -161,7 +164,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         reciprocal = trigger.reciprocal and len(subjects) > 1
-        if not objects and not reciprocal:
+        # "the two leaders met": a group subject of a reciprocal verb that has no target at all
+        # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
+        group = subjects[0] if (trigger.reciprocal and not targeted and not objects and len(subjects) == 1
+                                and is_group(subjects[0])) else None
+        if not objects and not reciprocal and group is None:
             yield tried(trigger.predicate, token, rule,
                         f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
             continue
@@ -179,6 +186,9 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
             reading = Reading("hypothetical", "if")
         threat_rule = f"verb.conditionalthreat.v{lexicon.rules()['relations']['version']}"
+        if group is not None:  # "the two leaders met": each member met the others
+            yield Candidate(trigger.predicate, token, rule, group, group, trigger.confidence, reading, source,
+                            trigger.symmetric, pattern.text, targets=_taken(token, pattern, target_tokens), among=True)
         for subject, obj in pairs:
             if subject != obj:
                 yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
