@@ -178,6 +178,11 @@ CASES = [
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
      {("Angela Merkel", "criticized", "attack")}, set()),
+    # A title shortened ("the minister") is the holder of the longer one of the same rank named before.
+    ("Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. The minister met Sergei Lavrov.",
+     {("Wang Yi", "met", "Sergei Lavrov")}, set()),
+    ("British Prime Minister Margaret Thatcher arrived in Moscow. The minister met Eduard Shevardnadze.",
+     {("Margaret Thatcher", "leaderOf", "United Kingdom")}, {("Margaret Thatcher", "met", "Eduard Shevardnadze")}),
     # A group's members relate to each other: a reciprocal verb with the group as subject and no target,
     # "trade between" the group. "The two countries" are countries (those of the persons named), two of them.
     ("Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone on Friday night.",

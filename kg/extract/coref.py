@@ -168,12 +168,21 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
         same_place = mention.code is None or role.code == mention.code
         same_title = (role.title.lower() == (mention.title or "").lower()
                       or (category == "leader" and role.category == "leader" and mention.code is not None)
-                      or (mention.title or "").lower() == "leader" and role.category == "leader")
+                      or (mention.title or "").lower() == "leader" and role.category == "leader"
+                      or _shortened(mention.title or "", category, role))
         if same_place and same_title:
             return [person]
     if mention.code:
         return [country_mention(mention.code, mention)]
     return []
+
+
+def _shortened(title: str, category: str | None, role: Role) -> bool:
+    """Is ``title`` the role's title shortened, an office of the same rank: "the minister" after
+    "Foreign Minister Wang Yi", not after "Prime Minister" (a leader) or "the president" after a
+    "Vice President" (an official)?"""
+    words = title.lower().split()
+    return bool(words) and set(words) < set(role.title.lower().split()) and category == role.category
 
 
 def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
