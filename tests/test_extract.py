@@ -173,7 +173,8 @@ CASES = [
      {("Xavier Becerra", "officialOf", "United States")}, set()),
     ("Deputy Foreign Minister Ryohei Murata and other senior Japanese officials met Armacost.",
      {("Ryohei Murata", "officialOf", "Japan")}, set()),
-    # Discourse references: actors named together, and "I" or "we" in a quotation.
+    # Discourse references: actors named together, and "I" or "we" in a quotation (of whoever says,
+    # speaks or tweets it).
     ("Russia and Tajikistan held talks in Moscow. The two countries also criticized the United States.",
      {("Russia", "criticized", "United States"), ("Tajikistan", "criticized", "United States")}, set()),
     ('"I condemn the attack on Israel," German Chancellor Angela Merkel said.',
@@ -204,6 +205,8 @@ CASES = [
     ("The BBC said on Monday that Congress had passed the bill. The network criticized Congress.",
      {("BBC", "criticized", "United States Congress")},
      {("United States Congress", "criticized", "United States Congress")}),
+    ("Legislator Tanya Chan spoke to the press after the speech: \"I really urge Carrie Lam to step down.\"",
+     {("Tanya Chan", "requested", "Carrie Lam")}, set()),
     # Holders of an office act for the body their modifier names, as "Chinese officials" do.
     ("World Bank President Barber Conable met Indonesian cabinet ministers in Jakarta.",
      {("Barber Conable", "met", "Indonesia")}, set()),

@@ -104,8 +104,8 @@ def _note_coordinated(sent: Span, number: int, index: MentionIndex, salience: Sa
 
 
 def _note_speaker(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
-    """The named subject of a reporting verb of the sentence, outside any quotation."""
-    reporting = lexicon.modality()["reporting"]
+    """The named subject of a reporting or speaking verb of the sentence, outside any quotation."""
+    reporting = lexicon.modality()["reporting"] | frozenset(lexicon.rules()["coreference"]["speaking_verbs"])
     for token in sent:
         if token.lemma_.lower() not in reporting or token.pos_ not in d.VERBS or quoted(token):
             continue
