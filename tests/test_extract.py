@@ -184,6 +184,9 @@ CASES = [
      {("Wang Yi", "met", "Sergei Lavrov")}, set()),
     ("British Prime Minister Margaret Thatcher arrived in Moscow. The minister met Eduard Shevardnadze.",
      {("Margaret Thatcher", "leaderOf", "United Kingdom")}, {("Margaret Thatcher", "met", "Eduard Shevardnadze")}),
+    # "it" after "the commission" as subject is what "the commission" refers to, not the subject before.
+    ("Japan criticized the European Commission on Monday. The commission said it would ask the United States to help.",
+     {("European Commission", "requested", "United States")}, {("Japan", "requested", "United States")}),
     # A group's members relate to each other: a reciprocal verb with the group as subject and no target,
     # "trade between" the group. "The two countries" are countries (those of the persons named), two of them.
     ("Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone on Friday night.",

@@ -80,6 +80,10 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
         is_subject = token.dep_ in d.SUBJECTS or token.head.dep_ in d.SUBJECTS
         if mention.type in ("Country", "Organization") and not mention.is_reference:
             salience.note_body(number, mention, subject=is_subject)
+        elif mention.kind == "pronoun" and mention.reference in ("country", "organization"):
+            # "The Commission said it would": "it" is what "the Commission" refers to
+            for body in resolve_reference(mention, number, salience).antecedents:
+                salience.note_body(number, replace(body, start=mention.start, end=mention.end), subject=is_subject)
         if mention.type != "Person":
             continue
         if mention.kind == "name":
