@@ -88,6 +88,9 @@ CASES = [
     # A group named by its members: "four countries, including ...".
     ("Kuwait has asked four countries, including the United States and Britain, to escort its tankers.",
      {("Kuwait", "requested", "United States"), ("Kuwait", "requested", "United Kingdom")}, set()),
+    # One calls a meeting or an election, not an investigation: that is a judgement of it.
+    ("Iran called a meeting of OPEC ministers, and Trump called the impeachment inquiry a witch hunt.",
+     {("Iran", "held", "meeting")}, {("Donald Trump", "held", "impeachment inquiry")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.
