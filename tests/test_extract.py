@@ -91,6 +91,11 @@ CASES = [
     # One calls a meeting or an election, not an investigation: that is a judgement of it.
     ("Iran called a meeting of OPEC ministers, and Trump called the impeachment inquiry a witch hunt.",
      {("Iran", "held", "meeting")}, {("Donald Trump", "held", "impeachment inquiry")}),
+    # A topic of discussion is a node of its own; people spoken to are no topic.
+    ("Finance Minister Dilson Funaro discussed Third World debt, then addressed reporters in Bonn.",
+     {("Dilson Funaro", "discussed", "Third World debt")}, {("Dilson Funaro", "discussed", "reporters")}),
+    ("Geoffrey Howe and George Shultz will discuss the growing crisis in trade relations with Japan.",
+     {("Geoffrey Howe", "discussed", "Japan"), ("George Shultz", "discussed", "Japan")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.
