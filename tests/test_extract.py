@@ -96,6 +96,8 @@ CASES = [
      {("Dilson Funaro", "discussed", "Third World debt")}, {("Dilson Funaro", "discussed", "reporters")}),
     ("Geoffrey Howe and George Shultz will discuss the growing crisis in trade relations with Japan.",
      {("Geoffrey Howe", "discussed", "Japan"), ("George Shultz", "discussed", "Japan")}, set()),
+    ("Vladimir Putin met Kassym-Jomart Tokayev to discuss a variety of topics in Kazakhstan.",
+     {("Vladimir Putin", "met", "Kassym-Jomart Tokayev")}, {("Vladimir Putin", "discussed", "Kazakhstan")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

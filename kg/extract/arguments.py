@@ -243,8 +243,8 @@ def _topic_actors(pobj: Token, index: MentionIndex) -> list[Mention]:
     """The actors a topic's complement names, one phrase down if it names none itself: "the crisis
     in trade relations with Japan" is about Japan."""
     found = [m for m in mentions_for(pobj, index) if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
-    if found or index.at(pobj) is not None:
-        return found
+    if found or index.at(pobj) is not None or pobj.lower_ in lexicon.words("generic_topics"):
+        return found  # "a variety of topics in Kazakhstan" may be where, not what, they discussed
     return [m for c in pobj.children if c.dep_ == d.PREP and c.lower_ in _TOPIC_PREPOSITIONS
             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
             if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
