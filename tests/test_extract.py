@@ -98,6 +98,14 @@ CASES = [
      {("Geoffrey Howe", "discussed", "Japan"), ("George Shultz", "discussed", "Japan")}, set()),
     ("Vladimir Putin met Kassym-Jomart Tokayev to discuss a variety of topics in Kazakhstan.",
      {("Vladimir Putin", "met", "Kassym-Jomart Tokayev")}, {("Vladimir Putin", "discussed", "Kazakhstan")}),
+    # Attitudes stated with an adjective or a feeling: pleased with, regretted, frustration with.
+    ("Canada was pleased with the U.S. decision, but the Netherlands regretted West German opposition.",
+     {("Canada", "supported", "United States"), ("Netherlands", "criticized", "Germany")}, set()),
+    ("Kenyan President Uhuru Kenyatta appealed for more U.S. investment in Kenya.",
+     {("Uhuru Kenyatta", "requested", "United States")}, set()),
+    # A recommendation is a request only when an action is recommended to someone.
+    ("Analyst Philip Fricke is recommending GM stock, and Lawson recommended Brazil to seek IMF help.",
+     {("Lawson", "requested", "Brazil")}, {("Philip Fricke", "requested", "General Motors")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

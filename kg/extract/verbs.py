@@ -194,6 +194,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
 
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
+#: Verbs whose that-clause in the subjunctive is what they ask for: "recommended that Washington use".
+_SUBJUNCTIVE_VERBS = frozenset({"ask", "recommend"})
 
 
 def asks_for_action(verb: Token) -> bool:
@@ -212,7 +214,7 @@ def asks_for_action(verb: Token) -> bool:
         if child.dep_ == d.CCOMP:
             auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
-            subjunctive = verb.lemma_ == "ask" and child.tag_ == "VB" and subject and not auxiliaries
+            subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
             if auxiliaries & _DEONTIC or subjunctive:
                 return True
     return False
