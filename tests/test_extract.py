@@ -106,6 +106,11 @@ CASES = [
     # A recommendation is a request only when an action is recommended to someone.
     ("Analyst Philip Fricke is recommending GM stock, and Lawson recommended Brazil to seek IMF help.",
      {("Lawson", "requested", "Brazil")}, {("Philip Fricke", "requested", "General Motors")}),
+    # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
+    ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
+     {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    ("Yvette Cooper said Boris Johnson is abusing his power.", {("Yvette Cooper", "accused", "Boris Johnson")},
+     set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.
