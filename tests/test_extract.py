@@ -111,6 +111,9 @@ CASES = [
      {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
     ("Yvette Cooper said Boris Johnson is abusing his power.", {("Yvette Cooper", "accused", "Boris Johnson")},
      set()),
+    # "called for X to do": the parser makes "for" the mark of a clause whose subject is asked.
+    ("US President Donald Trump has called for NATO members to increase military spending.",
+     {("Donald Trump", "requested", "NATO")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

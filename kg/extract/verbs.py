@@ -122,6 +122,20 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
                                and c.ent_type_ not in d.TIME_LABELS]
                 if objects:
                     return objects
+    return _for_to_subjects(token, pattern)
+
+
+def _for_to_subjects(token: Token, pattern: Pattern) -> list[Token] | None:
+    """ "called for NATO members to increase spending": the parser makes "for" the mark of a clause
+    whose subject is the target."""
+    if pattern.middle or pattern.prep != "for":
+        return None
+    for clause in token.children:
+        if ((clause.dep_ in d.COMPLEMENT_CLAUSES or clause.dep_ == d.ADVCL)
+                and any(c.dep_ == d.MARK and c.lower_ == "for" for c in clause.children)):
+            subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+            if subjects:
+                return subjects
     return None
 
 
