@@ -114,6 +114,12 @@ CASES = [
     # "called for X to do": the parser makes "for" the mark of a clause whose subject is asked.
     ("US President Donald Trump has called for NATO members to increase military spending.",
      {("Donald Trump", "requested", "NATO")}, set()),
+    # A portfolio joined by "and" or "for" is no body; a hyphenated given name is part of the name.
+    ("Philippines Trade and Industry Secretary Jose Concepcion criticized Japan. U.S. Undersecretary of State for"
+     " Economic Affairs Allen Wallis criticized Japan.",
+     {("Jose Concepcion", "officialOf", "Philippines"), ("Allen Wallis", "officialOf", "United States")}, set()),
+    ("South Korea's Finance Minister Chung In-yong will visit Washington.",
+     {("Chung In-yong", "officialOf", "South Korea"), ("Chung In-yong", "visited", "Washington")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

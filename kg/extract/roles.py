@@ -148,7 +148,8 @@ def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     """ "Russian President Vladimir Putin": the title and its country left of the name."""
     root = span.root
     left = [t for t in root.subtree if t.i < span.start]
-    titles = [t for t in left if title_words(t) and t.head.i >= t.i]
+    # "Philippines Trade and Industry Secretary Jose Concepcion": the parser may make the title a conjunct
+    titles = [t for t in left if title_words(t) and (t.head.i >= t.i or (t.dep_ == d.CONJ and t.head in left))]
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)
