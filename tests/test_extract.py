@@ -120,6 +120,9 @@ CASES = [
      {("Jose Concepcion", "officialOf", "Philippines"), ("Allen Wallis", "officialOf", "United States")}, set()),
     ("South Korea's Finance Minister Chung In-yong will visit Washington.",
      {("Chung In-yong", "officialOf", "South Korea"), ("Chung In-yong", "visited", "Washington")}, set()),
+    # A mayor holds no office of the country his city is in.
+    ("Bill de Blasio, the mayor of New York, criticized President Donald Trump.",
+     {("Bill de Blasio", "criticized", "Donald Trump")}, {("Bill de Blasio", "officialOf", "United States")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.
