@@ -123,6 +123,10 @@ CASES = [
     # A mayor holds no office of the country his city is in.
     ("Bill de Blasio, the mayor of New York, criticized President Donald Trump.",
      {("Bill de Blasio", "criticized", "Donald Trump")}, {("Bill de Blasio", "officialOf", "United States")}),
+    # Titles of several countries followed by the names: the names say who, "respectively" or not.
+    ("The foreign ministers of India and China, S. Jaishankar and Wang Yi, respectively, met.",
+     {("S. Jaishankar", "met", "Wang Yi"), ("S. Jaishankar", "officialOf", "India"), ("Wang Yi", "officialOf", "China")},
+     {("India", "met", "Wang Yi"), ("India", "met", "China")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -55,6 +55,10 @@ def _role_of_actors(token: Token, index: MentionIndex) -> list[Mention] | None:
     of_actors = _of_phrase_actors(token, index)
     if not of_actors or not _is_role_noun(token):
         return None
+    named = [m for c in token.children if c.dep_ in (d.APPOS, d.CONJ)
+             if (m := index.at(c)) is not None and m.type == "Person" and m.kind == "name"]
+    if named:  # "the foreign ministers of India and China, S. Jaishankar and Wang Yi": the names say who
+        return [] if any(c.dep_ == d.CONJ for c in token.children if index.at(c) in named) else named
     title = title_words(token)
     if title and lexicon.title_category(title):
         return [_holder_of(title, m) if m.type == "Country" else m for m in of_actors]
