@@ -98,9 +98,10 @@ class Mention:
     antecedents: tuple[Mention, ...] = ()
 
     @property
-    def key(self) -> tuple[int, int, str]:
-        """Where the mention is and what it is: unique within an article."""
-        return (self.start, self.end, self.type)
+    def key(self) -> tuple[int, int, str, str | None]:
+        """Where the mention is and what it is: unique within an article. The code is part of what
+        it is: "the foreign ministers of India and China" stands for two countries at one place."""
+        return (self.start, self.end, self.type, self.code)
 
     @property
     def is_reference(self) -> bool:

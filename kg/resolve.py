@@ -137,6 +137,8 @@ class Resolver:
             return (m.type, m.subtype or "", _head_word(m.name))
         if m.type == "Place":
             return ("Place", m.name)
+        if m.type == "Topic" and m.name:
+            return ("Topic", m.name.lower())  # "discussed Third World debt": the topic is a node too
         return None
 
     def _person_keys(self, first_seen: dict[str, int]) -> dict[str, str]:

@@ -205,7 +205,9 @@ def test_a_build_stores_one_event_per_meeting_and_one_leadership(four):
           BIND(STRAFTER(STR(?pred), "#") AS ?p)
         } ORDER BY ?p ?date""").rows
     store.close()
-    assert rows == [["leaderOf", None, "4", "4", "President"],
+    # The talks of March 7 were about Ukraine ("discussed support for Ukraine", "to discuss the war in
+    # Ukraine"): one discussion event from two articles.
+    assert rows == [["discussed", "2023-03-07", "2", "2", None], ["leaderOf", None, "4", "4", "President"],
                     ["met", "2023-03-07", "3", "3", None], ["met", "2023-04-18", "1", "1", None]]
 
 

@@ -88,6 +88,45 @@ CASES = [
     # A group named by its members: "four countries, including ...".
     ("Kuwait has asked four countries, including the United States and Britain, to escort its tankers.",
      {("Kuwait", "requested", "United States"), ("Kuwait", "requested", "United Kingdom")}, set()),
+    # One calls a meeting or an election, not an investigation: that is a judgement of it.
+    ("Iran called a meeting of OPEC ministers, and Trump called the impeachment inquiry a witch hunt.",
+     {("Iran", "held", "meeting")}, {("Donald Trump", "held", "impeachment inquiry")}),
+    # A topic of discussion is a node of its own; people spoken to are no topic.
+    ("Finance Minister Dilson Funaro discussed Third World debt, then addressed reporters in Bonn.",
+     {("Dilson Funaro", "discussed", "Third World debt")}, {("Dilson Funaro", "discussed", "reporters")}),
+    ("Geoffrey Howe and George Shultz will discuss the growing crisis in trade relations with Japan.",
+     {("Geoffrey Howe", "discussed", "Japan"), ("George Shultz", "discussed", "Japan")}, set()),
+    ("Vladimir Putin met Kassym-Jomart Tokayev to discuss a variety of topics in Kazakhstan.",
+     {("Vladimir Putin", "met", "Kassym-Jomart Tokayev")}, {("Vladimir Putin", "discussed", "Kazakhstan")}),
+    # Attitudes stated with an adjective or a feeling: pleased with, regretted, frustration with.
+    ("Canada was pleased with the U.S. decision, but the Netherlands regretted West German opposition.",
+     {("Canada", "supported", "United States"), ("Netherlands", "criticized", "Germany")}, set()),
+    ("Kenyan President Uhuru Kenyatta appealed for more U.S. investment in Kenya.",
+     {("Uhuru Kenyatta", "requested", "United States")}, set()),
+    # A recommendation is a request only when an action is recommended to someone.
+    ("Analyst Philip Fricke is recommending GM stock, and Lawson recommended Brazil to seek IMF help.",
+     {("Lawson", "requested", "Brazil")}, {("Philip Fricke", "requested", "General Motors")}),
+    # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
+    ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
+     {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    ("Yvette Cooper said Boris Johnson is abusing his power.", {("Yvette Cooper", "accused", "Boris Johnson")},
+     set()),
+    # "called for X to do": the parser makes "for" the mark of a clause whose subject is asked.
+    ("US President Donald Trump has called for NATO members to increase military spending.",
+     {("Donald Trump", "requested", "NATO")}, set()),
+    # A portfolio joined by "and" or "for" is no body; a hyphenated given name is part of the name.
+    ("Philippines Trade and Industry Secretary Jose Concepcion criticized Japan. U.S. Undersecretary of State for"
+     " Economic Affairs Allen Wallis criticized Japan.",
+     {("Jose Concepcion", "officialOf", "Philippines"), ("Allen Wallis", "officialOf", "United States")}, set()),
+    ("South Korea's Finance Minister Chung In-yong will visit Washington.",
+     {("Chung In-yong", "officialOf", "South Korea"), ("Chung In-yong", "visited", "Washington")}, set()),
+    # A mayor holds no office of the country his city is in.
+    ("Bill de Blasio, the mayor of New York, criticized President Donald Trump.",
+     {("Bill de Blasio", "criticized", "Donald Trump")}, {("Bill de Blasio", "officialOf", "United States")}),
+    # Titles of several countries followed by the names: the names say who, "respectively" or not.
+    ("The foreign ministers of India and China, S. Jaishankar and Wang Yi, respectively, met.",
+     {("S. Jaishankar", "met", "Wang Yi"), ("S. Jaishankar", "officialOf", "India"), ("Wang Yi", "officialOf", "China")},
+     {("India", "met", "Wang Yi"), ("India", "met", "China")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

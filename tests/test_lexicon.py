@@ -53,6 +53,8 @@ def test_rule_versions_come_from_the_data(shipped_only):
     ('[met]\nobjects = ["actors"]\n', "[met] 'objects' item 1: 'actors' is not one of"),
     ('[met]\nconfidence = 2\n', "[met] 'confidence': 2 is greater than the maximum of 1"),
     ('[met]\nverbs = ["see"\n', "not valid TOML"),
+    ('[held]\nverb_classes = { summon = ["Meetingz"] }\n',
+     "[held] verb_classes.summon: 'Meetingz' is not a class of the ontology"),
 ])
 def test_a_bad_user_lexicon_names_the_file_table_and_key(tmp_path, shipped_only, text, message):
     path = tmp_path / "mine.toml"

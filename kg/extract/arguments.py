@@ -59,6 +59,10 @@ def _role_of_actors(token: Token, index: MentionIndex) -> list[Mention] | None:
     of_actors = _of_phrase_actors(token, index)
     if not of_actors or not _is_role_noun(token):
         return None
+    named = [m for c in token.children if c.dep_ in (d.APPOS, d.CONJ)
+             if (m := index.at(c)) is not None and m.type == "Person" and m.kind == "name"]
+    if named:  # "the foreign ministers of India and China, S. Jaishankar and Wang Yi": the names say who
+        return [] if any(c.dep_ == d.CONJ for c in token.children if index.at(c) in named) else named
     title = title_words(token)
     if title and lexicon.title_category(title):
         return [_holder_of(title, m) if m.type == "Country" else m for m in of_actors]
@@ -232,32 +236,52 @@ def demonym_actor(token: Token, index: MentionIndex) -> list[Mention]:
     return [mention] if mention is not None and mention.kind == "demonym" else []
 
 
-def topics_for(token: Token, index: MentionIndex) -> list[Mention]:
-    """Actors and places a topic phrase is about: "Ukraine", "the situation in Afghanistan"."""
+def topics_for(token: Token, index: MentionIndex, *, modifiers: bool = True) -> list[Mention]:
+    """Actors and places a topic phrase is about: "Ukraine", "the situation in Afghanistan";
+    without ``modifiers``, only those its complements name (the "Venice summit" is not Venice)."""
     found = [m for m in mentions_for(token, index) if m.type in ACTOR_TYPES | {"Place"}]
     if found:
         return found
     for head in conjuncts(token):
         for child in head.children:
-            if child.dep_ == d.PREP and child.lower_ in ("in", "of", "on", "over", "around", "with", "between"):
-                found += [m for pobj in child.children if pobj.dep_ == d.POBJ for m in mentions_for(pobj, index)
-                          if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
-            elif child.dep_ in (d.COMPOUND, d.AMOD) and child.i < head.i:
+            if child.dep_ == d.PREP and child.lower_ in _TOPIC_PREPOSITIONS:
+                found += [m for pobj in child.children if pobj.dep_ == d.POBJ for m in _topic_actors(pobj, index)]
+            elif modifiers and child.dep_ in (d.COMPOUND, d.AMOD) and child.i < head.i:
                 found += [m for m in _mention_for(child, index) + demonym_actor(child, index)
                           if m.type in ("Country", "Place", "Organization")]
     return list(dict.fromkeys(found))
 
 
+def _is_people(token: Token) -> bool:
+    titles = lexicon.titles()
+    return (token.lower_ in titles["collective"] or token.lower_ in titles["nonstate"]
+            or token.lower_ in titles["group"] or token.lemma_.lower() in lexicon.words("audiences"))
+
+
+_TOPIC_PREPOSITIONS = ("in", "of", "on", "over", "around", "with", "between", "about", "for")
+
+
+def _topic_actors(pobj: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a topic's complement names, one phrase down if it names none itself: "the crisis
+    in trade relations with Japan" is about Japan."""
+    found = [m for m in mentions_for(pobj, index) if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
+    if found or index.at(pobj) is not None or pobj.lower_ in lexicon.words("generic_topics"):
+        return found  # "a variety of topics in Kazakhstan" may be where, not what, they discussed
+    return [m for c in pobj.children if c.dep_ == d.PREP and c.lower_ in _TOPIC_PREPOSITIONS
+            for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
+            if m.type in ACTOR_TYPES | {"Place"} and not m.is_reference]
+
+
 def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
     """A topic named by a noun phrase: "Third World debt", "acid rain", "the growing crisis in trade"."""
     if token.pos_ not in d.NOUNS or token.lower_ in lexicon.words("generic_topics") or token.ent_type_ in (
-            "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
-        return []
+            "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or _is_people(token):
+        return []  # "addressed reporters" speaks to people, about no topic
     start = token.i
     for child in reversed(list(token.lefts)):
         if child.i != start - 1 or child.dep_ not in d.PHRASE_MODIFIERS:
             break
-        start = child.i
+        start = child.left_edge.i  # "Third World debt": the modifier's own modifiers too
     span = token.doc[start:token.i + 1]
     return [Mention(span.text, span.start_char + offset, span.end_char + offset, "Topic", kind="nominal",
                     name=span.text)]
@@ -274,6 +298,10 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
         return accepted + owners_for(token, index)  # "rejected Argentina's plan": the plan and Argentina
     if accepted:
         return accepted
+    if "topic" in trigger.objects and any(m.type in ("Event", "Document") for m in mentions):
+        # "discussed the war in Ukraine" is about Ukraine; "discussed the accord", about the accord
+        return (topics_for(token, index, modifiers=False)
+                or [m for m in mentions if m.type in ("Event", "Document")])
     if mentions and any(m.type in ("Event", "Document") for m in mentions) and "owner" not in trigger.objects:
         return []
     if "owner" in trigger.objects or ("actor" in trigger.objects and _is_demonym_phrase(token, index)):

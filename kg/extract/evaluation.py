@@ -39,6 +39,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
             yield from _judgements(token, index, settings)
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
             yield from _reported_judgements(token, index, settings)
+            yield from _reported_accusations(token, index, settings)
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -81,6 +82,25 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         predicate, objects = _judged_objects(judged, tone, index)
         yield from _pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
+
+
+def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Cooper said Johnson is abusing his power", "'Washington violated the accord,' Tehran said":
+    a speaker who says an actor did wrong accuses it."""
+    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
+    if verb.dep_ == d.PARATAXIS:
+        clauses.append(verb.head)  # '"Washington violated the accord," Iran said': the quote heads the sentence
+    for clause in (c for c in clauses if c.lemma_ != "be" and c.pos_ in d.VERBS):
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]  # a passive subject is the victim
+        objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
+        if not objects:
+            continue
+        if (clause.lemma_.lower() not in settings["wrongdoing"]
+                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children)):
+            continue  # "did not violate"; "break out earnings by unit" is no breach
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        yield from _pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
+                          settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
 
 
 def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:

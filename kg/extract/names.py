@@ -237,7 +237,20 @@ def _trim(span: Span) -> Span | None:
         start = dash + 1  # "WASHINGTON - Japanese ...": a wire dateline before the name
     if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
         return None  # "el cargo del": lower-case words are no name
+    if span.label_ == "PERSON":
+        end = _rest_of_hyphenated_name(doc, start, end)
     return Span(doc, start, end, label=span.label_)
+
+
+def _rest_of_hyphenated_name(doc, start: int, end: int) -> int:
+    """ "Chung In-yong", "Rha Woong-bae": NER may stop before a hyphenated given name that the
+    parser attaches the name to."""
+    pieces = doc[end:end + 3]
+    if (len(pieces) == 3 and pieces[0].is_title and pieces[1].text == "-" and not pieces[0].whitespace_
+            and not pieces[1].whitespace_ and pieces[2].is_alpha and not pieces[2].ent_type_
+            and doc[end - 1].head.i in range(end, end + 3)):
+        return end + 3
+    return end
 
 
 @functools.cache
@@ -353,8 +366,7 @@ def _collective_country(span: Span, offset: int) -> Mention | None:
 def _organization(span: Span, offset: int) -> Mention | bool | None:
     if span.label_ not in ("ORG", "GAZ"):
         return None
-    portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
-    if all(t.lower_ in portfolio_words for t in span):
+    if all(t.lower_ in _portfolio_words() for t in span) and span[0].lower_ not in _BODY_WORDS:
         return False  # "Finance" in "Finance Minister Che Okongwu" names a portfolio, not a body
     prefix = _known_prefix(span)
     if prefix is not None:
@@ -366,17 +378,28 @@ def _organization(span: Span, offset: int) -> Mention | bool | None:
 def _known_prefix(span: Span) -> Span | None:
     """A known organisation, country or nationality at the start of a name whose other words name
     a portfolio: "EC External Trade" is the EC's, "Philippine Finance" the Philippines'."""
-    portfolio_words = {w for p in lexicon.titles()["portfolios"] for w in p.split()}
     for end in range(len(span) - 1, 0, -1):
         rest = [t.lower_ for t in span[end:]]
         head = span[:end]
-        if not all(w in portfolio_words for w in rest):
+        if not all(w in _portfolio_words() for w in rest) or rest[0] in _JOINING_WORDS:
             continue
         if gazetteer.organization(head.text) or gazetteer.country_by_name(head.text):
             return Span(span.doc, head.start, head.end, label="GAZ")
         if gazetteer.demonym_code(head.text):
             return Span(span.doc, head.start, head.end, label="NORP")
     return None
+
+
+#: Words that join a portfolio's words: "Trade and Industry", "State for Economic Affairs".
+_JOINING_WORDS = frozenset({"and", "for", "&"})
+#: Words that make a run of portfolio words a body: "Ministry for Foreign Affairs".
+_BODY_WORDS = frozenset({"ministry", "department", "office", "bureau", "agency", "commission", "council"})
+
+
+@lexicon.cached
+def _portfolio_words() -> frozenset[str]:
+    """The words of portfolios ("Foreign Affairs", "Trade and Industry"), and the words that join them."""
+    return frozenset(w for p in lexicon.titles()["portfolios"] for w in p.split()) | _JOINING_WORDS
 
 
 def _looks_like_person(span: Span) -> bool:

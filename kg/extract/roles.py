@@ -148,7 +148,8 @@ def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     """ "Russian President Vladimir Putin": the title and its country left of the name."""
     root = span.root
     left = [t for t in root.subtree if t.i < span.start]
-    titles = [t for t in left if title_words(t) and t.head.i >= t.i]
+    # "Philippines Trade and Industry Secretary Jose Concepcion": the parser may make the title a conjunct
+    titles = [t for t in left if title_words(t) and (t.head.i >= t.i or (t.dep_ == d.CONJ and t.head in left))]
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)
@@ -314,6 +315,10 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
     if where is not None and where.type == "Country" and _outside_government(title_token):
         return None  # "Venezuelan opposition leader Juan Guaido" leads no country
+    local = lexicon.titles()["local"]
+    if where is not None and where.type == "Country" and (
+            _full_title(title_token, title).lower() in local or title.lower() in local):
+        where = None  # a mayor holds no office of the country his city is in
     title_text = _title_text(title_token, title)
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:

@@ -122,6 +122,20 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
                                and c.ent_type_ not in d.TIME_LABELS]
                 if objects:
                     return objects
+    return _for_to_subjects(token, pattern)
+
+
+def _for_to_subjects(token: Token, pattern: Pattern) -> list[Token] | None:
+    """ "called for NATO members to increase spending": the parser makes "for" the mark of a clause
+    whose subject is the target."""
+    if pattern.middle or pattern.prep != "for":
+        return None
+    for clause in token.children:
+        if ((clause.dep_ in d.COMPLEMENT_CLAUSES or clause.dep_ == d.ADVCL)
+                and any(c.dep_ == d.MARK and c.lower_ == "for" for c in clause.children)):
+            subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+            if subjects:
+                return subjects
     return None
 
 
@@ -158,6 +172,9 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
+        classes = dict(trigger.verb_classes).get(pattern.text)
+        if classes is not None:  # one "calls" a meeting or an election, not an investigation
+            objects = [m for m in objects if m.event_class in classes]
         if trigger.conditional_targets and not objects:
             objects = _conditioned(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
@@ -201,6 +218,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
 
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
+#: Verbs whose that-clause in the subjunctive is what they ask for: "recommended that Washington use".
+_SUBJUNCTIVE_VERBS = frozenset({"ask", "recommend"})
 
 
 def asks_for_action(verb: Token) -> bool:
@@ -219,7 +238,7 @@ def asks_for_action(verb: Token) -> bool:
         if child.dep_ == d.CCOMP:
             auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
-            subjunctive = verb.lemma_ == "ask" and child.tag_ == "VB" and subject and not auxiliaries
+            subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
             if auxiliaries & _DEONTIC or subjunctive:
                 return True
     return False

@@ -69,6 +69,7 @@ class Trigger:
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
+    verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 class LexiconError(ValueError):
@@ -169,6 +170,18 @@ def _check_predicates(tables: dict, source: Path | str) -> None:
             close = difflib.get_close_matches(name, list(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise LexiconError(f"{source}: [{name}] is not a predicate of the ontology{hint}")
+    _check_verb_classes(tables, source)
+
+
+def _check_verb_classes(tables: dict, source: Path | str) -> None:
+    from kg.ontology import classes
+
+    known = classes()
+    for name, table in tables.items():
+        for verb, listed in table.get("verb_classes", {}).items():
+            for cls in listed:
+                if cls not in known:
+                    raise LexiconError(f"{source}: [{name}] verb_classes.{verb}: {cls!r} is not a class of the ontology")
 
 
 def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
@@ -265,6 +278,8 @@ def triggers() -> tuple[Trigger, ...]:
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
+            verb_classes=tuple((verb.lower(), frozenset(classes))
+                               for verb, classes in table.get("verb_classes", {}).items()),
         ))
     return tuple(result)
 
