@@ -127,6 +127,9 @@ CASES = [
     ("The foreign ministers of India and China, S. Jaishankar and Wang Yi, respectively, met.",
      {("S. Jaishankar", "met", "Wang Yi"), ("S. Jaishankar", "officialOf", "India"), ("Wang Yi", "officialOf", "China")},
      {("India", "met", "Wang Yi"), ("India", "met", "China")}),
+    # "the director of X, Name": the parser may hang the name on the body, not the title.
+    ("The director of Argentina's Amnesty International, Mariela Belski, praised the president.",
+     {("Mariela Belski", "officialOf", "Amnesty International")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

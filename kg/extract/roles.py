@@ -172,6 +172,11 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         words = own + [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree
                        and t not in others]
         return _role(person, head, words, index, rule=rule, date=date)
+    if (root.dep_ == d.APPOS and root.head.dep_ == d.POBJ and root.head.head.lower_ == "of"
+            and title_words(root.head.head.head)):
+        head = root.head.head.head  # "the director of Amnesty International, Mariela Belski": the name hangs on the body
+        words = [t for t in head.subtree if t.i < span.start and not (span.start <= t.i < span.end)]
+        return _role(person, head, words, index, rule=rule, date=date)
     if root.dep_ == d.CONJ and root.head.dep_ == d.APPOS and title_words(root.head.head):
         head = root.head.head  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda"
         own = _own_of_phrase(root)
