@@ -241,6 +241,13 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # Nominal events with their participants: a time possessor names no one; "of" names the agent;
+    # a noun a verb took relates the participants it names itself, never the verb's subject.
+    ("Talks will take place during next week's visit to Tokyo by Trade Minister Michael Howard.",
+     {("Michael Howard", "visited", "Tokyo")}, set()),
+    ("Beijing welcomed the visit of U.S. Secretary of State George Shultz to China.",
+     {("George Shultz", "visited", "China")}, set()),
+    ("Russia rejected talks with Ukraine.", {("Russia", "rejected", "talks")}, {("Russia", "met", "Ukraine")}),
 ]
 
 

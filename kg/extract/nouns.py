@@ -43,7 +43,8 @@ def patterns_at(token: Token, kind: str, *, forms: bool = True) -> list[tuple[Tr
 
 def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozenset()) -> Iterator[Candidate]:
     """The candidates of every trigger noun in ``sent``. A noun a verb already took as its
-    object (``taken``: "held talks with X") adds only its "between" pairs."""
+    object (``taken``: "held talks with X", "rejected talks with X") adds only its "between"
+    pairs and the participants it names itself ("welcomed the visit of Shultz to China")."""
     for token in sent:
         if token.pos_ in d.NOUNS:
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
@@ -53,7 +54,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
 
 def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
     for trigger, pattern in patterns_at(token, "nouns"):
-        if not _has_modifiers(token, pattern) or (pairs_only and pattern.prep not in _PAIRING):
+        if not _has_modifiers(token, pattern):
             continue
         targets = [pobj for child in token.children if child.dep_ == d.PREP and child.lower_ == pattern.prep
                    for pobj in child.children if pobj.dep_ == d.POBJ]
@@ -71,7 +72,10 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
-        subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep})
+        # A noun the verb took has the verb's subject as its own only through the verb's relation.
+        subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep}, clause=not pairs_only)
+        if not subjects and pairs_only:
+            return
         if not subjects:
             yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
         for subject in subjects:
@@ -158,17 +162,34 @@ def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
                                 attribution(token, index), False, "killed in <attack>")
 
 
-def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:
+#: Prepositions that name who performs a nominal event: "a visit by Putin", "criticism from
+#: Beijing", "the visit of Shultz to China" (unless the pattern's own preposition is one).
+_AGENT_PREPOSITIONS = ("by", "from", "of")
+
+
+def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str], clause: bool = True) -> list[Mention]:
     """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "criticism from
-    Beijing", "US sanctions", or the clause's subject."""
-    for child in token.children:
-        if child.dep_ == d.POSS:
-            return args.actors(args.mentions_for(child, index))
-        if child.dep_ == d.PREP and child.lower_ in ("by", "from") and child.lower_ not in exclude:
-            return args.actors([m for p in child.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
+    Beijing", "the visit of Shultz", "US sanctions", or the clause's subject.
+
+    A possessor that is a time ("next week's visit to Tokyo by Howard") names no one; any other
+    possessor that is no actor ("the minister's visit") leaves the event without a subject
+    rather than giving it the clause's. Without ``clause``, only the participants the noun
+    names itself count.
+    """
+    owner = next((c for c in token.children if c.dep_ == d.POSS), None)
+    if owner is not None and not is_time(owner):
+        return args.actors(args.mentions_for(owner, index))
+    agents = _agents(token, index, tuple(p for p in _AGENT_PREPOSITIONS if p not in exclude))
+    if agents:
+        return agents
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
                  for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]
-    if args.actors(modifiers):
+    if args.actors(modifiers) or not clause:
         return args.actors(modifiers)
     return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
                         for m in args.mentions_for(t, index)])
+
+
+def is_time(token: Token) -> bool:
+    """A time expression: "next week('s)", "Monday('s)", "last year('s)"."""
+    return token.ent_type_ in d.TIME_LABELS
