@@ -248,6 +248,23 @@ CASES = [
     ("Beijing welcomed the visit of U.S. Secretary of State George Shultz to China.",
      {("George Shultz", "visited", "China")}, set()),
     ("Russia rejected talks with Ukraine.", {("Russia", "rejected", "talks")}, {("Russia", "met", "Ukraine")}),
+    # A demand, warning or accusation that is answered was addressed to whoever answers it; a
+    # lawsuit is answered by a court, not by its target. Agents are never the noun's target.
+    ("Sudan has rejected a demand by the International Monetary Fund for a currency devaluation.",
+     {("International Monetary Fund", "requested", "Sudan")}, set()),
+    ("Greece, responding to a warning by Turkey against oil drilling in the Aegean, said it had the right to decide.",
+     {("Turkey", "threatened", "Greece")}, set()),
+    ("The European Community ignored Manila's request for lower tariffs on coconut oil.",
+     {("Philippines", "requested", "European Community")}, set()),
+    ("Iran rejected the accusation by the United States.", {("United States", "accused", "Iran")}, set()),
+    ("Judge Victor Marrero dismissed Donald Trump's lawsuit against Cyrus Vance.",
+     {("Donald Trump", "accused", "Cyrus Vance")}, {("Donald Trump", "accused", "Victor Marrero")}),
+    ("The GATT Council will examine a U.S. complaint against Canada.", {("United States", "criticized", "Canada")},
+     {("United States", "criticized", "GATT Council")}),
+    ("Japan faced criticism from China.", {("China", "criticized", "Japan")}, {("Japan", "criticized", "China")}),
+    # "At the request of X": X asked whoever acted.
+    ("Russian troops entered Kazakhstan at the request of President Kassym-Jomart Tokayev.",
+     {("Kassym-Jomart Tokayev", "requested", "Russia")}, set()),
 ]
 
 

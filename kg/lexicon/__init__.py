@@ -69,6 +69,8 @@ class Trigger:
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
+    bidding_nouns: frozenset[str] = frozenset()
+    answered_nouns: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -265,6 +267,8 @@ def triggers() -> tuple[Trigger, ...]:
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
+            bidding_nouns=frozenset(w.lower() for w in table.get("bidding_nouns", [])),
+            answered_nouns=frozenset(w.lower() for w in table.get("answered_nouns", [])),
         ))
     return tuple(result)
 
