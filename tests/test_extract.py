@@ -265,6 +265,11 @@ CASES = [
     # "At the request of X": X asked whoever acted.
     ("Russian troops entered Kazakhstan at the request of President Kassym-Jomart Tokayev.",
      {("Kassym-Jomart Tokayev", "requested", "Russia")}, set()),
+    # Leaving for a place is going there.
+    ("Brazilian Finance Minister Dilson Funaro spoke to reporters before his departure for Paris.",
+     {("Dilson Funaro", "visited", "Paris")}, set()),
+    ("South Korean Finance Minister Chung In-yong will leave for Washington on Monday.",
+     {("Chung", "visited", "Washington")}, set()),
 ]
 
 
