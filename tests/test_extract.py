@@ -265,6 +265,20 @@ CASES = [
     # "At the request of X": X asked whoever acted.
     ("Russian troops entered Kazakhstan at the request of President Kassym-Jomart Tokayev.",
      {("Kassym-Jomart Tokayev", "requested", "Russia")}, set()),
+    # The noun of an infinitive names who acts ("the move by Washington to impose"); when it names
+    # someone else, the clause's subject does not act ("condemned the American decision to sell").
+    ("Moscow criticised the move by Washington to impose sanctions on Iran.",
+     {("United States", "sanctioned", "Iran")}, {("Russia", "sanctioned", "Iran")}),
+    ("China condemned the American decision to sell arms to Taiwan.", {("China", "criticized", "United States")},
+     {("China", "tradePartnerOf", "Taiwan")}),
+    # What the subject receives or foils it does not perform.
+    ("Critics have claimed this is a move by Prime Minister Boris Johnson to foil opposition to his plans.",
+     {("Boris Johnson", "leaderOf", "United Kingdom")}, {("Boris Johnson", "rejected", "plans")}),
+    # A name hyphened to a participle performs it on the noun ("Iran-backed Houthi rebels"); a
+    # noun it does not name ("the Iranian-backed militia") gives no object.
+    ("Iran-backed Houthi rebels fired missiles at a ship.", {("Iran", "supported", "Houthis")}, set()),
+    ("The Saudi-backed government of Yemen criticized the Houthis.", {("Saudi Arabia", "supported", "Yemen")},
+     set()),
     # Leaving for a place is going there.
     ("Brazilian Finance Minister Dilson Funaro spoke to reporters before his departure for Paris.",
      {("Dilson Funaro", "visited", "Paris")}, set()),

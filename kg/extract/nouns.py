@@ -123,13 +123,13 @@ def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
     responding to a warning by Turkey") was addressed to whoever answers it. A noun that names
     its own target ("Turkey's warning to Cyprus") says whom itself."""
     patterns = patterns_at(token, "nouns")
-    verb = token.head if token.dep_ == d.DOBJ else token.head.head if token.dep_ == d.POBJ else None
+    verb = _verb_taking(token)
     if not patterns or verb is None or _has_target(token, patterns):
         return
     lemma = verb.lemma_.lower()
     if lemma in lexicon.words("receiving_verbs"):
         trigger, reading, pattern = patterns[0][0], modality_of(token), "receive <noun> from"
-    elif lemma in lexicon.words("responding_verbs") and (token.dep_ == d.DOBJ or token.head.lower_ in ("to", "with")):
+    elif lemma in lexicon.words("responding_verbs"):
         trigger = next((t for t, _ in patterns if token.lemma_.lower() in t.answered_nouns), None)
         # the answer, refused or not, presupposes what it answers: "rejected a demand" was a demand
         reading, pattern = _noun_reading(token, own=True), "answer <noun> of"
@@ -253,10 +253,33 @@ def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str], cl
         return agents
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
                  for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]
-    if args.actors(modifiers) or not clause:
+    if args.actors(modifiers) or not clause or _undergone(token):
         return args.actors(modifiers)
     return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
                         for m in args.mentions_for(t, index)])
+
+
+def _undergone(token: Token) -> bool:
+    """Is the noun what its clause's subject receives or answers ("Kiev won support", "a move to
+    foil opposition to his plans")? Then the subject is not who performs it; one who accepts or
+    agrees to it ("accepted talks with X") takes part."""
+    verb = _verb_taking(token)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in (lexicon.words("receiving_verbs") | lexicon.words("responding_verbs")) - _PARTAKING
+
+
+def _verb_taking(token: Token) -> Token | None:
+    """The verb whose object the noun is: "drew criticism", "came under criticism", "responding
+    to a warning", "comply with the request"."""
+    if token.dep_ == d.DOBJ:
+        return token.head
+    if token.dep_ == d.POBJ and token.head.lower_ in ("to", "with", "under") and token.head.head.pos_ in d.VERBS:
+        return token.head.head
+    return None
+
+
+#: Verbs of receiving or answering whose subject takes part in what it accepts.
+_PARTAKING = frozenset({"accept", "agree"})
 
 
 def is_time(token: Token) -> bool:
