@@ -320,6 +320,49 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # Nominal events with their participants: a time possessor names no one; "of" names the agent;
+    # a noun a verb took relates the participants it names itself, never the verb's subject.
+    ("Talks will take place during next week's visit to Tokyo by Trade Minister Michael Howard.",
+     {("Michael Howard", "visited", "Tokyo")}, set()),
+    ("Beijing welcomed the visit of U.S. Secretary of State George Shultz to China.",
+     {("George Shultz", "visited", "China")}, set()),
+    ("Russia rejected talks with Ukraine.", {("Russia", "rejected", "talks")}, {("Russia", "met", "Ukraine")}),
+    # A demand, warning or accusation that is answered was addressed to whoever answers it; a
+    # lawsuit is answered by a court, not by its target. Agents are never the noun's target.
+    ("Sudan has rejected a demand by the International Monetary Fund for a currency devaluation.",
+     {("International Monetary Fund", "requested", "Sudan")}, set()),
+    ("Greece, responding to a warning by Turkey against oil drilling in the Aegean, said it had the right to decide.",
+     {("Turkey", "threatened", "Greece")}, set()),
+    ("The European Community ignored Manila's request for lower tariffs on coconut oil.",
+     {("Philippines", "requested", "European Community")}, set()),
+    ("Iran rejected the accusation by the United States.", {("United States", "accused", "Iran")}, set()),
+    ("Judge Victor Marrero dismissed Donald Trump's lawsuit against Cyrus Vance.",
+     {("Donald Trump", "accused", "Cyrus Vance")}, {("Donald Trump", "accused", "Victor Marrero")}),
+    ("The GATT Council will examine a U.S. complaint against Canada.", {("United States", "criticized", "Canada")},
+     {("United States", "criticized", "GATT Council")}),
+    ("Japan faced criticism from China.", {("China", "criticized", "Japan")}, {("Japan", "criticized", "China")}),
+    # "At the request of X": X asked whoever acted.
+    ("Russian troops entered Kazakhstan at the request of President Kassym-Jomart Tokayev.",
+     {("Kassym-Jomart Tokayev", "requested", "Russia")}, set()),
+    # The noun of an infinitive names who acts ("the move by Washington to impose"); when it names
+    # someone else, the clause's subject does not act ("condemned the American decision to sell").
+    ("Moscow criticised the move by Washington to impose sanctions on Iran.",
+     {("United States", "sanctioned", "Iran")}, {("Russia", "sanctioned", "Iran")}),
+    ("China condemned the American decision to sell arms to Taiwan.", {("China", "criticized", "United States")},
+     {("China", "tradePartnerOf", "Taiwan")}),
+    # What the subject receives or foils it does not perform.
+    ("Critics have claimed this is a move by Prime Minister Boris Johnson to foil opposition to his plans.",
+     {("Boris Johnson", "leaderOf", "United Kingdom")}, {("Boris Johnson", "rejected", "plans")}),
+    # A name hyphened to a participle performs it on the noun ("Iran-backed Houthi rebels"); a
+    # noun it does not name ("the Iranian-backed militia") gives no object.
+    ("Iran-backed Houthi rebels fired missiles at a ship.", {("Iran", "supported", "Houthis")}, set()),
+    ("The Saudi-backed government of Yemen criticized the Houthis.", {("Saudi Arabia", "supported", "Yemen")},
+     set()),
+    # Leaving for a place is going there.
+    ("Brazilian Finance Minister Dilson Funaro spoke to reporters before his departure for Paris.",
+     {("Dilson Funaro", "visited", "Paris")}, set()),
+    ("South Korean Finance Minister Chung In-yong will leave for Washington on Monday.",
+     {("Chung", "visited", "Washington")}, set()),
 ]
 
 

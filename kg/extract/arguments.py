@@ -361,6 +361,19 @@ def _passive_agents(verb: Token) -> list[Token] | None:
     return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
 
 
+def _compound_agents(verb: Token) -> list[Token] | None:
+    """ "Iran-backed Houthi rebels", "the Iranian-backed militia": the name before the hyphen."""
+    if not is_hyphen_participle(verb):
+        return None
+    return [c for c in verb.lefts if c.dep_ in (d.NPADVMOD, d.COMPOUND, d.NMOD)]
+
+
+def is_hyphen_participle(verb: Token) -> bool:
+    """A past participle joined by a hyphen to the name before it, modifying a noun: "Iran-backed"."""
+    return (verb.dep_ == d.AMOD and verb.tag_ == d.PAST_PARTICIPLE and verb.i > verb.sent.start
+            and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 1].head == verb)
+
+
 def _own_subjects(verb: Token) -> list[Token] | None:
     subjects = [child for child in verb.children if child.dep_ in (d.NSUBJ, d.CSUBJ)]
     if not subjects:
@@ -414,11 +427,33 @@ def _relative_head(verb: Token) -> list[Token] | None:
 
 
 def _infinitive_subjects(verb: Token) -> list[Token] | None:
-    """ "Sweden's bid to join": Sweden; "a trip to Europe to attend": the traveller."""
+    """ "Sweden's bid to join": Sweden; "the decision by Hanoi to withdraw": Hanoi; "a trip to
+    Europe to attend": the traveller."""
     if verb.dep_ not in (d.ACL, d.ADVCL) or not any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in verb.children):
         return None
-    owners = [c for c in verb.head.children if c.dep_ == d.POSS] if verb.dep_ == d.ACL else []
-    return owners or governing_subject(verb)
+    owners = _named_agents(verb.head) if verb.dep_ == d.ACL else None
+    return owners if owners is not None else governing_subject(verb)
+
+
+#: Entity labels of a name that can act.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_agents(noun: Token) -> list[Token] | None:
+    """Who the noun's own phrase says acts: its owner ("Sweden's bid"), its "by" or "of" phrase
+    ("the decision by Hanoi", "the decision of the Council"), a name before it ("the U.S.
+    decision"). None when it names no one; then the clause's subject acts ("China announced
+    a decision to withdraw"), never when it names someone else ("condemned the American
+    decision to sell arms to Taiwan" is not the condemner's sale)."""
+    owners = [c for c in noun.children if c.dep_ == d.POSS]
+    if owners:
+        return owners
+    agents = [p for c in noun.children if c.dep_ == d.PREP and c.lower_ in ("by", "of") for p in c.children
+              if p.dep_ == d.POBJ and (c.lower_ == "by" or p.ent_type_ in _ACTOR_LABELS)]
+    if agents:
+        return agents
+    named = [c for c in noun.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.ent_type_ in _ACTOR_LABELS]
+    return named or None
 
 
 def _gerund_of_noun(verb: Token) -> list[Token] | None:
@@ -445,8 +480,8 @@ def _stray_subject(verb: Token) -> list[Token] | None:
 
 
 _SUBJECT_READERS: tuple[Callable[[Token], list[Token] | None], ...] = (
-    _passive_agents, _own_subjects, _shared_subjects, _controlled_subjects, _participle_subjects, _relative_head,
-    _infinitive_subjects, _gerund_of_noun, _stray_subject)
+    _passive_agents, _compound_agents, _own_subjects, _shared_subjects, _controlled_subjects, _participle_subjects,
+    _relative_head, _infinitive_subjects, _gerund_of_noun, _stray_subject)
 
 
 def _is_thing(token: Token) -> bool:

@@ -43,17 +43,19 @@ def patterns_at(token: Token, kind: str, *, forms: bool = True) -> list[tuple[Tr
 
 def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozenset()) -> Iterator[Candidate]:
     """The candidates of every trigger noun in ``sent``. A noun a verb already took as its
-    object (``taken``: "held talks with X") adds only its "between" pairs."""
+    object (``taken``: "held talks with X", "rejected talks with X") adds only its "between"
+    pairs and the participants it names itself ("welcomed the visit of Shultz to China")."""
     for token in sent:
         if token.pos_ in d.NOUNS:
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
             yield from _received(token, index)
+            yield from _bidden(token, index)
             yield from _victims(token, index)
 
 
 def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
     for trigger, pattern in patterns_at(token, "nouns"):
-        if not _has_modifiers(token, pattern) or (pairs_only and pattern.prep not in _PAIRING):
+        if not _has_modifiers(token, pattern):
             continue
         targets = [pobj for child in token.children if child.dep_ == d.PREP and child.lower_ == pattern.prep
                    for pobj in child.children if pobj.dep_ == d.POBJ]
@@ -71,7 +73,10 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
-        subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep})
+        # A noun the verb took has the verb's subject as its own only through the verb's relation.
+        subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep}, clause=not pairs_only)
+        if not subjects and pairs_only:
+            return
         if not subjects:
             yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
         for subject in subjects:
@@ -82,10 +87,13 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         return
 
 
-def _noun_reading(token: Token) -> Reading:
-    """A noun's modality; "no talks with", "without a meeting with" negate it."""
+def _noun_reading(token: Token, *, own: bool = False) -> Reading:
+    """A noun's modality; "no talks with", "without a meeting with" negate it. With ``own``,
+    only the noun's own words count, not the words governing it."""
     denial = next((c for c in token.children if c.lower_ in ("no", "without")), None)
-    return Reading("negated", denial.text) if denial is not None else modality_of(token)
+    if denial is not None:
+        return Reading("negated", denial.text)
+    return Reading("asserted") if own else modality_of(token)
 
 
 def _has_modifiers(token: Token, pattern: Pattern) -> bool:
@@ -113,28 +121,93 @@ def _agents(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) ->
 
 
 def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
-    """ "Japan faced sanctions from the US", "Kiev won support from Berlin", "came under criticism
-    from Beijing": the one the noun comes from acts on the subject of the verb of receiving."""
+    """ "Japan faced sanctions from the US", "Kiev won Berlin's support", "came under criticism
+    from Beijing": the one the noun comes from acts on the subject of the verb of receiving.
+    A noun of asking or warning that is answered ("Sudan rejected a demand by the IMF", "Greece,
+    responding to a warning by Turkey") was addressed to whoever answers it. A noun that names
+    its own target ("Turkey's warning to Cyprus") says whom itself."""
     patterns = patterns_at(token, "nouns")
-    verb = token.head if token.dep_ == d.DOBJ else token.head.head if token.dep_ == d.POBJ else None
-    if not patterns or verb is None or verb.lemma_.lower() not in lexicon.words("receiving_verbs"):
+    verb = _verb_taking(token)
+    if not patterns or verb is None or _has_target(token, patterns):
         return
-    agents = _agents(token, index, ("from", "by")) or _agents(verb, index, ("from",))
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("receiving_verbs"):
+        trigger, reading, pattern = patterns[0][0], modality_of(token), "receive <noun> from"
+    elif lemma in lexicon.words("responding_verbs"):
+        trigger = next((t for t, _ in patterns if token.lemma_.lower() in t.answered_nouns), None)
+        # the answer, refused or not, presupposes what it answers: "rejected a demand" was a demand
+        reading, pattern = _noun_reading(token, own=True), "answer <noun> of"
+        if trigger is None:
+            return
+    else:
+        return
+    agents = nominal_subjects(token, index, exclude=set(), clause=False) or _agents(verb, index, ("from",))
     if not agents:
         return
-    trigger = patterns[0][0]
-    receivers = [m for t in args.subject_tokens(verb) for m in args.objects_for(t, trigger, index)]
+    subjects = args.subject_tokens(verb)
+    if pattern == "receive <noun> from":  # "the plan drew criticism": what receives may be a thing
+        receivers = [m for t in subjects for m in args.objects_for(t, trigger, index)]
+    else:  # who answers is an actor: "his government rejected" is not "his"
+        receivers = args.actors([m for t in subjects for m in args.mentions_for(t, index)])
     rule = f"noun.{trigger.rule}"
     if not receivers:
-        yield tried(trigger.predicate, token, rule, "no subject of the verb of receiving", pattern="receive <noun> from")
+        yield tried(trigger.predicate, token, rule, "no subject of the verb that receives or answers it",
+                    pattern=pattern)
         return
-    reading = modality_of(token)
     confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
     for agent in agents:
         for receiver in receivers:
             if agent != receiver:
                 yield Candidate(trigger.predicate, token, rule, agent, receiver, confidence, reading,
-                                attribution(token, index), trigger.symmetric, "receive <noun> from")
+                                attribution(token, index), trigger.symmetric, pattern)
+
+
+def _has_target(token: Token, patterns: list[tuple[Trigger, Pattern]]) -> bool:
+    """Does the noun have the prepositional phrase one of its patterns takes its target from?"""
+    preps = {pattern.prep for _, pattern in patterns}
+    return any(c.dep_ == d.PREP and c.lower_ in preps and any(p.dep_ == d.POBJ for p in c.children)
+               for c in token.children)
+
+
+#: Prepositions before a noun of asking that make it the occasion of an act: "at the request of".
+_OCCASION_PREPOSITIONS = ("at", "on", "upon")
+
+
+def _bidden(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "U.S. troops returned at the Iraqi government's request", "the prorogation by the Queen
+    at the request of Boris Johnson": whoever the noun is from asked whoever acted."""
+    trigger = next((t for t in lexicon.triggers() if token.lemma_.lower() in t.bidding_nouns), None)
+    if trigger is None or token.dep_ != d.POBJ or token.head.lower_ not in _OCCASION_PREPOSITIONS:
+        return
+    rule = f"noun.{trigger.rule}"
+    askers = nominal_subjects(token, index, exclude=set(), clause=False)
+    if not askers:
+        yield tried(trigger.predicate, token, rule, "no one the request is from", pattern="at the <noun> of")
+        return
+    actors = args.actors([m for t in _acting(token.head.head) for m in args.mentions_for(t, index)])
+    if not actors:
+        yield tried(trigger.predicate, token, rule, "no one who acted at the request", pattern="at the <noun> of")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    for asker in askers:
+        for actor in actors:
+            if asker != actor:
+                yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, Reading("asserted"),
+                                attribution(token, index), trigger.symmetric, "at the <noun> of")
+
+
+def _acting(head: Token) -> list[Token]:
+    """Who performs what "at the request of" qualifies: a verb's subject, an event noun's "by"
+    agent ("the prorogation by the Queen at the request of"), or a named actor itself."""
+    if head.pos_ in d.VERBS:
+        return args.subject_tokens(head)
+    agents = [p for c in head.children if c.dep_ == d.PREP and c.lower_ == "by" for p in c.children
+              if p.dep_ == d.POBJ]
+    if agents:
+        return agents
+    if head.dep_ == d.POBJ and head.head.lower_ == "by":
+        return [head]  # the parser hangs the phrase on the agent itself
+    return []
 
 
 def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
@@ -162,17 +235,57 @@ def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
                                 attribution(token, index), False, "killed in <attack>")
 
 
-def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str]) -> list[Mention]:
+#: Prepositions that name who performs a nominal event: "a visit by Putin", "criticism from
+#: Beijing", "the visit of Shultz to China" (unless the pattern's own preposition is one).
+_AGENT_PREPOSITIONS = ("by", "from", "of")
+
+
+def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str], clause: bool = True) -> list[Mention]:
     """Who performs a nominal event: "Putin's meeting", "a visit by Putin", "criticism from
-    Beijing", "US sanctions", or the clause's subject."""
-    for child in token.children:
-        if child.dep_ == d.POSS:
-            return args.actors(args.mentions_for(child, index))
-        if child.dep_ == d.PREP and child.lower_ in ("by", "from") and child.lower_ not in exclude:
-            return args.actors([m for p in child.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
+    Beijing", "the visit of Shultz", "US sanctions", or the clause's subject.
+
+    A possessor that is a time ("next week's visit to Tokyo by Howard") names no one; any other
+    possessor that is no actor ("the minister's visit") leaves the event without a subject
+    rather than giving it the clause's. Without ``clause``, only the participants the noun
+    names itself count.
+    """
+    owner = next((c for c in token.children if c.dep_ == d.POSS), None)
+    if owner is not None and not is_time(owner):
+        return args.actors(args.mentions_for(owner, index))
+    agents = _agents(token, index, tuple(p for p in _AGENT_PREPOSITIONS if p not in exclude))
+    if agents:
+        return agents
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
                  for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]
-    if args.actors(modifiers):
+    if args.actors(modifiers) or not clause or _undergone(token):
         return args.actors(modifiers)
     return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
                         for m in args.mentions_for(t, index)])
+
+
+def _undergone(token: Token) -> bool:
+    """Is the noun what its clause's subject receives or answers ("Kiev won support", "a move to
+    foil opposition to his plans")? Then the subject is not who performs it; one who accepts or
+    agrees to it ("accepted talks with X") takes part."""
+    verb = _verb_taking(token)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in (lexicon.words("receiving_verbs") | lexicon.words("responding_verbs")) - _PARTAKING
+
+
+def _verb_taking(token: Token) -> Token | None:
+    """The verb whose object the noun is: "drew criticism", "came under criticism", "responding
+    to a warning", "comply with the request"."""
+    if token.dep_ == d.DOBJ:
+        return token.head
+    if token.dep_ == d.POBJ and token.head.lower_ in ("to", "with", "under") and token.head.head.pos_ in d.VERBS:
+        return token.head.head
+    return None
+
+
+#: Verbs of receiving or answering whose subject takes part in what it accepts.
+_PARTAKING = frozenset({"accept", "agree"})
+
+
+def is_time(token: Token) -> bool:
+    """A time expression: "next week('s)", "Monday('s)", "last year('s)"."""
+    return token.ent_type_ in d.TIME_LABELS

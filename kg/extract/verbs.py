@@ -99,6 +99,8 @@ def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> lis
         objects = [c for c in token.children if c.dep_ == d.NSUBJPASS]
     if not objects and token.dep_ == d.ACL and token.tag_ == d.PAST_PARTICIPLE and not pattern.middle:
         objects = [token.head]  # "the agreement signed by Shultz"
+    if not objects and args.is_hyphen_participle(token) and not pattern.middle:
+        objects = [token.head]  # "Iran-backed Houthi rebels"
     return objects
 
 

@@ -70,6 +70,8 @@ class Trigger:
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
+    bidding_nouns: frozenset[str] = frozenset()
+    answered_nouns: frozenset[str] = frozenset()
 
 
 class LexiconError(ValueError):
@@ -280,6 +282,8 @@ def triggers() -> tuple[Trigger, ...]:
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
             verb_classes=tuple((verb.lower(), frozenset(classes))
                                for verb, classes in table.get("verb_classes", {}).items()),
+            bidding_nouns=frozenset(w.lower() for w in table.get("bidding_nouns", [])),
+            answered_nouns=frozenset(w.lower() for w in table.get("answered_nouns", [])),
         ))
     return tuple(result)
 
