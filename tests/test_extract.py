@@ -362,7 +362,7 @@ CASES = [
     ("Brazilian Finance Minister Dilson Funaro spoke to reporters before his departure for Paris.",
      {("Dilson Funaro", "visited", "Paris")}, set()),
     ("South Korean Finance Minister Chung In-yong will leave for Washington on Monday.",
-     {("Chung", "visited", "Washington")}, set()),
+     {("Chung In-yong", "visited", "Washington")}, set()),
 ]
 
 
