@@ -130,6 +130,9 @@ CASES = [
     # "the director of X, Name": the parser may hang the name on the body, not the title.
     ("The director of Argentina's Amnesty International, Mariela Belski, praised the president.",
      {("Mariela Belski", "officialOf", "Amnesty International")}, set()),
+    # "the rebels" is the armed group named last.
+    ("Houthi rebels seized the port of Hodeidah. According to the minister, the rebels are backed by Iran.",
+     {("Iran", "supported", "Houthis")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -154,6 +154,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _country_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "organization":
         found = _organization_antecedents(mention, sentence, salience)
+    elif mention.kind == "pronoun" and mention.reference == "armed group":
+        found = _armed_group_antecedents(mention, salience)
     elif mention.kind == "pronoun":
         found = _pronoun_antecedents(mention, sentence, salience)
     else:
@@ -231,6 +233,13 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
     recent = [m for s, m in before if sentence - s <= _window() and _fits_generic(noun, m)]
     found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
     return [found[-1]] if found else []
+
+
+def _armed_group_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
+    """ "the rebels" after "Houthi rebels": the armed group last named, however far back."""
+    before = [m for _, m, _ in salience.bodies if m.type == "Organization" and m.org_type == "ArmedGroup"
+              and m.start < mention.start and not m.is_reference]
+    return [before[-1]] if before else []
 
 
 def _fits_generic(noun: str, organization: Mention) -> bool:

@@ -158,8 +158,8 @@ def _bare_definite(token: Token) -> bool:
 def pronoun_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:
     """ "he", "they", "it", and the nouns that act as pronouns: "the country", "the commission"."""
     single = token.doc[token.i:token.i + 1]
-    mention = (_country_noun(token, index) or _organization_noun(token, index) or _it(token, index)
-               or _personal_pronoun(token, index))
+    mention = (_country_noun(token, index) or _organization_noun(token, index) or _armed_group_noun(token, index)
+               or _it(token, index) or _personal_pronoun(token, index))
     return (mention, single) if mention is not None else None
 
 
@@ -177,6 +177,13 @@ def _organization_noun(token: Token, index: MentionIndex) -> Mention | None:
     if (token.lower_ in lexicon.titles()["organization_nouns"] and token.tag_ in d.SINGULAR_NOUN_TAGS
             and _bare_definite(token) and token.ent_type_ in ("", "ORG")):
         return index.mention(token, "Organization", kind="pronoun", reference="organization")
+    return None
+
+
+def _armed_group_noun(token: Token, index: MentionIndex) -> Mention | None:
+    """ "the rebels", "the militants": the armed group named last ("Houthi rebels")."""
+    if token.lower_ in lexicon.titles()["armed_group_nouns"] and _bare_definite(token) and token.ent_type_ == "":
+        return index.mention(token, "Organization", kind="pronoun", reference="armed group")
     return None
 
 
