@@ -46,6 +46,9 @@ CASES = [
     # ... else to the country of the offices named in the sentences just before, when they agree.
     ("Canadian Prime Minister Brian Mulroney praised the plan. Environment Minister Tom McMillan said it was a step.",
      {("Tom McMillan", "officialOf", "Canada")}, set()),
+    ("Thai Prime Minister Prem Tinsulanonda spoke. Mining Minister Jaime Villalobos said in La Paz that Bolivia"
+     " would export tin.", {("Prem Tinsulanonda", "leaderOf", "Thailand")},
+     {("Jaime Villalobos", "officialOf", "Thailand")}),
     ("Canadian Prime Minister Brian Mulroney met U.S. President Ronald Reagan. Environment Minister Tom McMillan spoke.",
      {("Brian Mulroney", "met", "Ronald Reagan")}, {("Tom McMillan", "officialOf", "Canada"),
                                                      ("Tom McMillan", "officialOf", "United States")}),

@@ -88,8 +88,18 @@ def _last_government(roles: list[Role], span: Span, index: MentionIndex) -> Ment
         offices = {role.code: role.of for role in roles if start <= role.person.start < end and role.code
                    and role.current and lexicon.is_national_title(role.title)}
         if offices:
-            return next(iter(offices.values())) if len(offices) == 1 else None
+            found = next(iter(offices.values())) if len(offices) == 1 else None
+            return None if found is None or _names_other_countries(sentences[here], found, index) else found
     return None
+
+
+def _names_other_countries(sentence: Span, country: Mention, index: MentionIndex) -> bool:
+    """Does the sentence name countries, none of them ``country``? "Mining Minister Villalobos said
+    in La Paz that Bolivia ..." is no official of the country the story spoke of before."""
+    start, end = sentence.start_char + index.offset, sentence.end_char + index.offset
+    named = {m.code for m in index.mentions if start <= m.start < end and m.code and not m.is_reference
+             and m.type in ("Country", "Place")}
+    return bool(named) and country.code not in named
 
 
 def _same_person_same_country(roles: list[Role]) -> list[Role]:
