@@ -136,6 +136,12 @@ CASES = [
     # "the rebels" is the armed group named last.
     ("Houthi rebels seized the port of Hodeidah. According to the minister, the rebels are backed by Iran.",
      {("Iran", "supported", "Houthis")}, set()),
+    # "the Reagan administration" is the country its leader heads, not the person.
+    ("Canada has been pressing the Reagan administration to act on acid rain.",
+     {("Canada", "requested", "United States")}, {("Canada", "requested", "Ronald Reagan")}),
+    # A particle makes another verb: "called off" holds nothing, "ruled out talks" meets no one.
+    ("Russia called off the meeting with Ukraine, and Israel ruled out talks with Hamas. Iran met Iraq.",
+     {("Iran", "met", "Iraq")}, {("Russia", "held", "meeting"), ("Israel", "met", "Hamas"), ("Russia", "met", "Ukraine")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -108,6 +108,8 @@ def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
 def _split_name(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"."""
     names = [index.at(c) for c in token.lefts if c.dep_ == d.COMPOUND and c.ent_type_ == "PERSON"]
+    if token.lower_ in lexicon.titles()["collective"]:
+        return None  # "the Reagan administration" is not Reagan: see collective_actor
     if names and names[-1] is not None and names[-1].type == "Person" and token.pos_ in d.NOUNS:
         return [names[-1]]
     return None
@@ -186,6 +188,8 @@ def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
             found = [m for m in found if m is not None and m.type in types]
             if found:
                 return found
+            if not nonstate and (led := _government_of(child, index)) is not None:
+                return [led]  # "the Biden administration", "the Thatcher government": the country they lead
     for child in token.children:  # "representatives from Nigeria", "officials of the European Commission"
         if child.dep_ == d.PREP and child.lower_ in ("from", "of"):
             found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
@@ -193,6 +197,16 @@ def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def _government_of(token: Token, index: MentionIndex) -> Mention | None:
+    """The country a person named as a modifier heads or headed (``people.toml``)."""
+    person = index.at(token)
+    if person is None or person.type != "Person" or person.kind != "name":
+        return None
+    codes = {o.country for o in gazetteer.offices_of(person.name, on=None)
+             if o.country and lexicon.title_category(o.title) == "leader"}
+    return country_mention(codes.pop(), person) if len(codes) == 1 else None
 
 
 def _is_plural_title(token: Token) -> bool:

@@ -99,13 +99,19 @@ def _negation(node: Token, cues: dict[str, Token], governs: bool, words: dict, *
     for word in _NEGATIVE_WORDS & cues.keys():
         return Reading("negated", cues[word].text)
     lemma = node.lemma_.lower()
-    if governs and lemma in words["negating"]:
-        return Reading("negated", node.text)
+    if governs and (lemma in words["negating"] or _phrasal(node) in words["negating"]):
+        return Reading("negated", node.text)  # "refused to meet", "ruled out talks with"
     if governs and node.pos_ == d.NOUN and lemma in words["hypothetical_nouns"] and not irrealis:
         return Reading("hypothetical", node.text)
     if node.dep_ == d.PREP and node.lower_ == "without":
         return Reading("negated", node.text)
     return None
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb with its particle, as the lexicons write it: "rule out", "call off"."""
+    particle = next((c for c in verb.children if c.dep_ == d.PRT), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
 def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Reading | None:

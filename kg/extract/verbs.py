@@ -82,6 +82,8 @@ def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
     An empty list means the pattern's words are all there but the target is not where the
     pattern puts it (it may be in a complement clause, or the verb is reciprocal).
     """
+    if _particle_changes_meaning(token, pattern):
+        return None  # "called off the meeting" holds none; "turned down the offer" is no turn
     anchors = [token]
     for word in pattern.middle:
         found = _find_child(anchors, word)
@@ -91,6 +93,12 @@ def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
     if pattern.prep is None:
         return _direct_objects(token, pattern, anchors)
     return _prepositional_objects(token, pattern, anchors)
+
+
+def _particle_changes_meaning(token: Token, pattern: Pattern) -> bool:
+    particles = {c.lower_ for c in token.children if c.dep_ == d.PRT}
+    wanted = set(pattern.middle) | {pattern.prep}
+    return bool(particles & lexicon.words("meaning_particles") - wanted)
 
 
 def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token]:
