@@ -142,6 +142,9 @@ CASES = [
     # A particle makes another verb: "called off" holds nothing, "ruled out talks" meets no one.
     ("Russia called off the meeting with Ukraine, and Israel ruled out talks with Hamas. Iran met Iraq.",
      {("Iran", "met", "Iraq")}, {("Russia", "held", "meeting"), ("Israel", "met", "Hamas"), ("Russia", "met", "Ukraine")}),
+    # A target is whose it is and where it is.
+    ("Israeli warplanes launched airstrikes against Hamas targets in the Gaza Strip on Tuesday.",
+     {("Israel", "attacked", "Hamas"), ("Israel", "attacked", "Gaza Strip")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

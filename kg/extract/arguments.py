@@ -219,15 +219,24 @@ def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
     """The actor or place a location noun stands for: "the city of Kharkiv", "a base in Nigeria"."""
     if token.lemma_.lower() not in lexicon.titles()["locations"]:
         return []
+    # Whose it is and where it is: "Hamas targets in the Gaza Strip" are Hamas's and in Gaza, "the
+    # city of Kharkiv" is Kharkiv, "a base in Nigeria" is in Nigeria.
+    owned = _located(token, index, ("of",))
+    owned = owned or [m for child in token.lefts if child.dep_ in (d.COMPOUND, d.AMOD, d.POSS, d.NMOD)
+                      for m in (_mention_for(child, index) or demonym_actor(child, index))
+                      if m.type in ("Country", "Organization", "Place")]
+    where = _located(token, index, ("in", "near", "inside", "on", "at"))
+    return list(dict.fromkeys(owned + where))
+
+
+def _located(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -> list[Mention]:
     for child in token.children:
-        if child.dep_ == d.PREP and child.lower_ in ("of", "in", "near", "inside", "on", "at"):
+        if child.dep_ == d.PREP and child.lower_ in prepositions:
             found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
                      if m.type in ("Country", "Organization", "Place")]
             if found:
                 return found
-    return [m for child in token.lefts if child.dep_ in (d.COMPOUND, d.AMOD, d.POSS)
-            for m in (_mention_for(child, index) or demonym_actor(child, index))
-            if m.type in ("Country", "Organization", "Place")]
+    return []
 
 
 def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
