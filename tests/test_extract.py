@@ -145,6 +145,14 @@ CASES = [
     # A target is whose it is and where it is.
     ("Israeli warplanes launched airstrikes against Hamas targets in the Gaza Strip on Tuesday.",
      {("Israel", "attacked", "Hamas"), ("Israel", "attacked", "Gaza Strip")}, set()),
+    # A demand with a deadline or a consequence is a threat; a loan granted last month is none.
+    ("Iran gave Britain 60 days to release the tanker, and the World Bank granted Indonesia a loan last month"
+     " to help it.", {("Iran", "threatened", "United Kingdom")}, {("World Bank", "threatened", "Indonesia")}),
+    ("Japan must drop its barriers or face tariffs, U.S. President Ronald Reagan said.",
+     {("Ronald Reagan", "threatened", "Japan")}, set()),
+    # "demanded that X do": X is asked; a retreat is no rejection.
+    ("The U.N. Security Council demanded that Iraq withdraw its forces from Kuwait.",
+     {("United Nations Security Council", "requested", "Iraq")}, {("Iraq", "rejected", "Kuwait")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -30,6 +30,7 @@ from kg.extract.presence import presence_candidates
 from kg.extract.relational import relational_candidates
 from kg.extract.roles import Role, find_roles
 from kg.extract.titles import title_mention
+from kg.extract.ultimatums import ultimatum_candidates
 from kg.extract.verbs import joint_meetings, verb_candidates, verb_targets
 from kg.model import Article, Extraction, Mention, Provenance
 
@@ -110,8 +111,8 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
 def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     """Every candidate the relation families read in ``sent``: verbs first, then nouns and
     relational nouns in text order, then the meetings implied by talks held together, then
-    judgements ("called the move a provocation"), presence ("spoke at the summit") and
-    affiliation ("Kenneth Roth of Human Rights Watch")."""
+    judgements ("called the move a provocation"), presence ("spoke at the summit"),
+    affiliation ("Kenneth Roth of Human Rights Watch") and ultimatums ("gave Moscow until midnight to")."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
                           relational_candidates(sent, index), key=lambda c: c.trigger.i)
@@ -120,6 +121,7 @@ def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     found.extend(evaluation_candidates(sent, index))
     found.extend(presence_candidates(sent, index))
     found.extend(affiliation_candidates(sent, index))
+    found.extend(ultimatum_candidates(sent, index))
     return found
 
 

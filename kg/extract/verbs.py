@@ -179,7 +179,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             yield tried(trigger.predicate, token, rule, f"blocked: its object is a {'/'.join(sorted(trigger.blocked_by))}",
                         pattern=pattern.text)
             continue
+        if pattern.text in trigger.intransitive and any(c.dep_ == d.DOBJ for c in token.children):
+            continue  # "withdrew its forces from Kuwait" rejects nothing; "withdrew from the treaty" does
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
+        if trigger.clause_targets and not objects:
+            objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
         classes = dict(trigger.verb_classes).get(pattern.text)
@@ -224,6 +228,20 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                     yield Candidate("threatened", token, threat_rule, subject, obj, trigger.confidence * 0.9,
                                     Reading("asserted"), source, False, f"would {pattern.text} if")
         return
+
+
+def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actors told what to do in a that-clause in the subjunctive or with "must"/"should":
+    "demanded that Iraq withdraw", "insisted that Washington should lift the ban"."""
+    found: list[Mention] = []
+    for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.i > verb.i):
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == d.AUX_DEP}
+        base = clause.tag_ == "VB" or (clause.tag_ in ("VBD", "VBP") and clause.lower_ == clause.lemma_.lower())
+        if not (auxiliaries & _DEONTIC or (base and not auxiliaries)):
+            continue  # "that Qatar shut down": the tagger may take a bare "shut" or "cut" for a past form
+        for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
+            found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
+    return found
 
 
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".

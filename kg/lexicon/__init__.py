@@ -66,6 +66,8 @@ class Trigger:
     blocked_by: frozenset[str] = frozenset()
     irrealis: bool = False
     needs_action: frozenset[str] = frozenset()
+    clause_targets: bool = False
+    intransitive: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
@@ -277,6 +279,8 @@ def triggers() -> tuple[Trigger, ...]:
             blocked_by=frozenset(table.get("blocked_by", [])),
             irrealis=bool(table.get("irrealis", False)),
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
+            clause_targets=bool(table.get("clause_targets", False)),
+            intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),

@@ -1,0 +1,98 @@
+"""The ultimatum family: a demand with a deadline or a consequence is a threat.
+
+"Abiy Ahmed gave Tigrayan forces 72 hours to surrender", "Theresa May gave Moscow until
+midnight to explain", "Mexico must stem the flow of migrants or face tariffs, Trump said":
+whoever sets the deadline or names the consequence threatens the one who is to act. The
+words are data (``rules.toml``, ``[ultimatum]``).
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.extractor import find_mentions
+>>> doc = load_pipeline()("Iran gave Britain 60 days to release the tanker.")
+>>> [(c.subject.name, c.predicate, c.object.name) for c in ultimatum_candidates(next(doc.sents), find_mentions(doc))]
+[('Iran', 'threatened', 'United Kingdom')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import arguments as args
+from kg.extract import deps as d
+from kg.extract.candidates import Candidate
+from kg.extract.mentions import MentionIndex
+from kg.extract.modality import attribution, modality_of
+from kg.model import Mention
+
+
+def ultimatum_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """Threats stated as a deadline ("gave X 72 hours to") or as "X must ... or face Y"."""
+    settings = lexicon.rules()["ultimatum"]
+    reporting = lexicon.modality()["reporting"]
+    for token in sent:
+        if token.pos_ not in d.VERBS:
+            continue
+        if token.lemma_.lower() in settings["deadline_verbs"]:
+            yield from _deadline(token, index, settings)
+        elif token.lemma_.lower() in reporting:
+            yield from _or_else(token, index, settings)
+
+
+def _deadline(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "gave Tigrayan forces 72 hours to surrender", "gave Moscow until midnight to explain"."""
+    if not any(c.dep_ in (d.XCOMP, d.ADVCL, d.ACL, d.RELCL) and _is_infinitive(c) for t in (verb, *verb.children)
+               for c in t.children):
+        return
+    if not _names_a_time(verb, settings):
+        return
+    targets = [c for c in verb.children if c.dep_ in (d.DATIVE, d.DOBJ)]
+    objects = [m for t in targets for m in args.actors(args.mentions_for(t, index))]
+    subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
+    rule = f"ultimatum.deadline.v{settings['version']}"
+    yield from _threats(verb, subjects, objects, rule, settings, index, f"{verb.lemma_} X <time> to")
+
+
+def _names_a_time(verb: Token, settings: dict) -> bool:
+    """Is what the verb gives a span of time ("72 hours", "until midnight")? "granted Indonesia a
+    loan last month to help" gives a loan."""
+    units = set(settings["time_nouns"])
+    for child in verb.children:
+        if child.dep_ == d.DOBJ and (child.lemma_.lower() in units or child.ent_type_ in ("DATE", "TIME")):
+            return True
+        if child.dep_ == d.PREP and child.lower_ == "until":
+            return True
+    return False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.pos_ in d.VERBS and any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in verb.children)
+
+
+def _or_else(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Mexico must stem the flow or face tariffs, Trump said": the speaker threatens Mexico."""
+    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
+    if verb.dep_ == d.PARATAXIS:
+        clauses.append(verb.head)
+    consequences = set(settings["consequence_verbs"])
+    for clause in clauses:
+        if not any(c.dep_ == d.AUX_DEP and c.lower_ in ("must", "should") for c in clause.children):
+            continue
+        if not any(c.dep_ == d.CONJ and c.lemma_.lower() in consequences
+                   and any(cc.lower_ in ("or", "else") for cc in clause.children if cc.dep_ == d.CC)
+                   for c in clause.children):
+            continue
+        objects = args.actors([m for s in clause.children if s.dep_ == d.NSUBJ for m in args.mentions_for(s, index)])
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        rule = f"ultimatum.orelse.v{settings['version']}"
+        yield from _threats(verb, subjects, objects, rule, settings, index, "X must ... or face")
+
+
+def _threats(verb: Token, subjects: list[Mention], objects: list[Mention], rule: str, settings: dict,
+             index: MentionIndex, pattern: str) -> Iterator[Candidate]:
+    reading = modality_of(verb, irrealis=True)
+    for subject in subjects:
+        for obj in objects:
+            if subject != obj:
+                yield Candidate("threatened", verb, rule, subject, obj, settings["confidence"], reading,
+                                attribution(verb, index), False, pattern=pattern)
