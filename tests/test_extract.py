@@ -153,6 +153,10 @@ CASES = [
     # "demanded that X do": X is asked; a retreat is no rejection.
     ("The U.N. Security Council demanded that Iraq withdraw its forces from Kuwait.",
      {("United Nations Security Council", "requested", "Iraq")}, {("Iraq", "rejected", "Kuwait")}),
+    # A known office holder NER took for an event is a person; a majority leader leads no country.
+    ("Joe Biden rejected Pelosi's suggestion on Tuesday.", {("Joe Biden", "rejected", "Pelosi")}, set()),
+    ("Senate Majority Leader Mitch McConnell criticized the inquiry.",
+     {("Mitch McConnell", "officialOf", "United States")}, {("Mitch McConnell", "leaderOf", "United States")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -142,8 +142,8 @@ def _bodies_before_roles(doc: Doc, index: MentionIndex) -> None:
 
 def _may_be_person(mention: Mention) -> bool:
     """An organisation or place name that no gazetteer knows: NER may have mistaken a person for it."""
-    return (mention.type in ("Organization", "Place") and mention.code is None and mention.kind == "name"
-            and gazetteer.organization(mention.text) is None)
+    return (mention.type in ("Organization", "Place", "Event", "Document") and mention.code is None
+            and mention.kind == "name" and gazetteer.organization(mention.text) is None)
 
 
 def _as_person(index: MentionIndex, mention: Mention) -> None:
