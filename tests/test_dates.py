@@ -85,4 +85,32 @@ def test_a_sentence_that_continues_a_dated_event_takes_its_date(extract_text):
     assert (praised.date, praised.date_source) == ("2023-03-20", "previous")
     unrelated = extract_text("Putin met Xi in Moscow on Monday. France criticized Italy.", date=dt.date(2023, 3, 22),
                              full=True)
-    assert next(r for r in unrelated.relations if r.predicate == "criticized").date_source == "publication"
+    # Not the sentence before's event: the story's day, that of its lead, dates it.
+    assert next(r for r in unrelated.relations if r.predicate == "criticized").date_source == "lead"
+
+
+FRIDAY = dt.date(2019, 11, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The rest of the story happened on the lead's day, not on the day it was reported.
+    ("Yesterday, the House passed a resolution. Nancy Pelosi criticized Donald Trump.", ("2019-10-31", "lead")),
+    ("On Monday, Judge Marrero ruled against Trump. Spain has criticized France.", ("2019-10-28", "lead")),
+    # Not what is told in the present or the future, nor a lead older than a week.
+    ("Yesterday, the House passed a resolution. Nancy Pelosi will meet Donald Trump.", ("2019-11-01", "publication")),
+    ("On October 3, the House passed a resolution. Nancy Pelosi criticized Donald Trump.", ("2019-11-01", "publication")),
+    # A lead that is the report's own day changes nothing.
+    ("Spain said today it was worried. Nancy Pelosi criticized Donald Trump.", ("2019-11-01", "publication")),
+])
+def test_an_undated_past_event_falls_on_the_leads_day(extract_text, text, expected):
+    result = extract_text(text, date=FRIDAY, full=True)
+    second = [r for r in result.relations if r.provenance.sentence not in text.split(". ")[0] + "."]
+    assert second and all((r.date, r.date_source) == expected for r in second), second
+
+
+def test_a_sentence_of_its_own_still_dates_a_relation_after_the_lead(extract_text):
+    result = extract_text("Yesterday, the House passed a resolution. Nancy Pelosi met Donald Trump on Tuesday.",
+                          date=FRIDAY, full=True)
+    met = next(r for r in result.relations if r.predicate == "met")
+    assert (met.date, met.date_source) == ("2019-10-29", "text")
+

@@ -3,8 +3,9 @@ which expression dates which relation.
 
 Results are ISO 8601 at the precision the text gives: ``2022-05-16``, ``2022-01``, ``2022``.
 A relation takes the date of its own clause or a clause above it (:func:`relation_date`),
-else the date attached to the event it names (:func:`event_dates`), else, for an event,
-the report's date (:func:`publication_date`).
+else the date attached to the event it names (:func:`event_dates`), else, for an event told
+in the past, the day the article's lead gives its news (:func:`lead_date`), else, for an
+event, the report's date (:func:`publication_date`).
 
 >>> import datetime as dt
 >>> published = dt.date(2022, 5, 17)  # a Tuesday
@@ -404,3 +405,44 @@ def _attached_date(token: Token, published: dt.date | None) -> str | None:
                     future = token.i < node.i and any(c.dep_ == d.ACL for c in token.children)
                     return resolve_date(span.text, published, future=future)
     return None
+
+
+# -- the day of the article's news --------------------------------------------------------
+
+
+def lead_date(lead: Span, published: dt.date | None) -> DateReading | None:
+    """The day the article's first sentence puts its news on ("Yesterday, the House passed a
+    resolution"; "On Monday, Judge Marrero issued a ruling"): a day shortly before the report
+    (``rules.toml`` ``[dates] lead_days``). The rest of the story happened then, not on the day
+    it was reported."""
+    if published is None:
+        return None
+    found = relation_date(lead.root, lead, published, future=False)
+    if found is None or not _ISO.fullmatch(found.value):
+        return None
+    day = dt.date.fromisoformat(found.value)
+    recent = published - dt.timedelta(days=lexicon.rules()["dates"]["lead_days"]) <= day < published
+    return found if recent else None
+
+
+def told_in_the_past(trigger: Token) -> bool:
+    """Is the trigger's event told in the past tense, the tense of the story's news ("Pelosi
+    called Trump's conduct a breach", "Democrats supporting the resolution", "Sudan has
+    rejected")? The nearest verb with a tense tells: not a present ("says", "is expected to"),
+    a future or a modal ("will meet", "would leave"), nor a past perfect (before the news)."""
+    for node in (trigger, *trigger.ancestors):
+        if node.pos_ not in d.VERBS:
+            continue
+        auxiliaries = [c for c in node.children if c.dep_ in (d.AUX_DEP, d.AUXPASS)]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            return False
+        finite = next((a for a in auxiliaries if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if finite is not None and finite.lemma_ == "have":
+            return finite.tag_ != "VBD"  # "has rejected" is news told as past; "had met" is before it
+        if finite is not None:
+            return finite.tag_ == "VBD"  # "was visiting" is past, "is visiting" is now
+        if node.tag_ == "VBD":
+            return True
+        if node.tag_ in ("VBZ", "VBP"):
+            return False
+    return False
