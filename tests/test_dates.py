@@ -114,3 +114,9 @@ def test_a_sentence_of_its_own_still_dates_a_relation_after_the_lead(extract_tex
     met = next(r for r in result.relations if r.predicate == "met")
     assert (met.date, met.date_source) == ("2019-10-29", "text")
 
+
+def test_the_dateline_dates_the_report_not_the_event(extract_text):
+    result = extract_text("Monday, August 3, 2020 On Thursday, Angela Merkel met Emmanuel Macron in Paris.",
+                          date=dt.date(2020, 8, 3), full=True)
+    met = next(r for r in result.relations if r.predicate == "met")
+    assert (met.date, met.date_source) == ("2020-07-30", "text")

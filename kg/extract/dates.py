@@ -288,12 +288,18 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
         if _modifies_noun(ent.root) or clause not in allowed:
             continue
         value = resolve_date(ent.text, published, future=future)
-        if value is None:
+        if value is None or _is_dateline(ent, value, published):
             continue
         rank = (clause != own, _tree_distance(trigger, ent.root))
         if best is None or rank < best[0]:
             best = (rank, DateReading(value, ent.text))
     return best[1] if best else None
+
+
+def _is_dateline(ent: Span, value: str, published: dt.date | None) -> bool:
+    """A full date opening the article that is the report's own day is its dateline ("Monday,
+    August 3, 2020 On Thursday, Tsikhanouskaya held a rally"): it dates the report, not the event."""
+    return ent.start == 0 and published is not None and value == published.isoformat() and bool(_YEAR.search(ent.text))
 
 
 def date_spans(sent: Span) -> list[Span]:
