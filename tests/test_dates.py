@@ -71,6 +71,11 @@ def test_weeks_resolve_to_their_monday(text, published, expected):
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03-06", "text"),
     ("Scholz attended Monday's summit in Brussels.", "2023-03-13", "event"),
     ("Scholz had earlier met Macron in Paris.", None, None),
+    # A clause told in the future takes the coming weekday, whatever the relation's modality.
+    ("Officials said Scholz would leave on Monday for talks with Macron.", "2023-03-20", "text"),
+    # A year that modifies the event noun dates the event.
+    ("Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes.",
+     "1972", "event"),
 ])
 def test_relations_are_dated_by_the_words_that_date_them(extract_text, text, date, source):
     result = extract_text(text, date=WEDNESDAY, full=True)

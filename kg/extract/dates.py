@@ -287,7 +287,7 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
         clause = _clause_head(ent.root)
         if _modifies_noun(ent.root) or clause not in allowed:
             continue
-        value = resolve_date(ent.text, published, future=future)
+        value = resolve_date(ent.text, published, future=future or _told_as_future(clause))
         if value is None or _is_dateline(ent, value, published):
             continue
         rank = (clause != own, _tree_distance(trigger, ent.root))
@@ -314,6 +314,14 @@ def date_spans(sent: Span) -> list[Span]:
         else:
             spans.append(ent)
     return spans
+
+
+def _told_as_future(verb: Token) -> bool:
+    """Does a modal of the future head the date's clause ("Chung would leave on Monday", "they
+    will meet on Friday")? Its weekday or month is then the next one, whatever the relation's
+    modality (``rules.toml`` ``[dates] future_auxiliaries``)."""
+    words = lexicon.rules()["dates"]["future_auxiliaries"]
+    return any(c.dep_ == d.AUX_DEP and c.lower_ in words for c in verb.children)
 
 
 def _clause_head(token: Token) -> Token:
@@ -394,8 +402,8 @@ def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
 #: Participles that announce when an event is to be: "talks set for Friday".
 _SCHEDULING = frozenset({"set", "schedule", "slate", "due", "plan", "expect", "planned", "scheduled"})
 #: How a date hangs from the event noun it dates: "the summit on Monday", "Monday's meeting",
-#: "the March 3 signing", "the talks Tuesday".
-_DATE_EDGES = frozenset({d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD, d.POSS, d.COMPOUND})
+#: "the March 3 signing", "the talks Tuesday", "the 1972 Democratic National Convention".
+_DATE_EDGES = frozenset({d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD, d.POSS, d.COMPOUND, d.NUMMOD})
 
 
 def _attached_date(token: Token, published: dt.date | None) -> str | None:
