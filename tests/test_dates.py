@@ -73,6 +73,9 @@ def test_weeks_resolve_to_their_monday(text, published, expected):
     ("Scholz had earlier met Macron in Paris.", None, None),
     # A clause told in the future takes the coming weekday, whatever the relation's modality.
     ("Officials said Scholz would leave on Monday for talks with Macron.", "2023-03-20", "text"),
+    # A date after a closing quotation mark is not the quotation's, even where the parser hangs it there.
+    ('Scholz accused Macron of "lacking the courage to tell farmers their methods were outdated" during a '
+     'private meeting on Sunday.', "2023-03-12", "text"),
     # A year that modifies the event noun dates the event.
     ("Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes.",
      "1972", "event"),

@@ -283,8 +283,9 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
     best = None
     own = _clause_head(trigger)
     allowed = {own, *own.ancestors}
+    quotes = _quotations(sent)
     for ent in date_spans(sent):
-        clause = _clause_head(ent.root)
+        clause = _clause_outside_quotes(ent, quotes)
         if _modifies_noun(ent.root) or clause not in allowed:
             continue
         value = resolve_date(ent.text, published, future=future or _told_as_future(clause))
@@ -314,6 +315,22 @@ def date_spans(sent: Span) -> list[Span]:
         else:
             spans.append(ent)
     return spans
+
+
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The token positions of the sentence's quotation marks, paired: (opening, closing)."""
+    marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text == '"']
+    return list(zip(marks[0::2], marks[1::2]))
+
+
+def _clause_outside_quotes(ent: Span, quotes: list[tuple[int, int]]) -> Token:
+    """The clause a date is in; a date after a closing quotation mark is not the quotation's,
+    whatever the parse says ('accused Bonn of "lacking courage" during a meeting on Sunday':
+    the parser hangs the date from the quoted verb)."""
+    clause = _clause_head(ent.root)
+    while any(start < clause.i < end < ent.start for start, end in quotes) and clause.head != clause:
+        clause = _clause_head(clause.head)
+    return clause
 
 
 def _told_as_future(verb: Token) -> bool:
