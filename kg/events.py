@@ -72,7 +72,7 @@ class Report:
     @property
     def date_source(self) -> str | None:
         """Where the date came from: the statement's own ``source`` (``text``, ``event``, ``previous``,
-        ``publication``) when it has one; else ``publication`` when the date is the article's, else
+        ``lead``, ``publication``) when it has one; else ``publication`` when the date is the article's, else
         ``text``; None when undated.
 
         Why the comparison: statements of earlier builds do not record where their date came
@@ -328,7 +328,7 @@ def _finer_date(report: Report, dates: set[str]) -> str:
 def _best_source(members: list[Report]) -> str:
     """The most direct source of a dated event's date among its reports."""
     sources = {r.date_source for r in members}
-    return next(s for s in ("text", "event", "previous", "publication") if s in sources)
+    return next(s for s in ("text", "event", "previous", "lead", "publication") if s in sources)
 
 
 def _anchor(report: Report, days: list[tuple[dt.date, str]], window_days: int) -> str | None:

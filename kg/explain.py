@@ -214,6 +214,7 @@ def _date_note(relation: dict) -> str:
     if not relation.get("date"):
         return "undated"
     source = {"text": "from the text", "event": "from its event", "previous": "from the sentence before",
+              "lead": "the day of the article's lead",
               "publication": "the report's date"}.get(relation.get("date_source"), "")
     if relation.get("date_text"):
         source += f" {relation['date_text']!r}"

@@ -65,7 +65,7 @@ MentionKind = Literal["name", "demonym", "title", "pronoun", "group", "nominal"]
 ReferenceKind = Literal["person", "it", "country", "organization", "speaker"]
 #: Where a relation's date came from: the words of its clause, the event noun it names, the
 #: sentence before that continues its story, or only the article's publication date.
-DateSource = Literal["text", "event", "previous", "publication"]
+DateSource = Literal["text", "event", "previous", "lead", "publication"]
 
 
 @dataclass(frozen=True, slots=True)

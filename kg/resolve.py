@@ -281,21 +281,25 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
 
 
 def _date_of(x: Extraction, obj: Entity) -> tuple[str | None, str | None]:
-    """The relation's date and where it came from: its own words, its event, else the report."""
-    if x.date:
+    """The relation's date and where it came from: its own words, its event, the day of the
+    article's lead, else the report."""
+    if x.date and x.date_source != "lead":
         return x.date, x.date_source or "text"
     if obj.date and obj.type == "Event":
         return obj.date, "event"
+    if x.date:
+        return x.date, "lead"
     if x.default_date:
         return x.default_date, "publication"
     return None, None
 
 
 def _date_evidence(x: Extraction, obj: Entity) -> int:
-    """How well a relation is dated: 2 by its own words or its event, 1 by the report's date, 0 not."""
-    if x.date or (obj.date and obj.type == "Event"):
-        return 2
-    return 1 if x.default_date else 0
+    """How well a relation is dated: 3 by its own words or its event, 2 by the lead's day, 1 by
+    the report's date, 0 not."""
+    if (x.date and x.date_source != "lead") or (obj.date and obj.type == "Event"):
+        return 3
+    return 2 if x.date else 1 if x.default_date else 0
 
 
 def _keep_best(relations: dict[tuple, tuple[int, Relation]], relation: Relation, dated: int) -> None:

@@ -56,11 +56,11 @@ def test_a_part_of_the_day_keeps_its_day(text, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("last week", WEDNESDAY, "2023-03"), ("earlier this week", WEDNESDAY, "2023-03"),
-    ("last week", dt.date(2023, 3, 2), "2023-02"), ("next week", dt.date(2023, 3, 29), "2023-04"),
-    ("two weeks", WEDNESDAY, None),
+    ("last week", WEDNESDAY, "2023-03-06"), ("earlier this week", WEDNESDAY, "2023-03-13"),
+    ("last week", dt.date(2023, 3, 2), "2023-02-20"), ("next week", dt.date(2023, 3, 29), "2023-04-03"),
+    ("this week", dt.date(2023, 3, 19), "2023-03-13"), ("two weeks", WEDNESDAY, None),
 ])
-def test_weeks_resolve_to_their_month(text, published, expected):
+def test_weeks_resolve_to_their_monday(text, published, expected):
     assert resolve_date(text, published) == expected
 
 
@@ -68,9 +68,17 @@ def test_weeks_resolve_to_their_month(text, published, expected):
     ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Tuesday evening.",
      "2023-03-14", "text"),
     ("Chinese Premier Li Qiang will visit Berlin from June 18 to 21.", "2023-06-18", "text"),
-    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03", "text"),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03-06", "text"),
     ("Scholz attended Monday's summit in Brussels.", "2023-03-13", "event"),
     ("Scholz had earlier met Macron in Paris.", None, None),
+    # A clause told in the future takes the coming weekday, whatever the relation's modality.
+    ("Officials said Scholz would leave on Monday for talks with Macron.", "2023-03-20", "text"),
+    # A date after a closing quotation mark is not the quotation's, even where the parser hangs it there.
+    ('Scholz accused Macron of "lacking the courage to tell farmers their methods were outdated" during a '
+     'private meeting on Sunday.', "2023-03-12", "text"),
+    # A year that modifies the event noun dates the event.
+    ("Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes.",
+     "1972", "event"),
 ])
 def test_relations_are_dated_by_the_words_that_date_them(extract_text, text, date, source):
     result = extract_text(text, date=WEDNESDAY, full=True)
@@ -85,4 +93,38 @@ def test_a_sentence_that_continues_a_dated_event_takes_its_date(extract_text):
     assert (praised.date, praised.date_source) == ("2023-03-20", "previous")
     unrelated = extract_text("Putin met Xi in Moscow on Monday. France criticized Italy.", date=dt.date(2023, 3, 22),
                              full=True)
-    assert next(r for r in unrelated.relations if r.predicate == "criticized").date_source == "publication"
+    # Not the sentence before's event: the story's day, that of its lead, dates it.
+    assert next(r for r in unrelated.relations if r.predicate == "criticized").date_source == "lead"
+
+
+FRIDAY = dt.date(2019, 11, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The rest of the story happened on the lead's day, not on the day it was reported.
+    ("Yesterday, the House passed a resolution. Nancy Pelosi criticized Donald Trump.", ("2019-10-31", "lead")),
+    ("On Monday, Judge Marrero ruled against Trump. Spain has criticized France.", ("2019-10-28", "lead")),
+    # Not what is told in the present or the future, nor a lead older than a week.
+    ("Yesterday, the House passed a resolution. Nancy Pelosi will meet Donald Trump.", ("2019-11-01", "publication")),
+    ("On October 3, the House passed a resolution. Nancy Pelosi criticized Donald Trump.", ("2019-11-01", "publication")),
+    # A lead that is the report's own day changes nothing.
+    ("Spain said today it was worried. Nancy Pelosi criticized Donald Trump.", ("2019-11-01", "publication")),
+])
+def test_an_undated_past_event_falls_on_the_leads_day(extract_text, text, expected):
+    result = extract_text(text, date=FRIDAY, full=True)
+    second = [r for r in result.relations if r.provenance.sentence not in text.split(". ")[0] + "."]
+    assert second and all((r.date, r.date_source) == expected for r in second), second
+
+
+def test_a_sentence_of_its_own_still_dates_a_relation_after_the_lead(extract_text):
+    result = extract_text("Yesterday, the House passed a resolution. Nancy Pelosi met Donald Trump on Tuesday.",
+                          date=FRIDAY, full=True)
+    met = next(r for r in result.relations if r.predicate == "met")
+    assert (met.date, met.date_source) == ("2019-10-29", "text")
+
+
+def test_the_dateline_dates_the_report_not_the_event(extract_text):
+    result = extract_text("Monday, August 3, 2020 On Thursday, Angela Merkel met Emmanuel Macron in Paris.",
+                          date=dt.date(2020, 8, 3), full=True)
+    met = next(r for r in result.relations if r.predicate == "met")
+    assert (met.date, met.date_source) == ("2020-07-30", "text")

@@ -3,8 +3,9 @@ which expression dates which relation.
 
 Results are ISO 8601 at the precision the text gives: ``2022-05-16``, ``2022-01``, ``2022``.
 A relation takes the date of its own clause or a clause above it (:func:`relation_date`),
-else the date attached to the event it names (:func:`event_dates`), else, for an event,
-the report's date (:func:`publication_date`).
+else the date attached to the event it names (:func:`event_dates`), else, for an event told
+in the past, the day the article's lead gives its news (:func:`lead_date`), else, for an
+event, the report's date (:func:`publication_date`).
 
 >>> import datetime as dt
 >>> published = dt.date(2022, 5, 17)  # a Tuesday
@@ -60,7 +61,7 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
     >>> resolve_date("from April 16 to 27", dt.date(1987, 4, 2), future=True)
     '1987-04-16'
     >>> resolve_date("Tuesday evening", dt.date(2022, 5, 19)), resolve_date("last week", dt.date(2022, 5, 19))
-    ('2022-05-17', '2022-05')
+    ('2022-05-17', '2022-05-09')
     """
     phrase = " ".join(text.lower().replace("’", "'").split())
     phrase = re.sub(r"^(?:on|in|at|since|from|by|during|until|the|of|between)\s+", "", phrase)
@@ -172,14 +173,14 @@ def _relative_period(phrase: str, published: dt.date, future: bool) -> str | Non
 
 
 def _relative_week(phrase: str, published: dt.date) -> str | None:
-    """ "last week", "earlier this week", "next week": the month of that week's Wednesday, the
-    precision news gives them (a week is not a day)."""
+    """ "last week", "earlier this week", "next week": the Monday the week begins with, as a
+    range is dated by its first day (and the day still names the week's month)."""
     match = re.search(r"\b(last|previous|past|this|next|coming)\s+week\b", phrase)
     if not match or re.search(r"\d", phrase):
         return None
     shift = {"last": -7, "previous": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[match[1]]
-    wednesday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=2 + shift)
-    return f"{wednesday.year:04d}-{wednesday.month:02d}"
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
+    return monday.isoformat()
 
 
 def _month_day(phrase: str, published: dt.date, future: bool) -> str | None:
@@ -282,17 +283,24 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
     best = None
     own = _clause_head(trigger)
     allowed = {own, *own.ancestors}
+    quotes = _quotations(sent)
     for ent in date_spans(sent):
-        clause = _clause_head(ent.root)
+        clause = _clause_outside_quotes(ent, quotes)
         if _modifies_noun(ent.root) or clause not in allowed:
             continue
-        value = resolve_date(ent.text, published, future=future)
-        if value is None:
+        value = resolve_date(ent.text, published, future=future or _told_as_future(clause))
+        if value is None or _is_dateline(ent, value, published):
             continue
         rank = (clause != own, _tree_distance(trigger, ent.root))
         if best is None or rank < best[0]:
             best = (rank, DateReading(value, ent.text))
     return best[1] if best else None
+
+
+def _is_dateline(ent: Span, value: str, published: dt.date | None) -> bool:
+    """A full date opening the article that is the report's own day is its dateline ("Monday,
+    August 3, 2020 On Thursday, Tsikhanouskaya held a rally"): it dates the report, not the event."""
+    return ent.start == 0 and published is not None and value == published.isoformat() and bool(_YEAR.search(ent.text))
 
 
 def date_spans(sent: Span) -> list[Span]:
@@ -307,6 +315,30 @@ def date_spans(sent: Span) -> list[Span]:
         else:
             spans.append(ent)
     return spans
+
+
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The token positions of the sentence's quotation marks, paired: (opening, closing)."""
+    marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text == '"']
+    return list(zip(marks[0::2], marks[1::2]))
+
+
+def _clause_outside_quotes(ent: Span, quotes: list[tuple[int, int]]) -> Token:
+    """The clause a date is in; a date after a closing quotation mark is not the quotation's,
+    whatever the parse says ('accused Bonn of "lacking courage" during a meeting on Sunday':
+    the parser hangs the date from the quoted verb)."""
+    clause = _clause_head(ent.root)
+    while any(start < clause.i < end < ent.start for start, end in quotes) and clause.head != clause:
+        clause = _clause_head(clause.head)
+    return clause
+
+
+def _told_as_future(verb: Token) -> bool:
+    """Does a modal of the future head the date's clause ("Chung would leave on Monday", "they
+    will meet on Friday")? Its weekday or month is then the next one, whatever the relation's
+    modality (``rules.toml`` ``[dates] future_auxiliaries``)."""
+    words = lexicon.rules()["dates"]["future_auxiliaries"]
+    return any(c.dep_ == d.AUX_DEP and c.lower_ in words for c in verb.children)
 
 
 def _clause_head(token: Token) -> Token:
@@ -387,8 +419,8 @@ def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
 #: Participles that announce when an event is to be: "talks set for Friday".
 _SCHEDULING = frozenset({"set", "schedule", "slate", "due", "plan", "expect", "planned", "scheduled"})
 #: How a date hangs from the event noun it dates: "the summit on Monday", "Monday's meeting",
-#: "the March 3 signing", "the talks Tuesday".
-_DATE_EDGES = frozenset({d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD, d.POSS, d.COMPOUND})
+#: "the March 3 signing", "the talks Tuesday", "the 1972 Democratic National Convention".
+_DATE_EDGES = frozenset({d.POBJ, d.NPADVMOD, d.TMOD, d.NMOD, d.POSS, d.COMPOUND, d.NUMMOD})
 
 
 def _attached_date(token: Token, published: dt.date | None) -> str | None:
@@ -404,3 +436,44 @@ def _attached_date(token: Token, published: dt.date | None) -> str | None:
                     future = token.i < node.i and any(c.dep_ == d.ACL for c in token.children)
                     return resolve_date(span.text, published, future=future)
     return None
+
+
+# -- the day of the article's news --------------------------------------------------------
+
+
+def lead_date(lead: Span, published: dt.date | None) -> DateReading | None:
+    """The day the article's first sentence puts its news on ("Yesterday, the House passed a
+    resolution"; "On Monday, Judge Marrero issued a ruling"): a day shortly before the report
+    (``rules.toml`` ``[dates] lead_days``). The rest of the story happened then, not on the day
+    it was reported."""
+    if published is None:
+        return None
+    found = relation_date(lead.root, lead, published, future=False)
+    if found is None or not _ISO.fullmatch(found.value):
+        return None
+    day = dt.date.fromisoformat(found.value)
+    recent = published - dt.timedelta(days=lexicon.rules()["dates"]["lead_days"]) <= day < published
+    return found if recent else None
+
+
+def told_in_the_past(trigger: Token) -> bool:
+    """Is the trigger's event told in the past tense, the tense of the story's news ("Pelosi
+    called Trump's conduct a breach", "Democrats supporting the resolution", "Sudan has
+    rejected")? The nearest verb with a tense tells: not a present ("says", "is expected to"),
+    a future or a modal ("will meet", "would leave"), nor a past perfect (before the news)."""
+    for node in (trigger, *trigger.ancestors):
+        if node.pos_ not in d.VERBS:
+            continue
+        auxiliaries = [c for c in node.children if c.dep_ in (d.AUX_DEP, d.AUXPASS)]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            return False
+        finite = next((a for a in auxiliaries if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if finite is not None and finite.lemma_ == "have":
+            return finite.tag_ != "VBD"  # "has rejected" is news told as past; "had met" is before it
+        if finite is not None:
+            return finite.tag_ == "VBD"  # "was visiting" is past, "is visiting" is now
+        if node.tag_ == "VBD":
+            return True
+        if node.tag_ in ("VBZ", "VBP"):
+            return False
+    return False

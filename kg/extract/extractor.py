@@ -83,6 +83,8 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
                 trace.decide(number, sent, decision)
         coref.note_groups(resolved, number, salience)
         story = _continue_story(decided, first, story, undated_sentence=not dates.date_spans(sent))
+    if offset == 0 and sentences:
+        _date_by_the_lead(decided, dates.lead_date(sentences[0], article.date))
     names = tuple(replace(m, date=event_dates.get(m.key, m.date)) for m in index.mentions
                   if not m.is_reference and m.kind != "demonym")
     relations = _deduplicated(decided, trace)
@@ -190,6 +192,18 @@ def _continue_story(decided: list, first: int, story: dict[tuple, str], *,
     return following
 
 
+def _date_by_the_lead(decided: list, lead: dates.DateReading | None) -> None:
+    """The story's events the text does not date, told in the past, happened on the lead's day
+    ("Yesterday, the House passed a resolution. [...] Pelosi presided over the vote."), not on
+    the day they were reported. Redated in place; states and what happened before are not
+    (they have no report's date either)."""
+    if lead is None:
+        return
+    for i, (x, decision) in enumerate(decided):
+        if not x.date and x.default_date and dates.told_in_the_past(decision.candidate.trigger):
+            decided[i] = (replace(x, date=lead.value, date_source="lead", date_text=lead.expression), decision)
+
+
 def _within(index: MentionIndex, mention: Mention, sent: Span) -> bool:
     span = index.span(mention)
     return sent.start <= span.start < sent.end
@@ -220,6 +234,12 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
                       default_date=default, date_source=source, date_text=expression)
 
 
+def _dedup_rank(x: Extraction) -> tuple[int, float]:
+    """Which of two readings of one relation to keep: dated by its sentence, then by the lead, then the more confident."""
+    dated = 0 if not x.date else 1 if x.date_source == "lead" else 2
+    return dated, x.provenance.confidence
+
+
 def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, sentences: list[Span],
                       trace: Trace | None) -> Iterator[tuple[Extraction, Decision]]:
     """leaderOf and officialOf from the roles whose country or organisation is known."""
@@ -242,13 +262,12 @@ def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, 
 
 def _deduplicated(decided: list[tuple[Extraction, Decision]], trace: Trace | None) -> list[Extraction]:
     """One relation per (subject, predicate, object) mention triple: a sentence that dates the
-    relation beats a more confident one that does not."""
+    relation beats a more confident one that does not, and one dated by the lead's day alone."""
     best: dict[tuple, tuple[Extraction, Decision]] = {}
     for x, decision in decided:
         key = (x.subject.key, x.predicate, x.object.key)
         current = best.get(key)
-        if current is None or (bool(x.date), x.provenance.confidence) > (bool(current[0].date),
-                                                                         current[0].provenance.confidence):
+        if current is None or _dedup_rank(x) > _dedup_rank(current[0]):
             if current is not None and trace is not None:
                 trace.drop(current[1], f"duplicate of the relation read at character {x.provenance.span[0]}")
             best[key] = (x, decision)

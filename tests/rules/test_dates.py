@@ -46,6 +46,15 @@ CASES = [
         5  Friday  Friday  PROPN  NNP  pobj   4  DATE
         6  .       .       PUNCT  .    punct  2
     """, "visit", TUESDAY, True, ("2022-05-20", "Friday")),
+    ("Biden visited Japan on Friday.", """
+        0  Biden    Biden   PROPN  NNP  nsubj  1  ORG
+        1  visited  visit   VERB   VBD  ROOT   1
+        2  Japan    Japan   PROPN  NNP  dobj   1  GPE
+        3  on       on      ADP    IN   prep   1
+        4  Friday   Friday  PROPN  NNP  pobj   3  DATE
+        5  .        .       PUNCT  .    punct  1
+    """, "visited", TUESDAY, False, ("2022-05-13", "Friday")),
+    # A clause told with a modal of the future looks ahead, whatever the relation's modality.
     ("Biden will visit Japan on Friday.", """
         0  Biden   Biden   PROPN  NNP  nsubj  2  ORG
         1  will    will    AUX    MD   aux    2
@@ -54,7 +63,7 @@ CASES = [
         4  on      on      ADP    IN   prep   2
         5  Friday  Friday  PROPN  NNP  pobj   4  DATE
         6  .       .       PUNCT  .    punct  2
-    """, "visit", TUESDAY, False, ("2022-05-13", "Friday")),
+    """, "visit", TUESDAY, False, ("2022-05-20", "Friday")),
     # The trigger's own clause wins over the reporting clause above it; that clause dates its own verb.
     ("On Tuesday, President Donald Trump said he had asked for Bolton's resignation Monday night.", """
         0   On           on           ADP    IN   prep      6
