@@ -157,6 +157,11 @@ CASES = [
     ("Joe Biden rejected Pelosi's suggestion on Tuesday.", {("Joe Biden", "rejected", "Pelosi")}, set()),
     ("Senate Majority Leader Mitch McConnell criticized the inquiry.",
      {("Mitch McConnell", "officialOf", "United States")}, {("Mitch McConnell", "leaderOf", "United States")}),
+    # A demonym NER took for a place is still its country; NER stopping at a hyphen keeps the name whole.
+    ("Ukrainian and Russian delegations held a first round of talks near the Belarusian border on Monday.",
+     {("Ukraine", "met", "Russia")}, set()),
+    ("South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom.",
+     {("Moon Jae-in", "leaderOf", "South Korea"), ("Moon Jae-in", "met", "Kim Jong Un")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

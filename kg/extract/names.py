@@ -242,6 +242,10 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+#: Words that follow a name and a hyphen without being part of it: "Obama-era", "Saudi-led".
+_HYPHEN_SUFFIXES = frozenset({"era", "led", "run", "like", "type", "held", "made", "born", "based", "ruled"})
+
+
 def _rest_of_hyphenated_name(doc, start: int, end: int) -> int:
     """ "Chung In-yong", "Rha Woong-bae": NER may stop before a hyphenated given name that the
     parser attaches the name to."""
@@ -250,6 +254,10 @@ def _rest_of_hyphenated_name(doc, start: int, end: int) -> int:
             and not pieces[1].whitespace_ and pieces[2].is_alpha and not pieces[2].ent_type_
             and doc[end - 1].head.i in range(end, end + 3)):
         return end + 3
+    if (end - start >= 2 and len(pieces) >= 2 and pieces[0].text == "-" and not doc[end - 1].whitespace_
+            and not pieces[0].whitespace_ and pieces[1].is_alpha and len(pieces[1]) <= 4 and not pieces[1].ent_type_
+            and pieces[1].lower_ not in _HYPHEN_SUFFIXES):
+        return end + 2  # "Moon Jae-in": NER stops at the hyphen ("the Barack Obama-era rule" is no name)
     return end
 
 
@@ -297,7 +305,12 @@ def _at(span: Span, offset: int) -> tuple[str, int, int]:
 
 
 def _nationality(span: Span, offset: int) -> Mention | bool | None:
-    """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group."""
+    """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group. A
+    lone demonym NER took for a place is one too ("Ukrainian and Russian delegations")."""
+    if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].pos_ == "ADJ" and gazetteer.demonym_code(span.text):
+        code = gazetteer.demonym_code(span.text)
+        text, start, end = _at(span, offset)
+        return Mention(text, start, end, "Country", kind="demonym", name=gazetteer.country_name(code), code=code)
     if span.label_ != "NORP":
         return None
     text, start, end = _at(span, offset)
