@@ -162,6 +162,9 @@ CASES = [
      {("Ukraine", "met", "Russia")}, set()),
     ("South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom.",
      {("Moon Jae-in", "leaderOf", "South Korea"), ("Moon Jae-in", "met", "Kim Jong Un")}, set()),
+    # Who hosts talks between two sides hosts both.
+    ("Egypt hosted talks between Israeli and Hamas negotiators in Cairo on Tuesday.",
+     {("Egypt", "hosted", "Israel"), ("Egypt", "hosted", "Hamas"), ("Israel", "met", "Hamas")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -184,6 +184,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
+        if trigger.event_participants:
+            objects += _participants(target_tokens, objects, index)
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
         classes = dict(trigger.verb_classes).get(pattern.text)
@@ -228,6 +230,21 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                     yield Candidate("threatened", token, threat_rule, subject, obj, trigger.confidence * 0.9,
                                     Reading("asserted"), source, False, f"would {pattern.text} if")
         return
+
+
+def _participants(targets: list[Token], objects: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The actors of an event object: "hosted talks between Israeli and Hamas negotiators" hosted
+    both sides."""
+    found: list[Mention] = []
+    for target in targets:
+        if not any(m.type == "Event" for m in objects if index.at(target) is m):
+            continue
+        for prep in (c for c in target.children if c.dep_ == d.PREP and c.lower_ in ("between", "among", "with")):
+            found += [m for p in prep.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)
+                      if args.is_actor(m) and m not in objects and m not in found]
+            found += [m for p in prep.children if p.dep_ == d.POBJ and not args.mentions_for(p, index)
+                      for m in args.owners_for(p, index) if m not in objects and m not in found]
+    return found
 
 
 def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:

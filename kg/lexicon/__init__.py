@@ -67,6 +67,7 @@ class Trigger:
     irrealis: bool = False
     needs_action: frozenset[str] = frozenset()
     clause_targets: bool = False
+    event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
@@ -280,6 +281,7 @@ def triggers() -> tuple[Trigger, ...]:
             irrealis=bool(table.get("irrealis", False)),
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
             clause_targets=bool(table.get("clause_targets", False)),
+            event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
