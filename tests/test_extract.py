@@ -165,6 +165,11 @@ CASES = [
     # Who hosts talks between two sides hosts both.
     ("Egypt hosted talks between Israeli and Hamas negotiators in Cairo on Tuesday.",
      {("Egypt", "hosted", "Israel"), ("Egypt", "hosted", "Hamas"), ("Israel", "met", "Hamas")}, set()),
+    # Accusations: blame laid on someone, a charge that someone did wrong, experts for their body.
+    ("Ukraine blamed the explosion on Russia.", {("Ukraine", "accused", "Russia")}, set()),
+    ("U.S. Secretary of State John Kerry charged that the Syrian government had killed more than 1,400 people.",
+     {("John Kerry", "accused", "Syria")}, set()),
+    ("Rwanda was accused by U.N. experts of arming the rebels.", {("United Nations", "accused", "Rwanda")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.
