@@ -98,6 +98,8 @@ def main(argv=None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
     parser.add_argument("--eval", type=Path, default=ROOT / "eval", metavar="DIR",
                         help="the evaluation folder (dev/, heldout/, plover/); default eval/")
+    parser.add_argument("--markdown", type=Path, metavar="FILE",
+                        help="also write the report as Markdown tables (bench/RESULTS-quality.md is made so)")
     args = parser.parse_args(argv)
     report = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,7 +129,60 @@ def main(argv=None) -> int:
         cases = [json.loads(line) for line in probe.read_text().splitlines() if line.strip()]
         report["dates"] = {"dipkg": date_probe_summary([score_date_case(c, dipkg_sentence(c)) for c in cases])}
     print(json.dumps(report, indent=1))
+    if args.markdown:
+        args.markdown.write_text(render_markdown(report), encoding="utf-8")
     return 0
+
+
+_SETS = {"seed": "seed", "dev": "development (eval/dev)", "heldout": "held-out (eval/heldout)"}
+_SUITES = {"plover": "development (eval/plover/sentences.jsonl)", "plover_heldout": "held-out (eval/plover/heldout.jsonl)"}
+
+
+def render_markdown(report: dict) -> str:
+    """The report as Markdown tables: gold sets, PLOVER suites, the date probe, per predicate."""
+    lines = ["# Extraction quality", "",
+             "Measured with `.venv/bin/python bench/quality.py --markdown bench/RESULTS-quality.md` (the textacy",
+             "column needs the `bench` extra; `--no-baseline` leaves it out). Reuters texts are read from",
+             "`../shared/bench/news.jsonl`. The held-out sets are measured here and never used to tune rules",
+             "(`eval/README.md`).", "", "## Gold articles (micro-averaged over required relations)", "",
+             "| set | articles | precision | recall | F1 | date accuracy | junk nodes | split entities | textacy F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, label in _SETS.items():
+        if name in report:
+            r, base = report[name]["dipkg"], report[name].get("textacy", {})
+            lines.append(f"| {label} | {r['articles']} | {r['precision']} | {r['recall']} | {r['f1']} | "
+                         f"{r['date_accuracy']} | {r['junk_nodes']} | {r['split_entities']} | {base.get('f1', '–')} |")
+    lines += ["", "## PLOVER sentence suites", "",
+              "Share of positive sentences with a relation of the coded type between a source and a target.", "",
+              "| suite | sentences | dipkg | textacy | negatives clean |", "|---|---:|---:|---:|---:|"]
+    suites = [name for name in _SUITES if name in report]
+    for name in suites:
+        r, base = report[name]["dipkg"], report[name].get("textacy", {})
+        lines.append(f"| {_SUITES[name]} | {r['sentences']} | {r['share']} | {base.get('share', '–')} | "
+                     f"{r['negatives_clean']} |")
+    if suites:
+        lines += ["", "| type | " + " | ".join(n.replace("plover_", "").replace("plover", "development")
+                                            for n in suites) + " |", "|---|" + "---:|" * len(suites)]
+        types = sorted({t for n in suites for t in report[n]["dipkg"]["by_type"]})
+        for kind in types:
+            lines.append(f"| {kind} | " + " | ".join(report[n]["dipkg"]["by_type"].get(kind, "–") for n in suites) + " |")
+    if "dates" in report:
+        r = report["dates"]["dipkg"]
+        lines += ["", "## Date probe (eval/dates/probe.jsonl, held out)", "",
+                  f"{r['dated']} of {r['cases']} relations found with the right date ({r['found']} found at all); "
+                  f"{r['far_dated']} relations dated more than a year from their article.", "",
+                  "| shape | right date |", "|---|---:|"]
+        lines += [f"| {shape} | {score} |" for shape, score in sorted(r["by_shape"].items())]
+    for name in ("dev", "heldout"):
+        table = report.get(name, {}).get("dipkg_per_predicate")
+        if not table:
+            continue
+        lines += ["", f"## Per predicate, {_SETS[name]}", "",
+                  "| predicate | predicted | correct | precision | required | found | recall |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        lines += [f"| {p} | {v['predicted']} | {v['correct']} | {v['precision']} | {v['required']} | {v['found']} | "
+                  f"{v['recall']} |" for p, v in sorted(table.items())]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
