@@ -317,6 +317,12 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # One discusses the issues one raises, not the capital a company raises.
+    ("Boral Ltd said it will raise 100 mln dlrs by placing notes, and Xi Jinping raised the issue of Taiwan.",
+     {("Xi Jinping", "discussed", "Taiwan")}, {("Boral Ltd", "discussed", "mln dlrs")}),
+    # Trading partners are countries and blocs, never companies that sold each other shares.
+    ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
+     {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),
 ]
 
 

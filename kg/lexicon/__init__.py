@@ -70,6 +70,7 @@ class Trigger:
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
+    parties: frozenset[str] = frozenset()  # the classes both sides must be of (empty: any actor)
 
 
 class LexiconError(ValueError):
@@ -170,10 +171,10 @@ def _check_predicates(tables: dict, source: Path | str) -> None:
             close = difflib.get_close_matches(name, list(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise LexiconError(f"{source}: [{name}] is not a predicate of the ontology{hint}")
-    _check_verb_classes(tables, source)
+    _check_classes(tables, source)
 
 
-def _check_verb_classes(tables: dict, source: Path | str) -> None:
+def _check_classes(tables: dict, source: Path | str) -> None:
     from kg.ontology import classes
 
     known = classes()
@@ -182,6 +183,9 @@ def _check_verb_classes(tables: dict, source: Path | str) -> None:
             for cls in listed:
                 if cls not in known:
                     raise LexiconError(f"{source}: [{name}] verb_classes.{verb}: {cls!r} is not a class of the ontology")
+        for cls in table.get("parties", []):
+            if cls not in known:
+                raise LexiconError(f"{source}: [{name}] parties: {cls!r} is not a class of the ontology")
 
 
 def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
@@ -280,6 +284,7 @@ def triggers() -> tuple[Trigger, ...]:
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
             verb_classes=tuple((verb.lower(), frozenset(classes))
                                for verb, classes in table.get("verb_classes", {}).items()),
+            parties=frozenset(table.get("parties", [])),
         ))
     return tuple(result)
 
