@@ -317,6 +317,20 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # A reported judgement is the speaker's only when it is not denied, when "it" is not the clause that
+    # follows, and by the words of the judgement itself, not of what it is compared with.
+    ("Agriculture Secretary Richard Lyng said Italy's response had not been encouraging.",
+     {("Richard Lyng", "officialOf", "United States")}, {("Richard Lyng", "supported", "Italy")}),
+    ("The Treasury Department issued a report on Monday. U.S. Treasury Secretary James Baker said it would be "
+     "politically wrong for the United States to guarantee the loans.",
+     {("James Baker", "officialOf", "United States")}, {("James Baker", "criticized", "Treasury Department")}),
+    ("U.S. Senator John Danforth said the Senate bill was similar to a provision in an emergency disaster "
+     "assistance bill.", {("John Danforth", "officialOf", "United States")},
+     {("John Danforth", "criticized", "United States Senate")}),
+    ('German Finance Minister Gerhard Stoltenberg said, "One failing of the EMS is important countries, like '
+     'Great Britain, are not members."', {("Gerhard Stoltenberg", "officialOf", "Germany")},
+     {("Gerhard Stoltenberg", "supported", "EMS")}),
+    ("Poland called the Russian decision an act of barbarity.", {("Poland", "criticized", "Russia")}, set()),
     # One discusses the issues one raises, not the capital a company raises.
     ("Boral Ltd said it will raise 100 mln dlrs by placing notes, and Xi Jinping raised the issue of Taiwan.",
      {("Xi Jinping", "discussed", "Taiwan")}, {("Boral Ltd", "discussed", "mln dlrs")}),
