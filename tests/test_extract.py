@@ -317,6 +317,12 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # Coordinated subjects of "negotiate with" a partner who is no actor did not negotiate with each other.
+    ("The CME and the CBOE will negotiate with a third party, and Vladimir Putin and Xi Jinping met in Moscow.",
+     {("Vladimir Putin", "met", "Xi Jinping")}, {("CME", "met", "CBOE")}),
+    # An offer is no agreement; a coalition of bidders did not agree with each other.
+    ("AFG and Wagner and Brown offered to acquire Lear Siegler Inc, and Japan agreed to the plan.",
+     {("Japan", "agreedTo", "plan")}, {("AFG", "agreedTo", "Lear Siegler Inc"), ("AFG", "agreedTo", "Wagner Group")}),
     # A reported judgement is the speaker's only when it is not denied, when "it" is not the clause that
     # follows, and by the words of the judgement itself, not of what it is compared with.
     ("Agriculture Secretary Richard Lyng said Italy's response had not been encouraging.",

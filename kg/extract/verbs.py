@@ -180,7 +180,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-        reciprocal = trigger.reciprocal and len(subjects) > 1
+        reciprocal = trigger.reciprocal and len(subjects) > 1 and not _partner_elsewhere(pattern, target_tokens,
+                                                                                          objects)
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if (trigger.reciprocal and not targeted and not objects and len(subjects) == 1
@@ -214,6 +215,12 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                     yield Candidate("threatened", token, threat_rule, subject, obj, trigger.confidence * 0.9,
                                     Reading("asserted"), source, False, f"would {pattern.text} if")
         return
+
+
+def _partner_elsewhere(pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
+    """ "The CME and the CBOE will negotiate with a third party": the partner a "with" pattern names
+    is there but is no actor, so the coordinated subjects did it with that partner, not with each other."""
+    return pattern.prep == "with" and bool(targets) and not objects
 
 
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
