@@ -317,6 +317,9 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # A lone demonym NER took for an organisation is the nationality.
+    ("Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said no OPEC member was exceeding its quota.",
+     {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwait")}, {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwaiti")}),
     # Coordinated subjects of "negotiate with" a partner who is no actor did not negotiate with each other.
     ("The CME and the CBOE will negotiate with a third party, and Vladimir Putin and Xi Jinping met in Moscow.",
      {("Vladimir Putin", "met", "Xi Jinping")}, {("CME", "met", "CBOE")}),

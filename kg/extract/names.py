@@ -297,8 +297,9 @@ def _at(span: Span, offset: int) -> tuple[str, int, int]:
 
 
 def _nationality(span: Span, offset: int) -> Mention | bool | None:
-    """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group."""
-    if span.label_ != "NORP":
+    """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group. A lone
+    demonym NER took for an organisation is the nationality too: "Kuwaiti Oil Minister Ali al-Sabah"."""
+    if span.label_ != "NORP" and not (span.label_ == "ORG" and len(span) == 1 and gazetteer.demonym_code(span.text)):
         return None
     text, start, end = _at(span, offset)
     code = gazetteer.country_by_name(text) or gazetteer.demonym_code(text)
