@@ -317,6 +317,9 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # A noun whose owner stands before it has in its "of" phrase what it is of, not whose.
+    ("The United States opposes Soviet membership of the International Monetary Fund.",
+     {("United States", "rejected", "Soviet Union")}, {("United States", "rejected", "International Monetary Fund")}),
     # A lone demonym NER took for an organisation is the nationality.
     ("Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said no OPEC member was exceeding its quota.",
      {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwait")}, {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwaiti")}),
