@@ -317,6 +317,9 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # Refusing to tell ("declined to identify") rejects no one.
+    ("Pepsico declined to identify the Japanese buyers, and Iran rejected the Iraqi proposal.",
+     {("Iran", "rejected", "Iraq")}, {("Pepsico", "rejected", "Japan")}),
     # A noun whose owner stands before it has in its "of" phrase what it is of, not whose.
     ("The United States opposes Soviet membership of the International Monetary Fund.",
      {("United States", "rejected", "Soviet Union")}, {("United States", "rejected", "International Monetary Fund")}),

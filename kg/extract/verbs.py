@@ -293,6 +293,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
         if (lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis
                 and not trigger.deep_through_triggers):
             continue  # "vowed to retaliate against X" speaks for itself; a threat takes what it threatens
+        if lemma in lexicon.words("disclosure_verbs"):
+            continue  # "declined to identify the U.S. buyers" withholds their names, it rejects no one
         found = _complement_targets(child, index)
         if found:
             return found
