@@ -317,6 +317,9 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # A portfolio before a title ("Farm Commissioner") is no body.
+    ("The lobby Coceral has written to EC Farm Commissioner Frans Andriessen asking for talks.",
+     {("Frans Andriessen", "officialOf", "European Community")}, {("Frans Andriessen", "officialOf", "Farm")}),
     # Refusing to tell ("declined to identify") rejects no one.
     ("Pepsico declined to identify the Japanese buyers, and Iran rejected the Iraqi proposal.",
      {("Iran", "rejected", "Iraq")}, {("Pepsico", "rejected", "Japan")}),
@@ -419,3 +422,10 @@ def test_seed_article_meets_the_quality_bar(tmp_path):
     predictions = [r.to_json() for result in run([SEED]) for r in result.relations]
     summary = evaluate([gold], json.loads(json.dumps(predictions))).summary()
     assert summary["f1"] >= 0.85 and summary["junk_nodes"] == 0 and summary["split_entities"] == 0, summary
+
+
+def test_a_name_that_ends_as_a_company_does_is_no_person(extract_text):
+    result = extract_text("Toyota criticized Delta Motor Corp, and Boesky accused The Mercury News.", full=True)
+    objects = {r.object.label: r.object.type for r in result.relations}
+    assert objects["Mercury News"] == "Organization"
+    assert "Person" not in {t for label, t in objects.items() if label.endswith("Corp")}
