@@ -317,6 +317,10 @@ CASES = [
      {("Rha Woong-bae", "officialOf", "United States")}),
     ("Greek Prime Minister Andreas Papandreou said the agreement between Greece and Turkey lapsed.",
      {("Andreas Papandreou", "leaderOf", "Greece")}, {("Greece", "agreedTo", "Turkey")}),
+    # Speaking with a news outlet is an interview, no conversation between actors.
+    ("Amar Patel spoke with Wikinews about the campaign, and Vladimir Putin spoke with Xi Jinping by phone.",
+     {("Vladimir Putin", "spokeWith", "Xi Jinping")}, {("Amar Patel", "spokeWith", "Wikinews"),
+                                                      ("Amar Patel", "met", "Wikinews")}),
     # A portfolio before a title ("Farm Commissioner") is no body.
     ("The lobby Coceral has written to EC Farm Commissioner Frans Andriessen asking for talks.",
      {("Frans Andriessen", "officialOf", "European Community")}, {("Frans Andriessen", "officialOf", "Farm")}),

@@ -71,6 +71,7 @@ class Trigger:
     figurative_verbs: tuple[Pattern, ...] = ()
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
     parties: frozenset[str] = frozenset()  # the classes both sides must be of (empty: any actor)
+    never_parties: frozenset[str] = frozenset()  # the classes neither side may be of
 
 
 class LexiconError(ValueError):
@@ -183,9 +184,10 @@ def _check_classes(tables: dict, source: Path | str) -> None:
             for cls in listed:
                 if cls not in known:
                     raise LexiconError(f"{source}: [{name}] verb_classes.{verb}: {cls!r} is not a class of the ontology")
-        for cls in table.get("parties", []):
-            if cls not in known:
-                raise LexiconError(f"{source}: [{name}] parties: {cls!r} is not a class of the ontology")
+        for key in ("parties", "never_parties"):
+            for cls in table.get(key, []):
+                if cls not in known:
+                    raise LexiconError(f"{source}: [{name}] {key}: {cls!r} is not a class of the ontology")
 
 
 def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
@@ -285,6 +287,7 @@ def triggers() -> tuple[Trigger, ...]:
             verb_classes=tuple((verb.lower(), frozenset(classes))
                                for verb, classes in table.get("verb_classes", {}).items()),
             parties=frozenset(table.get("parties", [])),
+            never_parties=frozenset(table.get("never_parties", [])),
         ))
     return tuple(result)
 
