@@ -177,6 +177,10 @@ CASES = [
      {("Javad Zarif", "officialOf", "Iran")}, {("Javad Zarif", "requested", "Iran")}),
     ("Putin told Iran to stop enrichment.", {("Putin", "requested", "Iran")}, set()),
     ("Japan told the United States that it must lift the tariffs.", {("Japan", "requested", "United States")}, set()),
+    # What a thing must do is only said to the listener; what an actor must do is asked of the one told.
+    ("John Dingell told Reuters that insider trading laws must be strengthened, and Joe Biden told Vladimir Putin "
+     "that Russia must withdraw.", {("Joe Biden", "requested", "Vladimir Putin")},
+     {("John Dingell", "requested", "Reuters")}),
     ("The Philippines must devalue the peso, Philippine Finance Secretary Jaime Ongpin told Reuters.",
      {("Jaime Ongpin", "officialOf", "Philippines")}, {("Jaime Ongpin", "requested", "Reuters")}),
     ("Hamas posted a video on Telegram accusing Israel of the attack.", {("Hamas", "accused", "Israel")},

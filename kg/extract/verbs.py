@@ -246,9 +246,18 @@ def asks_for_action(verb: Token) -> bool:
             auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
             subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
-            if auxiliaries & _DEONTIC or subjunctive:
+            if (auxiliaries & _DEONTIC and _addressee_acts(child, objects)) or subjunctive:
                 return True
     return False
+
+
+def _addressee_acts(clause: Token, told: list[Token]) -> bool:
+    """Is the one who must act in a that-clause the one told, or an actor it speaks for ("told Iran
+    that it must stop", "told Putin that Russia must withdraw")? What a thing must do is only said to
+    the listener: "told the Grain and Feed Association the program should continue", "told Reuters
+    that the laws must be strengthened"."""
+    subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+    return any(s.pos_ in (d.PRON, d.PROPN) or any(s.lower_ == t.lower_ for t in told) for s in subjects)
 
 
 def _middle_words(token: Token, pattern: Pattern) -> list[Token]:
