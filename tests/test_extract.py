@@ -177,6 +177,8 @@ CASES = [
      {("Javad Zarif", "officialOf", "Iran")}, {("Javad Zarif", "requested", "Iran")}),
     ("Putin told Iran to stop enrichment.", {("Putin", "requested", "Iran")}, set()),
     ("Japan told the United States that it must lift the tariffs.", {("Japan", "requested", "United States")}, set()),
+    ("Democrats pushed Joe Biden to the far left, and the United States pushed Japan to open its rice market.",
+     {("United States", "requested", "Japan")}, {("Democratic Party", "requested", "Joe Biden")}),
     # What a thing must do is only said to the listener; what an actor must do is asked of the one told.
     ("John Dingell told Reuters that insider trading laws must be strengthened, and Joe Biden told Vladimir Putin "
      "that Russia must withdraw.", {("Joe Biden", "requested", "Vladimir Putin")},
