@@ -333,6 +333,11 @@ CASES = [
     # Refusing to tell ("declined to identify") rejects no one.
     ("Pepsico declined to identify the Japanese buyers, and Iran rejected the Iraqi proposal.",
      {("Iran", "rejected", "Iraq")}, {("Pepsico", "rejected", "Japan")}),
+    ("Volkswagen chairman Carl Hahn declined to predict U.S. sales for 1987.",
+     {("Carl Hahn", "leaderOf", "Volkswagen")}, {("Carl Hahn", "rejected", "United States")}),
+    # The line one talks on is no topic.
+    ("Fernandez and deputy governor Gabriel Singson conferred on the telephone, and Putin and Xi conferred on "
+     "Ukraine.", {("Putin", "discussed", "Ukraine")}, {("Gabriel Singson", "discussed", "telephone")}),
     # A noun whose owner stands before it has in its "of" phrase what it is of, not whose.
     ("The United States opposes Soviet membership of the International Monetary Fund.",
      {("United States", "rejected", "Soviet Union")}, {("United States", "rejected", "International Monetary Fund")}),
