@@ -220,6 +220,12 @@ CASES = [
      {("Javad Zarif", "officialOf", "Iran")}, {("Javad Zarif", "requested", "Iran")}),
     ("Putin told Iran to stop enrichment.", {("Putin", "requested", "Iran")}, set()),
     ("Japan told the United States that it must lift the tariffs.", {("Japan", "requested", "United States")}, set()),
+    ("Democrats pushed Joe Biden to the far left, and the United States pushed Japan to open its rice market.",
+     {("United States", "requested", "Japan")}, {("Democratic Party", "requested", "Joe Biden")}),
+    # What a thing must do is only said to the listener; what an actor must do is asked of the one told.
+    ("John Dingell told Reuters that insider trading laws must be strengthened, and Joe Biden told Vladimir Putin "
+     "that Russia must withdraw.", {("Joe Biden", "requested", "Vladimir Putin")},
+     {("John Dingell", "requested", "Reuters")}),
     ("The Philippines must devalue the peso, Philippine Finance Secretary Jaime Ongpin told Reuters.",
      {("Jaime Ongpin", "officialOf", "Philippines")}, {("Jaime Ongpin", "requested", "Reuters")}),
     ("Hamas posted a video on Telegram accusing Israel of the attack.", {("Hamas", "accused", "Israel")},
@@ -403,6 +409,53 @@ CASES = [
      {("Dilson Funaro", "visited", "Paris")}, set()),
     ("South Korean Finance Minister Chung In-yong will leave for Washington on Monday.",
      {("Chung In-yong", "visited", "Washington")}, set()),
+    # Speaking with a news outlet is an interview, no conversation between actors.
+    ("Amar Patel spoke with Wikinews about the campaign, and Vladimir Putin spoke with Xi Jinping by phone.",
+     {("Vladimir Putin", "spokeWith", "Xi Jinping")}, {("Amar Patel", "spokeWith", "Wikinews"),
+                                                      ("Amar Patel", "met", "Wikinews")}),
+    # A portfolio before a title ("Farm Commissioner") is no body.
+    ("The lobby Coceral has written to EC Farm Commissioner Frans Andriessen asking for talks.",
+     {("Frans Andriessen", "officialOf", "European Community")}, {("Frans Andriessen", "officialOf", "Farm")}),
+    # Refusing to tell ("declined to identify") rejects no one.
+    ("Pepsico declined to identify the Japanese buyers, and Iran rejected the Iraqi proposal.",
+     {("Iran", "rejected", "Iraq")}, {("Pepsico", "rejected", "Japan")}),
+    ("Volkswagen chairman Carl Hahn declined to predict U.S. sales for 1987.",
+     {("Carl Hahn", "leaderOf", "Volkswagen")}, {("Carl Hahn", "rejected", "United States")}),
+    # The line one talks on is no topic.
+    ("Fernandez and deputy governor Gabriel Singson conferred on the telephone, and Putin and Xi conferred on "
+     "Ukraine.", {("Putin", "discussed", "Ukraine")}, {("Gabriel Singson", "discussed", "telephone")}),
+    # A noun whose owner stands before it has in its "of" phrase what it is of, not whose.
+    ("The United States opposes Soviet membership of the International Monetary Fund.",
+     {("United States", "rejected", "Soviet Union")}, {("United States", "rejected", "International Monetary Fund")}),
+    # A lone demonym NER took for an organisation is the nationality.
+    ("Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said no OPEC member was exceeding its quota.",
+     {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwait")}, {("Ali al-Khalifa al-Sabah", "officialOf", "Kuwaiti")}),
+    # Coordinated subjects of "negotiate with" a partner who is no actor did not negotiate with each other.
+    ("The CME and the CBOE will negotiate with a third party, and Vladimir Putin and Xi Jinping met in Moscow.",
+     {("Vladimir Putin", "met", "Xi Jinping")}, {("CME", "met", "CBOE")}),
+    # An offer is no agreement; a coalition of bidders did not agree with each other.
+    ("AFG and Wagner and Brown offered to acquire Lear Siegler Inc, and Japan agreed to the plan.",
+     {("Japan", "agreedTo", "plan")}, {("AFG", "agreedTo", "Lear Siegler Inc"), ("AFG", "agreedTo", "Wagner Group")}),
+    # A reported judgement is the speaker's only when it is not denied, when "it" is not the clause that
+    # follows, and by the words of the judgement itself, not of what it is compared with.
+    ("Agriculture Secretary Richard Lyng said Italy's response had not been encouraging.",
+     {("Richard Lyng", "officialOf", "United States")}, {("Richard Lyng", "supported", "Italy")}),
+    ("The Treasury Department issued a report on Monday. U.S. Treasury Secretary James Baker said it would be "
+     "politically wrong for the United States to guarantee the loans.",
+     {("James Baker", "officialOf", "United States")}, {("James Baker", "criticized", "Treasury Department")}),
+    ("U.S. Senator John Danforth said the Senate bill was similar to a provision in an emergency disaster "
+     "assistance bill.", {("John Danforth", "officialOf", "United States")},
+     {("John Danforth", "criticized", "United States Senate")}),
+    ('German Finance Minister Gerhard Stoltenberg said, "One failing of the EMS is important countries, like '
+     'Great Britain, are not members."', {("Gerhard Stoltenberg", "officialOf", "Germany")},
+     {("Gerhard Stoltenberg", "supported", "EMS")}),
+    ("Poland called the Russian decision an act of barbarity.", {("Poland", "criticized", "Russia")}, set()),
+    # One discusses the issues one raises, not the capital a company raises.
+    ("Boral Ltd said it will raise 100 mln dlrs by placing notes, and Xi Jinping raised the issue of Taiwan.",
+     {("Xi Jinping", "discussed", "Taiwan")}, {("Boral Ltd", "discussed", "mln dlrs")}),
+    # Trading partners are countries and blocs, never companies that sold each other shares.
+    ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
+     {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),
 ]
 
 
@@ -470,3 +523,10 @@ def test_seed_article_meets_the_quality_bar(tmp_path):
     predictions = [r.to_json() for result in run([SEED]) for r in result.relations]
     summary = evaluate([gold], json.loads(json.dumps(predictions))).summary()
     assert summary["f1"] >= 0.85 and summary["junk_nodes"] == 0 and summary["split_entities"] == 0, summary
+
+
+def test_a_name_that_ends_as_a_company_does_is_no_person(extract_text):
+    result = extract_text("Toyota criticized Delta Motor Corp, and Boesky accused The Mercury News.", full=True)
+    objects = {r.object.label: r.object.type for r in result.relations}
+    assert objects["Mercury News"] == "Organization"
+    assert "Person" not in {t for label, t in objects.items() if label.endswith("Corp")}

@@ -55,6 +55,8 @@ def test_rule_versions_come_from_the_data(shipped_only):
     ('[met]\nverbs = ["see"\n', "not valid TOML"),
     ('[held]\nverb_classes = { summon = ["Meetingz"] }\n',
      "[held] verb_classes.summon: 'Meetingz' is not a class of the ontology"),
+    ('[tradePartnerOf]\nparties = ["Contry"]\n', "[tradePartnerOf] parties: 'Contry' is not a class of the ontology"),
+    ('[met]\nnever_parties = ["Media"]\n', "[met] never_parties: 'Media' is not a class of the ontology"),
 ])
 def test_a_bad_user_lexicon_names_the_file_table_and_key(tmp_path, shipped_only, text, message):
     path = tmp_path / "mine.toml"

@@ -240,16 +240,20 @@ def _located(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -
 
 
 def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
-    """The actors behind a non-actor noun: "the US decision", "Iran's programme", "a statement from X"."""
+    """The actors behind a non-actor noun: "the US decision", "Iran's programme", "a statement from X".
+    A noun whose owner stands before it or follows "by" or "from" has in its "of" phrase what it is
+    of, not whose: "Soviet membership of the IMF" is the Soviet Union's, "the invasion of Iraq by the
+    United States" the United States'."""
     owners: list[Mention] = []
     for head in conjuncts(token):
-        for child in head.children:
-            candidates: list[Mention] = []
-            if child.dep_ in d.MODIFIERS and child.i < head.i:
-                candidates = mentions_for(child, index) or demonym_actor(child, index)
-            elif child.dep_ == d.PREP and child.lower_ in ("of", "by", "from"):
-                candidates = [m for pobj in child.children if pobj.dep_ == d.POBJ for m in mentions_for(pobj, index)]
-            owners.extend(m for m in candidates if is_actor(m) and m not in owners)
+        by_modifier = [m for c in head.children if c.dep_ in d.MODIFIERS and c.i < head.i
+                       for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
+        by_agent = [m for c in head.children if c.dep_ == d.PREP and c.lower_ in ("by", "from")
+                    for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
+        of_phrase = [] if by_modifier or by_agent else [
+            m for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
+            for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
+        owners.extend(m for m in (*by_modifier, *of_phrase, *by_agent) if m not in owners)
     return owners
 
 

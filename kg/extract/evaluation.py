@@ -55,10 +55,27 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     return (objects[0], judgement) if objects else None
 
 
+#: Edges below a judgement word that lead away from the judgement to what it is about or compared
+#: with: "similar to a provision of a disaster assistance bill" is no disaster.
+_AWAY = frozenset({d.PREP, d.ACL, d.RELCL, d.CCOMP, d.ADVCL, d.APPOS})
+
+
+def _own_words(word: Token, top: bool = True) -> list[Token]:
+    """``word`` and the words that qualify it ("deeply concerning", "a clear breach", and the kind of a
+    judgement noun: "an act of barbarity"), not those of its other prepositional phrases or clauses,
+    nor names ("important countries like Great Britain" is not great)."""
+    found = [word]
+    for child in word.children:
+        if child.dep_ not in _AWAY or (top and child.dep_ == d.PREP and child.lower_ == "of"):
+            found += [t for t in _own_words(child, top=False) if not t.ent_type_]
+    return found
+
+
 def polarity(words: list[Token], settings: dict) -> str | None:
     """``negative`` or ``positive`` by the judgement's words (negative wins), else None."""
-    lemmas = {t.lemma_.lower() for w in words for t in w.subtree} | {t.lower_ for w in words for t in w.subtree}
-    text = " ".join(t.lower_ for w in words for t in w.subtree)
+    own = [t for w in words for t in _own_words(w)]
+    lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    text = " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i))
     def has(phrases):
         return any((p in lemmas) if " " not in p else (p in text) for p in phrases)
     if has(settings["negative"]):
@@ -73,7 +90,7 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
     for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_ == "be"):
         words = [c for c in clause.children if c.dep_ in (d.ATTR, d.ACOMP)]
         judged = next((c for c in clause.children if c.dep_ in d.SUBJECTS), None)
-        if not words or judged is None:
+        if not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words):
             continue
         tone = polarity(words, settings)
         if tone is None:
@@ -82,6 +99,18 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         predicate, objects = _judged_objects(judged, tone, index)
         yield from _pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
+
+
+def _denied(clause: Token, judged: Token) -> bool:
+    """ "had not been encouraging", "not every corrupt act is a crime": the judgement is denied."""
+    return any(c.dep_ == d.NEG for c in (*clause.children, *judged.children))
+
+
+def _expletive(clause: Token, judged: Token, words: list[Token]) -> bool:
+    """ "it is regrettable that they ...", "it would be wrong for the US to guarantee loans": "it"
+    stands for the clause that follows, not for a thing named before."""
+    clauses = (d.CCOMP, d.XCOMP, d.ADVCL, d.CSUBJ)
+    return judged.lower_ == "it" and any(c.dep_ in clauses for w in (clause, *words) for c in w.children)
 
 
 def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:

@@ -144,7 +144,27 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
     if _referents(subject) == _referents(obj):
         return Decision(candidate, False, "the same actor on both sides", subject, obj)
+    outsider = _outside_parties(candidate.predicate, subject, obj)
+    if outsider is not None:
+        return Decision(candidate, False, f"{outsider.text!r} ({outsider.subtype or outsider.type}) is no party "
+                        f"to {candidate.predicate}", subject, obj)
     return Decision(candidate, True, "kept", subject, obj)
+
+
+def _outside_parties(predicate: str, *sides: Mention) -> Mention | None:
+    """The first actor, references replaced by what they refer to, of no class the predicate's
+    ``parties`` (triggers.toml) allow or of one its ``never_parties`` exclude: companies are no
+    trading partners, a newspaper one speaks to interviews, it does not meet."""
+    trigger = next((t for t in lexicon.triggers() if t.predicate == predicate), None)
+    if trigger is None or not (trigger.parties or trigger.never_parties):
+        return None
+    for side in sides:
+        for m in side.antecedents if side.is_reference else (side,):
+            # a capital stands for its country: "Seoul's trade surplus with Washington"
+            kinds = {"Country" if m.type == "Place" and m.code else m.type, m.subtype}
+            if (trigger.parties and not kinds & trigger.parties) or kinds & trigger.never_parties:
+                return m
+    return None
 
 
 def _decide_among(candidate: Candidate, group: Mention) -> Decision:

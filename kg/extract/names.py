@@ -141,9 +141,11 @@ def _bodies_before_roles(doc: Doc, index: MentionIndex) -> None:
 
 
 def _may_be_person(mention: Mention) -> bool:
-    """An organisation or place name that no gazetteer knows: NER may have mistaken a person for it."""
+    """An organisation, place, event or document name that no gazetteer knows and that does not end
+    as a company's ("The Mercury News"): NER may have mistaken a person for it."""
     return (mention.type in ("Organization", "Place", "Event", "Document") and mention.code is None
-            and mention.kind == "name" and gazetteer.organization(mention.text) is None)
+            and mention.kind == "name" and gazetteer.organization(mention.text) is None
+            and mention.text.split()[-1].lower() not in lexicon.words("organization_suffixes"))
 
 
 def _as_person(index: MentionIndex, mention: Mention) -> None:
@@ -306,12 +308,13 @@ def _at(span: Span, offset: int) -> tuple[str, int, int]:
 
 def _nationality(span: Span, offset: int) -> Mention | bool | None:
     """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group. A
-    lone demonym NER took for a place is one too ("Ukrainian and Russian delegations")."""
+    lone demonym NER took for a place or an organisation is the nationality too: "Ukrainian and
+    Russian delegations", "Kuwaiti Oil Minister Ali al-Sabah"."""
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].pos_ == "ADJ" and gazetteer.demonym_code(span.text):
         code = gazetteer.demonym_code(span.text)
         text, start, end = _at(span, offset)
         return Mention(text, start, end, "Country", kind="demonym", name=gazetteer.country_name(code), code=code)
-    if span.label_ != "NORP":
+    if span.label_ != "NORP" and not (span.label_ == "ORG" and len(span) == 1 and gazetteer.demonym_code(span.text)):
         return None
     text, start, end = _at(span, offset)
     code = gazetteer.country_by_name(text) or gazetteer.demonym_code(text)
@@ -343,9 +346,20 @@ def _person_name(span: Span, offset: int) -> Mention | bool | None:
             return Mention(text, start, end, "Country", kind="demonym", name=gazetteer.country_name(code), code=code)
         if gazetteer.capital_code(text) and not gazetteer.full_name(text, on=None):
             return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=gazetteer.capital_code(text))
+    if span.label_ == "PERSON" and span[-1].lower_ in lexicon.words("organization_suffixes"):
+        return _company(span, offset)
     if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset) or False
     return None
+
+
+def _company(span: Span, offset: int) -> Mention | bool:
+    """A "person" NER found whose name ends as a company's or an outlet's does ("Delta Motor Corp",
+    "The Mercury News") is that organisation; the suffix alone ("Boesky and Co") names nothing."""
+    if len(span) == 1:
+        return False
+    text, start, end = _at(span, offset)
+    return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
 
 
 def _place(span: Span, offset: int) -> Mention | None:

@@ -196,7 +196,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-        reciprocal = trigger.reciprocal and len(subjects) > 1
+        reciprocal = trigger.reciprocal and len(subjects) > 1 and not _partner_elsewhere(pattern, target_tokens,
+                                                                                          objects)
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if (trigger.reciprocal and not targeted and not objects and len(subjects) == 1
@@ -261,6 +262,12 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
+def _partner_elsewhere(pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
+    """ "The CME and the CBOE will negotiate with a third party": the partner a "with" pattern names
+    is there but is no actor, so the coordinated subjects did it with that partner, not with each other."""
+    return pattern.prep == "with" and bool(targets) and not objects
+
+
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
 #: Verbs whose that-clause in the subjunctive is what they ask for: "recommended that Washington use".
@@ -284,9 +291,18 @@ def asks_for_action(verb: Token) -> bool:
             auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
             subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
-            if auxiliaries & _DEONTIC or subjunctive:
+            if (auxiliaries & _DEONTIC and _addressee_acts(child, objects)) or subjunctive:
                 return True
     return False
+
+
+def _addressee_acts(clause: Token, told: list[Token]) -> bool:
+    """Is the one who must act in a that-clause the one told, or an actor it speaks for ("told Iran
+    that it must stop", "told Putin that Russia must withdraw")? What a thing must do is only said to
+    the listener: "told the Grain and Feed Association the program should continue", "told Reuters
+    that the laws must be strengthened"."""
+    subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+    return any(s.pos_ in (d.PRON, d.PROPN) or any(s.lower_ == t.lower_ for t in told) for s in subjects)
 
 
 def _middle_words(token: Token, pattern: Pattern) -> list[Token]:
@@ -331,6 +347,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
         if (lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis
                 and not trigger.deep_through_triggers):
             continue  # "vowed to retaliate against X" speaks for itself; a threat takes what it threatens
+        if lemma in lexicon.words("disclosure_verbs"):
+            continue  # "declined to identify the U.S. buyers" withholds their names, it rejects no one
         found = _complement_targets(child, index)
         if found:
             return found

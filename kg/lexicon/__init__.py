@@ -75,6 +75,8 @@ class Trigger:
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
     bidding_nouns: frozenset[str] = frozenset()
     answered_nouns: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()  # the classes both sides must be of (empty: any actor)
+    never_parties: frozenset[str] = frozenset()  # the classes neither side may be of
 
 
 class LexiconError(ValueError):
@@ -175,10 +177,10 @@ def _check_predicates(tables: dict, source: Path | str) -> None:
             close = difflib.get_close_matches(name, list(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise LexiconError(f"{source}: [{name}] is not a predicate of the ontology{hint}")
-    _check_verb_classes(tables, source)
+    _check_classes(tables, source)
 
 
-def _check_verb_classes(tables: dict, source: Path | str) -> None:
+def _check_classes(tables: dict, source: Path | str) -> None:
     from kg.ontology import classes
 
     known = classes()
@@ -187,6 +189,10 @@ def _check_verb_classes(tables: dict, source: Path | str) -> None:
             for cls in listed:
                 if cls not in known:
                     raise LexiconError(f"{source}: [{name}] verb_classes.{verb}: {cls!r} is not a class of the ontology")
+        for key in ("parties", "never_parties"):
+            for cls in table.get(key, []):
+                if cls not in known:
+                    raise LexiconError(f"{source}: [{name}] {key}: {cls!r} is not a class of the ontology")
 
 
 def use_lexicons(paths: Iterable[Path | str] = ()) -> None:
@@ -290,6 +296,8 @@ def triggers() -> tuple[Trigger, ...]:
                                for verb, classes in table.get("verb_classes", {}).items()),
             bidding_nouns=frozenset(w.lower() for w in table.get("bidding_nouns", [])),
             answered_nouns=frozenset(w.lower() for w in table.get("answered_nouns", [])),
+            parties=frozenset(table.get("parties", [])),
+            never_parties=frozenset(table.get("never_parties", [])),
         ))
     return tuple(result)
 
