@@ -170,6 +170,9 @@ CASES = [
     ("U.S. Secretary of State John Kerry charged that the Syrian government had killed more than 1,400 people.",
      {("John Kerry", "accused", "Syria")}, set()),
     ("Rwanda was accused by U.N. experts of arming the rebels.", {("United Nations", "accused", "Rwanda")}, set()),
+    # A party NER took for a person is a body; its chairwoman leads it, not the country.
+    ("The chairwoman of the Japan Socialist Party, Takako Doi, criticized the government.",
+     {("Takako Doi", "leaderOf", "Socialist Party")}, {("Takako Doi", "leaderOf", "Japan")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -348,6 +348,10 @@ def _person_name(span: Span, offset: int) -> Mention | bool | None:
             return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=gazetteer.capital_code(text))
     if span.label_ == "PERSON" and span[-1].lower_ in lexicon.words("organization_suffixes"):
         return _company(span, offset)
+    if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in (
+            lexicon.words("organization_suffixes") | lexicon.words("parties")):
+        text, start, end = _at(span, offset)  # "Socialist Party", "Chase Manhattan Bank": a body NER took for a person
+        return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
     if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset) or False
     return None
