@@ -173,6 +173,11 @@ CASES = [
     # A party NER took for a person is a body; its chairwoman leads it, not the country.
     ("The chairwoman of the Japan Socialist Party, Takako Doi, criticized the government.",
      {("Takako Doi", "leaderOf", "Socialist Party")}, {("Takako Doi", "leaderOf", "Japan")}),
+    # The head of a part of a country or body ("the police", "the delegation") is its official, not its head.
+    ("Neil Basu, the head of the UK's counter-terror police, criticized Russia.",
+     {("Neil Basu", "officialOf", "United Kingdom")}, {("Neil Basu", "leaderOf", "United Kingdom")}),
+    ("The head of the Iraqi government, Nouri al-Maliki, criticized Syria.", {("Nouri al-Maliki", "leaderOf", "Iraq")},
+     set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

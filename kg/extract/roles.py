@@ -324,6 +324,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     category = category or lexicon.title_category(title or "")
     if title is None or category is None:
         return None
+    if category == "leader" and _heads_a_part(title_token, index):
+        category = "official"  # "the head of the UK's counter-terror police" leads the police, not the UK
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
     where = (_place_of_role(title_token, words, index, category)
@@ -341,6 +343,15 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     start = min([person.start] + [t.idx + index.offset for t in words])
     end = max([person.end] + [t.idx + len(t) + index.offset for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
+
+
+def _heads_a_part(title_token: Token, index: MentionIndex) -> bool:
+    """Does the title head something its "of" names by a common noun ("head of the police",
+    "chief of the army")? That part of a country or body is not the country."""
+    whole = lexicon.words("country_nouns") | {"government", "state", "administration", "cabinet"}
+    return any(p.pos_ == "NOUN" and index.at(p) is None and p.lower_ not in whole
+               for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
+               for p in c.children if p.dep_ == d.POBJ)
 
 
 def _outside_government(title_token: Token) -> bool:
