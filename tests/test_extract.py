@@ -178,6 +178,11 @@ CASES = [
      {("Neil Basu", "officialOf", "United Kingdom")}, {("Neil Basu", "leaderOf", "United Kingdom")}),
     ("The head of the Iraqi government, Nouri al-Maliki, criticized Syria.", {("Nouri al-Maliki", "leaderOf", "Iraq")},
      set()),
+    # An office given by "as": to the successor, to the one appointed; a hope ("endorse X as president") is none.
+    ("Boris Johnson succeeded Theresa May as the Prime Minister of Great Britain.",
+     {("Boris Johnson", "leaderOf", "United Kingdom")}, {("Theresa May", "leaderOf", "United Kingdom")}),
+    ("Senator Elizabeth Warren endorsed Joe Biden as president of the United States.",
+     {("Elizabeth Warren", "supported", "Joe Biden")}, {("Joe Biden", "leaderOf", "United States")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

@@ -18,6 +18,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex
+from kg.extract.modality import modality_of
 from kg.extract.titles import title_words
 from kg.model import Mention
 
@@ -64,7 +65,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
-                or _heads(span, mention, index))
+                or _heads(span, mention, index) or _as_title(span, mention, index, date))
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
             # A head of something unnamed ("its president") is rarely the head of the country just
             # spoken of; a minister without a country usually belongs to that government.
@@ -216,6 +217,32 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     modifiers = [t for t in title.subtree if t.i < title.i and t.i not in names]
     return _role(person, title, modifiers + _own_of_phrase(root), index, rule=lexicon.rule_name("roles", "title"),
                  date=date)
+
+
+def _as_title(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
+    """ "Johnson succeeded her as the Prime Minister of Great Britain", "Bush named him as
+    ambassador", "sworn in as president": the title an "as" phrase gives the subject or object.
+    "served as foreign minister" in the past is a role no longer held."""
+    root = span.root
+    if root.dep_ not in (d.NSUBJ, d.NSUBJPASS, d.DOBJ):
+        return None
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    succession, appointing = lexicon.words("succession_verbs"), lexicon.words("appointing_verbs")
+    if lemma not in succession | appointing or modality_of(verb).modality != "asserted":
+        return None  # "proud to endorse Biden as president", "will be sworn in as" hold no office yet
+    if lemma in appointing and root.dep_ == d.NSUBJ and any(c.dep_ == d.DOBJ for c in verb.children):
+        return None  # "Widodo designated Wiranto as security minister": the title is Wiranto's
+    if lemma in succession and root.dep_ == d.DOBJ:
+        return None  # "Johnson succeeded May as Prime Minister": the title is Johnson's
+    for prep in (c for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"):
+        for title in (p for p in prep.children if p.dep_ == d.POBJ and title_words(p)):
+            role = _role(person, title, list(title.subtree), index, rule=lexicon.rule_name("roles", "copula"),
+                         date=date)
+            if role is not None and verb.lemma_.lower() in ("serve", "work") and verb.tag_ == "VBD":
+                role = replace(role, current=False)
+            return role
+    return None
 
 
 def _heads(span: Span, person: Mention, index: MentionIndex) -> Role | None:
