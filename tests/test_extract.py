@@ -183,6 +183,9 @@ CASES = [
      {("Boris Johnson", "leaderOf", "United Kingdom")}, {("Theresa May", "leaderOf", "United Kingdom")}),
     ("Senator Elizabeth Warren endorsed Joe Biden as president of the United States.",
      {("Elizabeth Warren", "supported", "Joe Biden")}, {("Joe Biden", "leaderOf", "United States")}),
+    # A gerund after "after", "before", "while" is done by the clause's subject.
+    ("After meeting Vladimir Putin, Turkish President Recep Tayyip Erdogan flew to Ankara.",
+     {("Recep Tayyip Erdogan", "met", "Vladimir Putin"), ("Recep Tayyip Erdogan", "visited", "Ankara")}, set()),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

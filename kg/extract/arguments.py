@@ -490,6 +490,20 @@ def _gerund_of_noun(verb: Token) -> list[Token] | None:
     return None
 
 
+#: Prepositions of time whose gerund is done by the clause's subject: "after meeting Putin, Erdogan flew".
+_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "during", "when", "by"})
+
+
+def _gerund_of_time(verb: Token) -> list[Token] | None:
+    """ "Erdogan flew to Ankara after meeting Putin", "before leaving for Berlin": whoever did
+    the main clause."""
+    prep = verb.head
+    if (verb.dep_ == d.PCOMP and verb.tag_ == d.GERUND and prep.dep_ == d.PREP
+            and prep.lower_ in _TEMPORAL_PREPOSITIONS and prep.head.pos_ in d.VERBS):
+        return subject_tokens(prep.head) or None
+    return None
+
+
 def _stray_subject(verb: Token) -> list[Token] | None:
     """A finite main verb the parser left without subject: take the subject it attached elsewhere.
 
@@ -508,6 +522,7 @@ def _stray_subject(verb: Token) -> list[Token] | None:
 
 _SUBJECT_READERS: tuple[Callable[[Token], list[Token] | None], ...] = (
     _passive_agents, _compound_agents, _own_subjects, _shared_subjects, _controlled_subjects, _participle_subjects,
+    _gerund_of_time,
     _relative_head, _infinitive_subjects, _gerund_of_noun, _stray_subject)
 
 
