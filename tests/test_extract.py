@@ -186,6 +186,9 @@ CASES = [
     # A gerund after "after", "before", "while" is done by the clause's subject.
     ("After meeting Vladimir Putin, Turkish President Recep Tayyip Erdogan flew to Ankara.",
      {("Recep Tayyip Erdogan", "met", "Vladimir Putin"), ("Recep Tayyip Erdogan", "visited", "Ankara")}, set()),
+    # A title NER took for a name is no person; a Chief Cabinet Secretary is Japan's.
+    ("Chief Cabinet Secretary Masaharu Gotoda criticized the United States.",
+     {("Masaharu Gotoda", "officialOf", "Japan")}, {("Cabinet Secretary", "leaderOf", "Japan")}),
     ("Opposition leader Jeremy Corbyn criticized the Nigerian government.",
      {("Jeremy Corbyn", "criticized", "Nigeria")}, {("Jeremy Corbyn", "leaderOf", "Nigeria")}),
     # Title words the parser hangs on one another still make one title.

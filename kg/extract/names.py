@@ -457,6 +457,8 @@ def _person(span: Span, offset: int) -> Mention | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and len(tokens) == 1 and lexicon.title_category(f"{before.lower_} {tokens[0].lower_}"):
         return None  # "Chief Executive": the end of a title NER took for a name
+    if len(tokens) > 1 and all(t.is_title for t in tokens) and lexicon.is_title_phrase(" ".join(t.lower_ for t in tokens)):
+        return None  # "Cabinet Secretary", "Foreign Minister": a title NER took for a name
     if royal is None and before is not None and before.lower_ in titles["royal"] and before.is_title:
         royal = before
     name = " ".join(t.text for t in tokens if not t.is_punct or t.text in "-.'")

@@ -384,6 +384,19 @@ def _endings(title: str):
         yield words[:start], " ".join(words[start:]).replace(" - ", "-")
 
 
+@functools.cache
+def _title_vocabulary() -> frozenset[str]:
+    known = titles()
+    return frozenset(w for key in ("leader", "official", "portfolios") for phrase in known[key] for w in phrase.split())
+
+
+def is_title_phrase(text: str) -> bool:
+    """Is every word of ``text`` a word of a title or a portfolio ("cabinet secretary", "foreign
+    minister"), so that it names an office and no one ("Martin Luther King" has "martin")?"""
+    words = text.lower().split()
+    return bool(words) and all(w in _title_vocabulary() for w in words) and title_category(text) is not None
+
+
 def title_category(title: str) -> str | None:
     """``leader`` or ``official`` by the title's longest known ending, else None."""
     known = titles()
