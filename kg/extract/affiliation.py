@@ -31,19 +31,14 @@ def affiliation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
     """The organisation each named person of ``sent`` is said to be "of"."""
     settings = lexicon.rules()["affiliation"]
     rule = f"affiliation.of.v{settings['version']}"
-    for person in index.mentions:
-        if person.type != "Person" or person.kind != "name" or not _within(index, person, sent):
+    for person in index.within(sent):
+        if person.type != "Person" or person.kind != "name":
             continue
         span = index.span(person)
         for prep in _prepositions_after(span, settings["prepositions"]):
             for organization in _organizations(prep, index):
                 yield Candidate(_predicate(organization), prep, rule, person, organization,
                                 settings["confidence"], ASSERTED, None, False, pattern=f"<person> {prep.lower_} <org>")
-
-
-def _within(index: MentionIndex, mention: Mention, sent: Span) -> bool:
-    start = sent.start_char + index.offset
-    return start <= mention.start < sent.end_char + index.offset
 
 
 def _prepositions_after(span: Span, prepositions: list[str]) -> list[Token]:

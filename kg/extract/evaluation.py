@@ -23,7 +23,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of
+from kg.extract.modality import attribution, modality_of, reported_clauses
 
 #: Where the judgement hangs from the verb: "called X a Y" (oprd, ccomp), "described X as Y".
 _JUDGEMENT_EDGES = frozenset({d.OPRD, d.CCOMP, d.XCOMP, d.ACOMP, d.ATTR})
@@ -116,10 +116,7 @@ def _expletive(clause: Token, judged: Token, words: list[Token]) -> bool:
 def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
     """ "Cooper said Johnson is abusing his power", "'Washington violated the accord,' Tehran said":
     a speaker who says an actor did wrong accuses it."""
-    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
-    if verb.dep_ == d.PARATAXIS:
-        clauses.append(verb.head)  # '"Washington violated the accord," Iran said': the quote heads the sentence
-    for clause in (c for c in clauses if c.lemma_ != "be" and c.pos_ in d.VERBS):
+    for clause in (c for c in reported_clauses(verb) if c.lemma_ != "be" and c.pos_ in d.VERBS):
         doers = [c for c in clause.children if c.dep_ == d.NSUBJ]  # a passive subject is the victim
         objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
         if not objects:

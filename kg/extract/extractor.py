@@ -63,7 +63,7 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
     story: dict[tuple, str] = {}  # participants of the previous sentence's dated events -> the date
     for number, sent in enumerate(sentences):
         if trace is not None:
-            trace.sentence(number, sent).mentions = [m for m in index.mentions if _within(index, m, sent)]
+            trace.sentence(number, sent).mentions = index.within(sent)
         candidates = sentence_candidates(sent, index)
         coref.note_mentions(sent, number, index, salience)
         resolved = []
@@ -222,11 +222,6 @@ def _date_by_the_lead(decided: list, lead: dates.DateReading | None) -> None:
     for i, (x, decision) in enumerate(decided):
         if not x.date and x.default_date and dates.told_in_the_past(decision.candidate.trigger):
             decided[i] = (replace(x, date=lead.value, date_source="lead", date_text=lead.expression), decision)
-
-
-def _within(index: MentionIndex, mention: Mention, sent: Span) -> bool:
-    span = index.span(mention)
-    return sent.start <= span.start < sent.end
 
 
 def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span, article: Article,

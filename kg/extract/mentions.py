@@ -22,7 +22,7 @@ class MentionIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
-    spans: dict[tuple[int, int, str], Span] = field(default_factory=dict)
+    spans: dict[tuple, Span] = field(default_factory=dict)  # by Mention.key
     offset: int = 0
 
     def add(self, mention: Mention, span: Span) -> None:
@@ -49,6 +49,10 @@ class MentionIndex:
     def span(self, mention: Mention) -> Span:
         """The tokens ``mention`` was indexed over."""
         return self.spans[mention.key]
+
+    def within(self, sent: Span) -> list[Mention]:
+        """The mentions whose tokens begin inside ``sent``, in the order they were indexed."""
+        return [m for m in self.mentions if sent.start <= self.spans[m.key].start < sent.end]
 
     def sorted(self) -> list[Mention]:
         """The mentions in text order."""

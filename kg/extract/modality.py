@@ -159,6 +159,15 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """What a reporting verb reports: its complement clauses, and the quotation it follows
+    ('"Washington violated the accord," Iran said': the parser makes the quote the head)."""
+    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
+    if verb.dep_ == d.PARATAXIS:
+        clauses.append(verb.head)
+    return clauses
+
+
 def attribution(trigger: Token, index: MentionIndex) -> str | None:
     """Who reports the relation: "TASS reported", "according to the Kremlin"; None if asserted plainly."""
     reporting = lexicon.modality()["reporting"]

@@ -57,6 +57,7 @@ class Role:
 def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
     """Every role stated for a named person in the document (``date``: the article's, for offices)."""
     roles: list[Role] = []
+    sentences: list[Span] = []  # the Doc's, read once when a role first needs its context
     dominant = _dominant_country(index)
     for mention in index.mentions:
         if mention.type != "Person" or mention.kind != "name":
@@ -69,20 +70,20 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
             # A head of something unnamed ("its president") is rarely the head of the country just
             # spoken of; a minister without a country usually belongs to that government.
-            government = _last_government(roles, span, index) if role.category == "official" else None
+            sentences = sentences or list(span.doc.sents)
+            government = _last_government(roles, span, sentences, index) if role.category == "official" else None
             role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
     return _same_person_same_country(roles)
 
 
-def _last_government(roles: list[Role], span: Span, index: MentionIndex) -> Mention | None:
+def _last_government(roles: list[Role], span: Span, sentences: list[Span], index: MentionIndex) -> Mention | None:
     """The country of the national offices named last before ``span``, within a few sentences:
     "Prime Minister Brian Mulroney said ... Environment Minister Tom McMillan said" (both Canada's).
     Offices of two countries in that sentence ("Nakasone will hold talks with President Reagan,
     Chief Cabinet Secretary Gotoda said") leave the question open."""
     window = lexicon.rules()["roles"]["government_window"]
-    sentences = list(span.doc.sents)
     here = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
     for sentence in reversed(sentences[max(0, here - window):here + 1]):
         start, end = sentence.start_char + index.offset, sentence.end_char + index.offset
@@ -97,9 +98,7 @@ def _last_government(roles: list[Role], span: Span, index: MentionIndex) -> Ment
 def _names_other_countries(sentence: Span, country: Mention, index: MentionIndex) -> bool:
     """Does the sentence name countries, none of them ``country``? "Mining Minister Villalobos said
     in La Paz that Bolivia ..." is no official of the country the story spoke of before."""
-    start, end = sentence.start_char + index.offset, sentence.end_char + index.offset
-    named = {m.code for m in index.mentions if start <= m.start < end and m.code and not m.is_reference
-             and m.type in ("Country", "Place")}
+    named = {m.code for m in index.within(sentence) if m.code and not m.is_reference and m.type in ("Country", "Place")}
     return bool(named) and country.code not in named
 
 

@@ -22,7 +22,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of
+from kg.extract.modality import attribution, modality_of, reported_clauses
 from kg.model import Mention
 
 
@@ -71,11 +71,8 @@ def _is_infinitive(verb: Token) -> bool:
 
 def _or_else(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
     """ "Mexico must stem the flow or face tariffs, Trump said": the speaker threatens Mexico."""
-    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
-    if verb.dep_ == d.PARATAXIS:
-        clauses.append(verb.head)
     consequences = set(settings["consequence_verbs"])
-    for clause in clauses:
+    for clause in reported_clauses(verb):
         if not any(c.dep_ == d.AUX_DEP and c.lower_ in ("must", "should") for c in clause.children):
             continue
         if not any(c.dep_ == d.CONJ and c.lemma_.lower() in consequences

@@ -238,7 +238,8 @@ def _participants(targets: list[Token], objects: list[Mention], index: MentionIn
     both sides."""
     found: list[Mention] = []
     for target in targets:
-        if not any(m.type == "Event" for m in objects if index.at(target) is m):
+        event = index.at(target)
+        if event is None or event.type != "Event" or event not in objects:
             continue
         for prep in (c for c in target.children if c.dep_ == d.PREP and c.lower_ in ("between", "among", "with")):
             found += [m for p in prep.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)
