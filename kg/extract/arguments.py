@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
 from kg.extract.mentions import MentionIndex, is_group
-from kg.extract.titles import display_title, title_words
+from kg.extract.titles import display_title, is_plural_title, title_words
 from kg.lexicon import Trigger
 from kg.model import ACTOR_TYPES, Mention
 
@@ -176,7 +176,7 @@ def collective_actor(token: Token, index: MentionIndex) -> list[Mention]:
     """The country or organisation behind "Chinese officials", "the US administration", "NATO ambassadors"."""
     titles = lexicon.titles()
     if not (_has_word(token, titles["collective"] | titles["nonstate"] | lexicon.words("members"))
-            or _is_plural_title(token)):
+            or is_plural_title(token)):
         return []
     nonstate = _has_word(token, titles["nonstate"])
     types = ("Organization",) if nonstate else ("Country", "Organization", "Place")
@@ -207,12 +207,6 @@ def _government_of(token: Token, index: MentionIndex) -> Mention | None:
     codes = {o.country for o in gazetteer.offices_of(person.name, on=None)
              if o.country and lexicon.title_category(o.title) == "leader"}
     return country_mention(codes.pop(), person) if len(codes) == 1 else None
-
-
-def _is_plural_title(token: Token) -> bool:
-    """ "ambassadors", "cabinet ministers": holders of an office, who act for the body a
-    modifier names ("NATO ambassadors", "Indonesian cabinet ministers") as officials do."""
-    return token.tag_ in d.PLURAL_TAGS and title_words(token) is not None
 
 
 def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:

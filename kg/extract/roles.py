@@ -19,7 +19,7 @@ from kg.extract import deps as d
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import modality_of
-from kg.extract.titles import title_words
+from kg.extract.titles import is_plural_title, title_words
 from kg.model import Mention
 
 
@@ -205,9 +205,9 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
         first = first.head
     if first is root:
         return None
-    plural = [first] if _is_plural_title(first) else []
-    plural += [first.head] if first.dep_ == d.APPOS and _is_plural_title(first.head) else []
-    plural += [c for c in first.lefts if c.dep_ == d.COMPOUND and _is_plural_title(c)]
+    plural = [first] if is_plural_title(first) else []
+    plural += [first.head] if first.dep_ == d.APPOS and is_plural_title(first.head) else []
+    plural += [c for c in first.lefts if c.dep_ == d.COMPOUND and is_plural_title(c)]
     if not plural:
         return None
     title = plural[0]
@@ -279,10 +279,6 @@ def _headed(person: Mention, verb: Token, target: Token, index: MentionIndex) ->
     end = max(person.end, target.idx + len(target) + index.offset)
     current = verb.tag_ != "VBD"  # "who led Iraq until 2003"
     return Role(person, title, category, where, (start, end), lexicon.rule_name("roles", "heads"), current)
-
-
-def _is_plural_title(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and title_words(token) is not None
 
 
 def _own_of_phrase(root: Token) -> list[Token]:

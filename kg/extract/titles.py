@@ -14,6 +14,11 @@ from kg.extract.mentions import MentionIndex, compact_phrase, group_phrase
 from kg.model import Mention
 
 
+def is_plural_title(token: Token) -> bool:
+    """ "ambassadors", "Senators", "cabinet ministers": a title in the plural, held by several."""
+    return token.tag_ in d.PLURAL_TAGS and title_words(token) is not None
+
+
 def title_words(token: Token) -> str | None:
     """The title phrase headed by ``token`` ("foreign minister", "chief executive"), if it is a title."""
     titles = lexicon.titles()
