@@ -272,6 +272,19 @@ CASES = [
      {("Ronald Reagan", "leaderOf", "United States")},
      {("Ronald Reagan", "attended", "news conference")}),
     ("De Croo was in Washington for trade talks.", {("De Croo", "visited", "Washington")}, set()),
+    # A public event one speaks at is attended; an event one is merely during is not.
+    ("Sebastian Gorka also spoke at the rally.", {("Sebastian Gorka", "attended", "rally")}, set()),
+    ("Donald Trump said during the debate that Joe Biden was weak.", {("Donald Trump", "attended", "debate")},
+     set()),
+    ("Germany criticized France during the investigation.", {("Germany", "criticized", "France")},
+     {("Germany", "attended", "investigation")}),
+    # One begins a visit one makes, not one that one holds.
+    ("German President Richard von Weizsaecker began a four-day visit to Argentina.",
+     {("Richard von Weizsaecker", "visited", "Argentina")}, {("Richard von Weizsaecker", "held", "visit")}),
+    # The agreement reached is agreed to, as the partner is.
+    ("Nigeria reached an agreement with the Paris Club on Friday.",
+     {("Nigeria", "agreedTo", "Paris Club"), ("Nigeria", "agreedTo", "agreement")}, set()),
+    ("Japan struck a trade deal.", {("Japan", "agreedTo", "trade deal")}, set()),
     ("Japan faced sanctions from the United States.", {("United States", "sanctioned", "Japan")},
      {("Japan", "sanctioned", "United States")}),
     ("Ukraine won support from Germany.", {("Germany", "supported", "Ukraine")}, set()),

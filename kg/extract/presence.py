@@ -51,11 +51,20 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
             elif child.lower_ == "on":
                 continue  # "placed importance on the meeting": only "on the sidelines of" places
             mention = index.at(pobj)
-            if (mention is None or mention.type != "Event" or mention.event_class not in _settings()["event_classes"]
+            if (mention is None or mention.type != "Event" or not _attendable(pobj, mention)
                     or _has_participants(pobj) or _excluded(mention)):
                 continue  # "during a meeting with Rahmon" is the meeting with him: met says it
             found.append(_antecedent_event(pobj, mention, index))
     return found
+
+
+def _attendable(noun: Token, mention: Mention) -> bool:
+    """A gathering ("the summit", "the ceremony"), or a public event one is at ("the rally", "the hearing")."""
+    settings = _settings()
+    return mention.event_class in settings["event_classes"] or (
+        mention.event_class == "Event" and (noun.lemma_.lower() in settings["attended_events"]
+                                            or (mention.name or mention.text).lower().endswith(
+                                                tuple(settings["attended_events"]))))
 
 
 def _excluded(mention: Mention) -> bool:

@@ -202,7 +202,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if (trigger.reciprocal and not targeted and not objects and len(subjects) == 1
                                 and is_group(subjects[0])) else None
-        if not objects and not reciprocal and group is None:
+        documents = _middle_documents(token, pattern, trigger, index, objects)
+        if not objects and not documents and not reciprocal and group is None:
             yield tried(trigger.predicate, token, rule,
                         f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
             continue
@@ -213,7 +214,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
             return
         source = attribution(token, index)
-        pairs = [(s, o) for s in subjects for o in objects]
+        pairs = [(s, o) for s in subjects for o in (*objects, *documents)]
         if reciprocal:
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
         threat = _conditional_threat(token, trigger, reading)
@@ -261,6 +262,22 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
     return found
+
+
+def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: MentionIndex,
+                      objects: list[Mention]) -> list[Mention]:
+    """The document a pattern's own noun names: "reached a tentative agreement with India" agreed
+    to that agreement as well as with India."""
+    if not pattern.middle or "document" not in trigger.objects:
+        return []
+    anchors = [token]
+    for word in pattern.middle:
+        found = _find_child(anchors, word)
+        if found is None:
+            return []
+        anchors.append(found)
+    mention = index.at(anchors[-1])
+    return [mention] if mention is not None and mention.type == "Document" and mention not in objects else []
 
 
 def _partner_elsewhere(pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
