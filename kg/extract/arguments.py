@@ -337,7 +337,8 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
     """ "Japanese finance houses", "Chinese imports": a group named by its country."""
     return index.at(token) is None and any(
-        c.dep_ == d.AMOD and (m := index.at(c)) is not None and m.kind == "demonym" for c in token.lefts)
+        c.dep_ in (d.AMOD, d.COMPOUND) and (m := index.at(c)) is not None and m.kind == "demonym"
+        for c in token.lefts)
 
 
 def fits(mention: Mention, kinds: frozenset[str]) -> bool:
@@ -418,6 +419,8 @@ def _controlled_subjects(verb: Token) -> list[Token] | None:
     """ "urged Japan to open": Japan opens; "wants to meet": the wanter meets."""
     if verb.dep_ != d.XCOMP:
         return None
+    if verb.head.pos_ == "ADJ" and verb.head.dep_ == d.ACOMP:
+        return subject_tokens(verb.head.head)  # "NATO is ready to assist": whoever is ready
     objects = [c for c in verb.head.children if c.dep_ == d.DOBJ]
     return objects if objects and verb.head.lemma_ in lexicon.words("object_control") else subject_tokens(verb.head)
 

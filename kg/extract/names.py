@@ -309,8 +309,10 @@ def _at(span: Span, offset: int) -> tuple[str, int, int]:
 def _nationality(span: Span, offset: int) -> Mention | bool | None:
     """A NORP entity: a country's demonym ("Russian"), or an organisation NER took for a group. A
     lone demonym NER took for a place or an organisation is the nationality too: "Ukrainian and
-    Russian delegations", "Kuwaiti Oil Minister Ali al-Sabah"."""
-    if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].pos_ == "ADJ" and gazetteer.demonym_code(span.text):
+    Russian delegations", "Kuwaiti Oil Minister Ali al-Sabah", "escort Kuwaiti tankers" (tagged a
+    proper noun)."""
+    if (span.label_ in ("GPE", "LOC") and len(span) == 1 and gazetteer.demonym_code(span.text)
+            and (span[0].pos_ == "ADJ" or not gazetteer.country_by_name(span.text))):
         code = gazetteer.demonym_code(span.text)
         text, start, end = _at(span, offset)
         return Mention(text, start, end, "Country", kind="demonym", name=gazetteer.country_name(code), code=code)
