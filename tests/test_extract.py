@@ -295,6 +295,17 @@ CASES = [
     ("British Prime Minister Theresa May is eager to trade with Japan.", {("Theresa May", "leaderOf", "United Kingdom")},
      {("Theresa May", "cooperatedWith", "Japan")}),
     ("France helped Chad repel the Libyan offensive.", {("France", "aided", "Chad")}, set()),
+    # A harm its doer stands ready to do is a threat, not yet the harm.
+    ("Washington is poised to impose tariffs on European Community food imports.",
+     {("United States", "threatened", "European Community")}, {("United States", "sanctioned", "European Community")}),
+    ("China is ready to strike Taiwan.", {("China", "threatened", "Taiwan")}, {("China", "attacked", "Taiwan")}),
+    ("The EU responded by imposing sanctions on Russia.", {("European Union", "sanctioned", "Russia")},
+     {("European Union", "threatened", "Russia")}),
+    # Goods are their country's: a tariff on them is aimed at it; a plan drawn up somewhere is not.
+    ("The U.S. has already imposed higher tariffs on computer microchips imported from Japan.",
+     {("United States", "sanctioned", "Japan")}, set()),
+    ("Germany criticized the plan drawn up in Brussels.", {("Germany", "criticized", "plan")},
+     {("Germany", "criticized", "Belgium")}),
     ("Japan faced sanctions from the United States.", {("United States", "sanctioned", "Japan")},
      {("Japan", "sanctioned", "United States")}),
     ("Ukraine won support from Germany.", {("Germany", "supported", "Ukraine")}, set()),

@@ -226,7 +226,9 @@ def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
 def _located(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -> list[Mention]:
     for child in token.children:
         if child.dep_ == d.PREP and child.lower_ in prepositions:
-            found = [m for p in child.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
+            # one place down when it names none itself: "the jetty at Iran's Kharg island terminal"
+            found = [m for p in child.children if p.dep_ == d.POBJ
+                     for m in mentions_for(p, index) or _location_actors(p, index)
                      if m.type in ("Country", "Organization", "Place")]
             if found:
                 return found
@@ -244,11 +246,22 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
                        for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
         by_agent = [m for c in head.children if c.dep_ == d.PREP and c.lower_ in ("by", "from")
                     for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
+        by_agent += [m for m in _origins(head, index) if m not in by_agent]
         of_phrase = [] if by_modifier or by_agent else [
             m for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         owners.extend(m for m in (*by_modifier, *of_phrase, *by_agent) if m not in owners)
     return owners
+
+
+def _origins(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Where goods come from: "microchips imported from Japan", "steel made in Korea" are Japan's
+    and Korea's (a tariff on them is aimed at the country)."""
+    return [m for acl in noun.children if acl.dep_ == d.ACL and acl.tag_ == d.PAST_PARTICIPLE
+            and acl.lemma_.lower() in lexicon.words("origin_verbs")
+            for c in acl.children if c.dep_ == d.PREP and c.lower_ in ("from", "in")
+            for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
+            if m.type == "Country" or (m.type == "Place" and m.code)]
 
 
 def demonym_actor(token: Token, index: MentionIndex) -> list[Mention]:
@@ -421,6 +434,8 @@ def _controlled_subjects(verb: Token) -> list[Token] | None:
         return None
     if verb.head.pos_ == "ADJ" and verb.head.dep_ == d.ACOMP:
         return subject_tokens(verb.head.head)  # "NATO is ready to assist": whoever is ready
+    if is_passive(verb.head):  # "Washington is poised to impose", "Iran was asked to leave"
+        return [c for c in verb.head.children if c.dep_ == d.NSUBJPASS] or subject_tokens(verb.head)
     objects = [c for c in verb.head.children if c.dep_ == d.DOBJ]
     return objects if objects and verb.head.lemma_ in lexicon.words("object_control") else subject_tokens(verb.head)
 

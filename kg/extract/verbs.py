@@ -391,8 +391,21 @@ def _conditional_threat(verb: Token, trigger: Trigger, reading: Reading) -> bool
     if trigger.predicate not in lexicon.rules()["relations"]["conditional_harm"] or reading.modality in (
             "asserted", "negated"):
         return False
-    return any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in _CONDITIONS for m in c.children)
-               for c in verb.children)
+    conditioned = any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in _CONDITIONS for m in c.children)
+                      for c in verb.children)
+    return conditioned or _in_threat_frame(verb)
+
+
+def _in_threat_frame(verb: Token) -> bool:
+    """Is the harm a retaliation or one its doer stands ready to do ("would retaliate by imposing
+    taxes", "is poised to impose tariffs")? Only the verbs of its own clause count."""
+    frames = lexicon.rules()["relations"]["threat_frames"]
+    node = verb
+    while node.dep_ in (d.XCOMP, d.PCOMP, d.PREP, d.ADVCL, d.ACOMP) and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in frames:
+            return True
+    return False
 
 
 #: Conjunctions of a condition: "would strike if Sweden joined", "unless Israel halted".
