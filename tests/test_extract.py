@@ -513,6 +513,14 @@ CASES = [
     ("Interior Minister Joachim Brudziński called the stabbing an act of barbarity. Prime Minister Mateusz "
      "Morawiecki tweeted his sympathy. President Andrzej Duda prayed.",
      {("Joachim Brudziński", "officialOf", "Poland"), ("Mateusz Morawiecki", "leaderOf", "Poland")}, set()),
+    # "counter-part" as the tokenizer splits it, its demonym hung on the name.
+    ("Dutch Agriculture Minister Gerrit Braks said talks with his West German counter-part Ignaz Kiechle were useful.",
+     {("Ignaz Kiechle", "officialOf", "Germany")}, set()),
+    # Members of no named body are of the international organisation the sentence named before them,
+    # whatever the clause around the noun; one that is yet to come is no membership.
+    ("NATO ambassadors met to discuss tension between members Greece and Turkey. Tension between members Spain "
+     "and Italy worried the UN and NATO.", {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO")},
+     {("Spain", "memberOf", "NATO"), ("Spain", "memberOf", "United Nations")}),
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),

@@ -371,10 +371,13 @@ def _counterpart(span: Span, person: Mention, index: MentionIndex, date: dt.date
     head = root.head if root.dep_ == d.APPOS else None
     before = span.doc[span.start - 1] if span.start > 0 else None
     noun = head if head is not None and head.lemma_.lower() == "counterpart" else (
-        before if before is not None and before.lemma_.lower() == "counterpart" else None)
+        before if before is not None and _is_counterpart(before) else None)
     if noun is None:
         return None
-    codes = (gazetteer.country_code(c.text) for c in noun.children if c.dep_ in d.MODIFIERS and c.i < noun.i)
+    modifiers = [c for c in noun.children if c.dep_ in d.MODIFIERS and c.i < noun.i]
+    if not modifiers and noun.head == root:  # "his West German counter-part Kiechle": all hang on the name
+        modifiers = [c for c in root.lefts if c.dep_ in d.MODIFIERS and c.i < noun.i and c.lower_ != "counter"]
+    codes = (gazetteer.country_code(c.text) for c in modifiers)
     code = next(filter(None, codes), None)
     if code is None:
         return None
@@ -397,6 +400,13 @@ def _relative_clauses(span: Span) -> list[Token]:
             and pronoun.head.dep_ == d.RELCL and pronoun.head not in verbs and pronoun.head.head.i < span.start):
         verbs.append(pronoun.head)
     return verbs
+
+
+def _is_counterpart(token: Token) -> bool:
+    """ "counterpart", or "counter-part" as the tokenizer splits it."""
+    doc = token.doc
+    split = token.lower_ == "part" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "counter"
+    return token.lemma_.lower() == "counterpart" or split
 
 
 def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
