@@ -506,6 +506,42 @@ CASES = [
     # One discusses the issues one raises, not the capital a company raises.
     ("Boral Ltd said it will raise 100 mln dlrs by placing notes, and Xi Jinping raised the issue of Taiwan.",
      {("Xi Jinping", "discussed", "Taiwan")}, {("Boral Ltd", "discussed", "mln dlrs")}),
+    # A relative clause on the name though the parser hung it on the word before.
+    ("Bolton often had disagreements with Mike Pompeo who is the secretary of state.",
+     {("Mike Pompeo", "officialOf", "United States")}, set()),
+    # A name NER ran into the title ("Republican Senate") is the title's word, not its owner.
+    ("Mitch McConnell, the Republican Senate Majority Leader, said the vote was a sham.",
+     {("Mitch McConnell", "officialOf", "United States")}, {("Mitch McConnell", "officialOf", "Republican Senate")}),
+    # A flat compound title run into the name; a judge of a country's court is its official.
+    ("United States Attorney Jessie K. Liu spoke. United States District Court Judge Victor Marrero ruled.",
+     {("Jessie K. Liu", "officialOf", "United States"), ("Victor Marrero", "officialOf", "United States District Court")},
+     set()),
+    # A correspondent works for the outlet; a CEO leads a company, never the country named beside him.
+    ("NBC News correspondent Kristen Welker said Russian CEO Oleg Deripaska met Vladimir Putin.",
+     {("Kristen Welker", "officialOf", "NBC News"), ("Oleg Deripaska", "met", "Vladimir Putin")},
+     {("Oleg Deripaska", "leaderOf", "Russia")}),
+    # An MP "of" a party belongs to it; the party holds no seat in parliament.
+    ("Member of Parliament (MP) Yvette Cooper of the Labour Party criticized Boris Johnson.",
+     {("Yvette Cooper", "memberOf", "Labour Party")}, {("Yvette Cooper", "officialOf", "Labour Party")}),
+    # The wires name in the second sentence the official the lead introduced by title.
+    ("A senior British official said the bills could trigger retaliation. Paul Channon, secretary for trade and "
+     "industry, said the community would retaliate.", {("Paul Channon", "officialOf", "United Kingdom")}, set()),
+    ("A senior Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was considered. "
+     "Deputy Foreign Minister Alexander Bessmertnykh told a news conference the visit would be welcome.",
+     {("Alexander Bessmertnykh", "officialOf", "Soviet Union"), ("George Shultz", "officialOf", "United States")},
+     {("Alexander Bessmertnykh", "officialOf", "United States")}),
+    # A minister without a country in a story whose national offices are all of one country.
+    ("Interior Minister Joachim Brudziński called the stabbing an act of barbarity. Prime Minister Mateusz "
+     "Morawiecki tweeted his sympathy. President Andrzej Duda prayed.",
+     {("Joachim Brudziński", "officialOf", "Poland"), ("Mateusz Morawiecki", "leaderOf", "Poland")}, set()),
+    # "counter-part" as the tokenizer splits it, its demonym hung on the name.
+    ("Dutch Agriculture Minister Gerrit Braks said talks with his West German counter-part Ignaz Kiechle were useful.",
+     {("Ignaz Kiechle", "officialOf", "Germany")}, set()),
+    # Members of no named body are of the international organisation the sentence named before them,
+    # whatever the clause around the noun; one that is yet to come is no membership.
+    ("NATO ambassadors met to discuss tension between members Greece and Turkey. Tension between members Spain "
+     "and Italy worried the UN and NATO.", {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO")},
+     {("Spain", "memberOf", "NATO"), ("Spain", "memberOf", "United Nations")}),
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),

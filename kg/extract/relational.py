@@ -15,7 +15,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of
+from kg.extract.modality import ASSERTED, attribution, modality_of
 from kg.extract.nouns import pairs, patterns_at
 from kg.lexicon import Pattern
 from kg.model import Mention
@@ -32,9 +32,11 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
     for trigger, pattern in patterns_at(token, "relational", forms=False):
         if not _has_modifiers_anywhere(token, pattern):
             continue
-        reading = modality_of(token)
+        # "members Greece and Turkey", "Tusk, a Civic Platform member": a noun that names its holder
+        # presupposes the state whatever the clause around it ("to discuss tension between ...").
+        reading = ASSERTED if _names_its_holder(token) else modality_of(token)
         holders = args.actors([m for t in _relational_holders(token) for m in args.mentions_for(t, index)])
-        owners = args.actors(_relational_owners(token, index))
+        owners = args.actors(_relational_owners(token, index)) or _body_named_before(token, trigger.predicate, index)
         rule = f"noun.{trigger.rule}"
         if not owners and trigger.symmetric and len(holders) > 1:
             yield from pairs(holders, trigger, token, rule, trigger.confidence, reading, None, pattern)
@@ -60,6 +62,24 @@ def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
         return None
     words = set((owner.name or owner.text).lower().split())
     return "officialOf" if words & lexicon.words("legislatures") else "memberOf"
+
+
+def _names_its_holder(token: Token) -> bool:
+    return (token.dep_ in (d.COMPOUND, d.APPOS) and token.head.pos_ == d.PROPN) or any(
+        c.dep_ == d.APPOS for c in token.children)
+
+
+def _body_named_before(token: Token, predicate: str, index: MentionIndex) -> list[Mention]:
+    """ "NATO ambassadors met to discuss tension between members Greece and Turkey": members of no
+    named body are members of the one international organisation the sentence named before them."""
+    if predicate != "memberOf" or token.tag_ not in d.PLURAL_TAGS:
+        return []
+    bodies = {m.name or m.text: m for m in index.within(token.sent) if m.type == "Organization"
+              and m.org_type == "InternationalOrganization" and not m.is_reference}
+    if len(bodies) != 1:
+        return []
+    body = next(iter(bodies.values()))
+    return [body] if body.end <= token.idx + index.offset else []
 
 
 def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:

@@ -67,15 +67,68 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
                 or _heads(span, mention, index) or _as_title(span, mention, index, date))
-        if role is not None and role.of is None and role.current and lexicon.is_national_title(role.title):
+        if role is not None and role.of is None and role.current and _is_national(role.title):
             # A head of something unnamed ("its president") is rarely the head of the country just
             # spoken of; a minister without a country usually belongs to that government.
             sentences = sentences or list(span.doc.sents)
-            government = _last_government(roles, span, sentences, index) if role.category == "official" else None
+            government = (_introduced_by_title(span, sentences, index)
+                          or _last_government(roles, span, sentences, index)) if role.category == "official" else None
             role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
-    return _same_person_same_country(roles)
+    return _in_one_government(_same_person_same_country(roles), index)
+
+
+def _is_national(title: str) -> bool:
+    """A national office, or an office "for" a government's portfolios ("Secretary for Trade and Industry")."""
+    head, _, field = title.lower().partition(" for ")
+    return lexicon.is_national_title(title) or bool(field) and head in lexicon.titles()["official"] and _is_portfolio(
+        field)
+
+
+def _is_portfolio(field: str) -> bool:
+    """ "trade and industry", "foreign affairs": every part a minister's field."""
+    portfolios = lexicon.titles()["portfolios"]
+    parts = [p.strip() for p in field.replace(",", " and ").split(" and ") if p.strip()]
+    return bool(parts) and all(p.removeprefix("the ") in portfolios for p in parts)
+
+
+def _introduced_by_title(span: Span, sentences: list[Span], index: MentionIndex) -> Mention | None:
+    """The wires name the official a lead sentence introduced by title: "A senior British official
+    said ... . Paul Channon, secretary for trade and industry, said ..." — the subject of the
+    sentence before, an official of one country, is the named subject of this one."""
+    here = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    if here == 0 or span.root.dep_ != d.NSUBJ or span.root.head.dep_ != d.ROOT:
+        return None
+    before = sentences[here - 1]
+    subjects = [c for c in before.root.children if c.dep_ == d.NSUBJ]
+    mention = index.at(subjects[0]) if subjects else None
+    if mention is None or mention.kind != "title" or not mention.code or subjects[0].tag_ in d.PLURAL_TAGS:
+        return None
+    return country_mention(mention.code, mention)
+
+
+def _in_one_government(roles: list[Role], index: MentionIndex) -> list[Role]:
+    """A national office whose country neither its sentence nor the story before it gives is
+    the country of every other national office the article names, when they are all of one
+    country and its sentence names no country: "Interior Minister Joachim Brudzinski called ..."
+    in a story of Poland's Prime Minister Morawiecki and President Duda."""
+    codes = [r.code for r in roles if r.code and r.current and r.rule != lexicon.rule_name("roles", "context")
+             and _is_national(r.title)]
+    if len(codes) < 2 or len(set(codes)) != 1:
+        return roles
+    country = next(r.of for r in roles if r.code == codes[0])
+    found = []
+    for role in roles:
+        if role.of is None and role.current and _is_national(role.title) and not _names_a_country(role, index):
+            role = replace(role, of=country, rule=lexicon.rule_name("roles", "context"))
+        found.append(role)
+    return found
+
+
+def _names_a_country(role: Role, index: MentionIndex) -> bool:
+    sentence = index.span(role.person).sent
+    return any(m.code for m in index.within(sentence) if m.type in ("Country", "Place") and not m.is_reference)
 
 
 def _last_government(roles: list[Role], span: Span, sentences: list[Span], index: MentionIndex) -> Mention | None:
@@ -163,9 +216,18 @@ def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)
-    of_place = [t for c in root.children if c.dep_ == d.PREP and c.lower_ == "of" for t in c.subtree]
+    of_place = [t for c in root.children if c.dep_ == d.PREP and c.lower_ == "of"
+                and not _names_party_of_national_office(c, title_token, index) for t in c.subtree]
     return _role(person, title_token, left + of_place, index, rule=lexicon.rule_name("roles", "title"),
                  date=date)  # "King Fahd of Saudi Arabia"
+
+
+def _names_party_of_national_office(prep: Token, title_token: Token, index: MentionIndex) -> bool:
+    """ "MP Yvette Cooper of the Labour Party": a national office's holder is "of" a party she
+    belongs to (the affiliation family's memberOf), not of the party that holds the office."""
+    parties = [m for m in (index.at(p) for p in prep.children if p.dep_ == d.POBJ) if m is not None
+               and m.org_type == "PoliticalParty"]
+    return bool(parties) and lexicon.is_national_title(title_words(title_token) or "")
 
 
 def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
@@ -250,7 +312,7 @@ def _heads(span: Span, person: Mention, index: MentionIndex) -> Role | None:
     country's team or delegation is that country's official."""
     root = span.root
     verbs = [(root.head, None)] if root.dep_ == d.NSUBJ else []
-    verbs += [(c, None) for c in root.children if c.dep_ == d.RELCL]
+    verbs += [(c, None) for c in _relative_clauses(span)]
     if root.dep_ == d.POBJ and root.head.dep_ == d.AGENT and root.head.head.dep_ == d.ACL:
         verbs.append((root.head.head, root.head.head.head))  # "the team headed by Masterkov"
     for verb, headed in verbs:
@@ -309,10 +371,13 @@ def _counterpart(span: Span, person: Mention, index: MentionIndex, date: dt.date
     head = root.head if root.dep_ == d.APPOS else None
     before = span.doc[span.start - 1] if span.start > 0 else None
     noun = head if head is not None and head.lemma_.lower() == "counterpart" else (
-        before if before is not None and before.lemma_.lower() == "counterpart" else None)
+        before if before is not None and _is_counterpart(before) else None)
     if noun is None:
         return None
-    codes = (gazetteer.country_code(c.text) for c in noun.children if c.dep_ in d.MODIFIERS and c.i < noun.i)
+    modifiers = [c for c in noun.children if c.dep_ in d.MODIFIERS and c.i < noun.i]
+    if not modifiers and noun.head == root:  # "his West German counter-part Kiechle": all hang on the name
+        modifiers = [c for c in root.lefts if c.dep_ in d.MODIFIERS and c.i < noun.i and c.lower_ != "counter"]
+    codes = (gazetteer.country_code(c.text) for c in modifiers)
     code = next(filter(None, codes), None)
     if code is None:
         return None
@@ -323,11 +388,32 @@ def _counterpart(span: Span, person: Mention, index: MentionIndex, date: dt.date
                 (min(start, person.start), max(start + len(noun), person.end)), lexicon.rule_name("roles", "appos"))
 
 
+def _relative_clauses(span: Span) -> list[Token]:
+    """The verbs of the relative clauses on the name: those the parser hangs on it, and one whose
+    relative pronoun comes right after the name though the parser hung the clause on a word
+    before it ("disagreements with Mike Pompeo who is the secretary of state")."""
+    verbs = [c for c in span.root.children if c.dep_ == d.RELCL]
+    doc = span.doc
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    pronoun = doc[after] if after < len(doc) else None
+    if (pronoun is not None and pronoun.lower_ in ("who", "whom") and pronoun.dep_ in d.SUBJECTS
+            and pronoun.head.dep_ == d.RELCL and pronoun.head not in verbs and pronoun.head.head.i < span.start):
+        verbs.append(pronoun.head)
+    return verbs
+
+
+def _is_counterpart(token: Token) -> bool:
+    """ "counterpart", or "counter-part" as the tokenizer splits it."""
+    doc = token.doc
+    split = token.lower_ == "part" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "counter"
+    return token.lemma_.lower() == "counterpart" or split
+
+
 def _copula(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Lavrov is Russia's foreign minister", "Lavrov, who is the foreign minister"."""
     root = span.root
     verbs = [root.head] if root.dep_ == d.NSUBJ else []
-    verbs += [c for c in root.children if c.dep_ == d.RELCL]  # "Pompeo, who is the secretary of state"
+    verbs += _relative_clauses(span)  # "Pompeo, who is the secretary of state"
     for verb in verbs:
         if verb.lemma_ not in lexicon.words("copulas"):
             continue
@@ -354,6 +440,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
     if where is not None and where.type == "Country" and _outside_government(title_token):
         return None  # "Venezuelan opposition leader Juan Guaido" leads no country
+    if where is not None and where.type == "Country" and _is_organization_office(title_token, title):
+        where = None  # a "Russian CEO" leads a company, not Russia
     local = lexicon.titles()["local"]
     if where is not None and where.type == "Country" and (
             _full_title(title_token, title).lower() in local or title.lower() in local):
@@ -365,6 +453,11 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     start = min([person.start] + [t.idx + index.offset for t in words])
     end = max([person.end] + [t.idx + len(t) + index.offset for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
+
+
+def _is_organization_office(title_token: Token, title: str) -> bool:
+    only = lexicon.titles()["organization_only"]
+    return title.lower() in only or _full_title(title_token, title).lower() in only
 
 
 def _heads_a_part(title_token: Token, index: MentionIndex) -> bool:
@@ -389,6 +482,7 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
     named_by_of = [p for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
                    for p in c.children if p.dep_ == d.POBJ and p in words]
     words = named_by_of + words
+    own_words = _title_tokens(title_token)
     for token in words:
         if token.i == title_token.i:
             continue
@@ -398,6 +492,9 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
         if (mention.name or mention.text).lower() in portfolios and not (
                 mention.org_type == "GovernmentBody" and mention.code and category == "official"):
             continue  # "Finance Ministry spokesman": whose? But a "State Department spokeswoman" is a US official
+        if mention.code is None and _overlaps(mention, own_words, index) and _implied_place(
+                title_words(title_token) or "", title_token, index):
+            continue  # NER's "Republican Senate" holds a word of the title, a "Senate Majority Leader" of the US
         if mention.type == "Country":
             if mention.kind == "demonym":
                 return country_mention(mention.code, mention)
@@ -413,6 +510,17 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                 return country_mention(mention.code, mention)  # "U.S. Treasury Secretary": a US official
             return mention
     return None
+
+
+def _title_tokens(title_token: Token) -> list[Token]:
+    """The tokens of the title phrase headed by ``title_token``: "Senate Majority Leader"."""
+    title = title_words(title_token) or ""
+    words = title.split()
+    return [t for t in title_token.doc[title_token.left_edge.i:title_token.i] if t.lower_ in words] + [title_token]
+
+
+def _overlaps(mention: Mention, tokens: list[Token], index: MentionIndex) -> bool:
+    return any(mention.start <= t.idx + index.offset < mention.end for t in tokens)
 
 
 def _known_office(person: Mention, category: str, title_token: Token, index: MentionIndex,
@@ -445,12 +553,18 @@ def _implied_place(title: str, title_token: Token, index: MentionIndex) -> Menti
 def _full_title(title_token: Token, title: str) -> str:
     """The title with an "of ..." complement: "Secretary of State", "Chancellor of the Exchequer"."""
     portfolios = lexicon.titles()["portfolios"]
+    if " of " in title:
+        return title  # "member of parliament" has its "of" already
     for child in title_token.children:
         if child.dep_ == d.PREP and child.lower_ == "of":
             words = [t.lower_ for t in child.subtree][1:]
             field = " ".join(w for w in words if w != "the")
             if field in portfolios or field in ("state", "exchequer"):
                 return f"{title} of {' '.join(words)}"  # "Secretary of State", not "President of Russia"
+        if child.dep_ == d.PREP and child.lower_ == "for":
+            words = [t.lower_ for t in child.subtree][1:]
+            if _is_portfolio(" ".join(words)):
+                return f"{title} for {' '.join(words)}"  # "Secretary for Trade and Industry"
     return title
 
 

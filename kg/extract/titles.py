@@ -27,6 +27,10 @@ def title_words(token: Token) -> str | None:
     head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
     if head not in known and token.tag_ in d.PLURAL_TAGS and head.endswith("s"):
         head = head[:-1]  # "Senators": the tagger leaves a proper noun's plural as its own lemma
+    if head not in known:
+        of_title = _title_with_of(token, head, known)
+        if of_title:
+            return of_title  # "member of Parliament", "a member of the Tunisian Parliament"
     words = [head]
     best = head if head in known else None
     for child in _left_modifiers(token)[:3]:
@@ -39,14 +43,31 @@ def title_words(token: Token) -> str | None:
     return best
 
 
+def _title_with_of(token: Token, head: str, known: frozenset[str]) -> str | None:
+    """A title that is a noun with its "of" phrase: "member of Parliament", "member of the House"."""
+    for child in token.children:
+        if child.dep_ != d.PREP or child.lower_ != "of":
+            continue
+        for pobj in (p for p in child.children if p.dep_ == d.POBJ):
+            noun = pobj.lemma_.lower() if pobj.tag_ in d.PLURAL_TAGS else pobj.lower_
+            for phrase in (f"{head} of the {noun}", f"{head} of {noun}"):
+                if phrase in known:
+                    return phrase
+    return None
+
+
 def _left_modifiers(token: Token) -> list[Token]:
     """The compound and adjective words right before a noun, nearest first, whichever of them
     the parser hung on which: "national security advisor" has "national" under "security"."""
     words = []
-    for left in reversed(token.doc[token.left_edge.i:token.i]):
+    # A title run into a name may be parsed flat, every word a compound of the name: "United
+    # States Attorney Jessie Liu" has "States" and "Attorney" both under "Liu".
+    flat = token.head if token.dep_ == d.COMPOUND and token.head.i > token.i else None
+    start = token.left_edge.i if flat is None else min(token.left_edge.i, flat.left_edge.i)
+    for left in reversed(token.doc[start:token.i]):
         if left.text == "-" and left.dep_ == d.PUNCT:
             continue  # "Secretary-General" is tokenised "Secretary - General"
-        if left.dep_ not in (d.COMPOUND, d.AMOD) or token not in left.ancestors:
+        if left.dep_ not in (d.COMPOUND, d.AMOD) or not (token in left.ancestors or flat in left.ancestors):
             break
         words.append(left)
     return words
