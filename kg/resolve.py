@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg import gazetteer
+from kg import gazetteer, lexicon
 from kg.model import Article, ArticleResult, Entity, Extraction, Mention, Relation
 from kg.ontology import symmetric_predicates
 
@@ -186,6 +186,12 @@ class Resolver:
                 ending = [n for n in long_names if n != name and n.lower().split()[-1] == name.lower()]
                 if len(ending) == 1:
                     keys[name] = ending[0]
+            if name not in keys:
+                # "MCI" after "MCI Communications Corp", "Versatile" after "Versatile Pacific Shipyards
+                # Inc": a company's short name is the one longer name of the article it begins
+                company = [n for n in long_names if _short_company_name(name, n)]
+                if len(company) == 1:
+                    keys[name] = company[0]
         return keys
 
     # -- entities -----------------------------------------------------------------------
@@ -240,6 +246,17 @@ def _same_person(name: str, fuller: str) -> bool:
     if len(words) >= len(full):
         return words == full
     return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _short_company_name(name: str, fuller: str) -> bool:
+    """ "ITT" for "ITT Corp", "MCI" for "MCI Communications Corp": the company's name without its
+    legal suffix, or its first words. Only companies (a legal suffix) are shortened so: "EC" does
+    not begin "EC Commission"."""
+    words, full = name.lower().split(), fuller.lower().split()
+    suffixes = lexicon.words("organization_suffixes") - {"bank", "news"}
+    if len(full) < 2 or full[-1] not in suffixes or len(words) >= len(full):
+        return False
+    return full[:len(words)] == words
 
 
 def _is_acronym(name: str) -> bool:

@@ -45,6 +45,26 @@ def test_acronym_joins_long_form_and_countries_use_iso_codes():
     assert relation.object.label == "Collective Security Treaty Organization"
 
 
+def org(name, start):
+    return Mention(name, start, start + len(name), "Organization", name=name)
+
+
+def test_a_company_short_name_joins_the_one_company_it_begins():
+    full, short, other = org("MCI Communications Corp", 0), org("MCI", 100), org("AT&T", 150)
+    x = Extraction(short, "criticized", other, prov())
+    (relation,) = Resolver().resolve(ARTICLE, [x], [full, short, other]).relations
+    assert relation.subject.label == "MCI Communications Corp"
+
+
+def test_a_short_name_two_companies_begin_stays_apart_and_a_body_is_no_company():
+    parent, subsidiary, short = org("Versatile Corp", 0), org("Versatile Pacific Shipyards Inc", 40), org("Versatile", 100)
+    body, acronym = org("UN Security Council", 150), org("UN", 200)
+    result = Resolver().resolve(ARTICLE, [Extraction(short, "criticized", acronym, prov())],
+                                [parent, subsidiary, short, body, acronym])
+    (relation,) = result.relations
+    assert relation.subject.label == "Versatile" and relation.object.label != "UN Security Council"
+
+
 def test_reference_expands_to_its_antecedents_and_never_becomes_a_node():
     a, b = Mention("Armenia", 0, 7, "Country", name="Armenia", code="ARM"), Mention(
         "Belarus", 10, 17, "Country", name="Belarus", code="BLR")
