@@ -181,9 +181,10 @@ class Resolver:
                 if long:
                     self.known_acronyms[name] = long
                     keys[name] = long
-            elif " " not in name:
-                # "the Commission" after "the European Commission": the one longer name it ends
-                ending = [n for n in long_names if n != name and n.lower().split()[-1] == name.lower()]
+            else:
+                # "the Commission" after "the European Commission", "the Farm Bureau" after "the
+                # American Farm Bureau": the one longer name it ends
+                ending = [n for n in long_names if _ends(n, name)]
                 if len(ending) == 1:
                     keys[name] = ending[0]
             if name not in keys:
@@ -246,6 +247,11 @@ def _same_person(name: str, fuller: str) -> bool:
     if len(words) >= len(full):
         return words == full
     return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _ends(fuller: str, name: str) -> bool:
+    words, full = name.lower().split(), fuller.lower().split()
+    return len(full) > len(words) and full[-len(words):] == words
 
 
 def _short_company_name(name: str, fuller: str) -> bool:
