@@ -579,6 +579,13 @@ def test_a_relation_is_dated_by_its_own_clause_else_by_the_report(extract_text, 
     assert dates == {expected}
 
 
+def test_an_event_is_dated_by_the_verb_it_takes_place_with(extract_text):
+    result = extract_text("A Senate hearing was conducted on May 3. Carlo Katigbak apologized to Rodrigo Duterte "
+                          "during the hearing.", full=True)
+    (attended,) = [r for r in result.relations if r.predicate == "attended"]
+    assert (attended.date, attended.date_source) == ("2022-05-03", "event")
+
+
 def test_planned_relations_carry_their_modality(extract_text):
     result = extract_text("Biden will visit Japan next week.", full=True)
     (visit,) = [r for r in result.relations if r.predicate == "visited"]

@@ -408,6 +408,8 @@ def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
         anchors = [head]
         if head.dep_ == d.POBJ and head.head.lower_ == "of":
             anchors.append(head.head.head)
+        if head.dep_ in (d.NSUBJ, d.NSUBJPASS, d.DOBJ) and head.head.lemma_.lower() in _OCCURRING:
+            anchors.append(head.head)  # "a Senate hearing was conducted on February 24"
         for anchor in anchors:
             value = _attached_date(anchor, published)
             if value:
@@ -416,6 +418,10 @@ def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
     return dates
 
 
+#: Verbs whose date is their event's: "the hearing was conducted on February 24", "the summit
+#: took place on Monday", "they held the talks on Friday".
+_OCCURRING = frozenset({"hold", "conduct", "take", "begin", "open", "start", "end", "close", "convene", "stage",
+                        "happen", "occur", "organize", "organise", "launch"})
 #: Participles that announce when an event is to be: "talks set for Friday".
 _SCHEDULING = frozenset({"set", "schedule", "slate", "due", "plan", "expect", "planned", "scheduled"})
 #: How a date hangs from the event noun it dates: "the summit on Monday", "Monday's meeting",
