@@ -545,6 +545,20 @@ CASES = [
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),
+    # A "with" phrase the parser hung on the place the meeting is at names who was met; the meeting
+    # with someone is not a meeting merely attended.
+    ("U.S. negotiator Max Kampelman presented the draft during a meeting at the American mission with Soviet "
+     "negotiator Yuli Vorontsov.", {("Max Kampelman", "met", "Yuli Vorontsov")}, {("Max Kampelman", "attended", "meeting")}),
+    # "would" in the second of two clauses a reporting verb governs is the report's future too.
+    ("The White House said Reagan would be in Rome on June 3 and would meet Pope John Paul II on June 6.",
+     {("Reagan", "met", "Pope John Paul II")}, set()),
+    # The one whose guest someone is hosts them; a broadcaster's guest is interviewed.
+    ("Reagan will stay in Rome as the guest of President Francesco Cossiga. Smith spoke as a guest of the BBC.",
+     {("Francesco Cossiga", "hosted", "Reagan")}, {("BBC", "hosted", "Smith")}),
+    # A meeting "of" several actors is between them; a meeting of one body's ministers is not.
+    ("A meeting of Chile, Peru and Bolivia ended in La Paz. Britain called for cuts at a meeting of EC ministers.",
+     {("Chile", "met", "Peru"), ("Chile", "met", "Bolivia"), ("Peru", "met", "Bolivia")},
+     {("United Kingdom", "met", "EC ministers"), ("Britain", "met", "EC ministers")}),
 ]
 
 

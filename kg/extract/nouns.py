@@ -20,8 +20,10 @@ from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
-#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y".
+#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y"; "of" only
+#: when it names two or more ("a meeting of Chile, Peru and Bolivia", not "a meeting of EC ministers").
 _PAIRING = ("between", "among")
+_PAIRING_WHEN_SEVERAL = ("of",)
 
 
 @lexicon.cached
@@ -50,6 +52,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
             yield from _received(token, index)
             yield from _bidden(token, index)
+            yield from _guests(token, index)
             yield from _victims(token, index)
 
 
@@ -57,8 +60,7 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
     for trigger, pattern in patterns_at(token, "nouns"):
         if not _has_modifiers(token, pattern):
             continue
-        targets = [pobj for child in token.children if child.dep_ == d.PREP and child.lower_ == pattern.prep
-                   for pobj in child.children if pobj.dep_ == d.POBJ]
+        targets = phrase_objects(token, pattern.prep)
         if not targets:
             continue
         rule = f"noun.{trigger.rule}"
@@ -73,6 +75,10 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
+        if pattern.prep in _PAIRING_WHEN_SEVERAL:
+            if len({m.key for m in args.actors(objects)}) > 1:
+                yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
+            return
         # A noun the verb took has the verb's subject as its own only through the verb's relation.
         subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep}, clause=not pairs_only)
         if not subjects and pairs_only:
@@ -85,6 +91,21 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
                     yield Candidate(trigger.predicate, token, rule, subject, obj, confidence, reading, source,
                                     trigger.symmetric, pattern.text)
         return
+
+
+#: Prepositions of a place a participant phrase may hang from: "a meeting at the mission with the Soviet team".
+_SETTING_PREPOSITIONS = ("at", "in")
+
+
+def phrase_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of the noun's ``prep`` phrase; a "with" phrase the parser hung on the place the
+    noun is located at counts too: "a meeting at the American mission with the Soviet team"."""
+    phrases = [c for c in token.children if c.dep_ == d.PREP and c.lower_ == prep]
+    if prep == "with":
+        phrases += [c for setting in token.children if setting.dep_ == d.PREP and setting.lower_ in _SETTING_PREPOSITIONS
+                    for place in setting.children if place.dep_ == d.POBJ
+                    for c in place.children if c.dep_ == d.PREP and c.lower_ == prep]
+    return [pobj for phrase in phrases for pobj in phrase.children if pobj.dep_ == d.POBJ]
 
 
 def _noun_reading(token: Token, *, own: bool = False) -> Reading:
@@ -194,6 +215,29 @@ def _bidden(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if asker != actor:
                 yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, Reading("asserted"),
                                 attribution(token, index), trigger.symmetric, "at the <noun> of")
+
+
+def _guests(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Reagan would be in Rome as the guest of President Cossiga", "came as Putin's guests":
+    whoever the guest noun is of hosted whoever the clause is about."""
+    trigger = next((t for t in lexicon.triggers() if token.lemma_.lower() in t.guest_nouns), None)
+    if trigger is None or token.dep_ != d.POBJ or token.head.lower_ != "as":
+        return
+    verb = next((t for t in token.head.ancestors if t.pos_ in d.VERBS), None)
+    rule = f"noun.{trigger.rule}"
+    # a broadcaster's or a paper's guest is interviewed, not received
+    hosts = [m for m in nominal_subjects(token, index, exclude=set(), clause=False)
+             if m.subtype not in ("MediaOrganization", "Company")]
+    guests = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)]) if verb else []
+    if not hosts or not guests:
+        yield tried(trigger.predicate, token, rule, "no host" if not hosts else "no guest", pattern="as the <noun> of")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    for host in hosts:
+        for guest in guests:
+            if host != guest:
+                yield Candidate(trigger.predicate, token, rule, host, guest, confidence, modality_of(token),
+                                attribution(token, index), trigger.symmetric, "as the <noun> of")
 
 
 def _acting(head: Token) -> list[Token]:

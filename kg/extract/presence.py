@@ -23,6 +23,7 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import attribution, modality_of
+from kg.extract.nouns import phrase_objects
 from kg.model import Mention
 
 
@@ -52,7 +53,7 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
                 continue  # "placed importance on the meeting": only "on the sidelines of" places
             mention = index.at(pobj)
             if (mention is None or mention.type != "Event" or not _attendable(pobj, mention)
-                    or _has_participants(pobj) or _excluded(mention)):
+                    or _has_participants(pobj, index) or _excluded(mention)):
                 continue  # "during a meeting with Rahmon" is the meeting with him: met says it
             found.append(_antecedent_event(pobj, mention, index))
     return found
@@ -71,8 +72,10 @@ def _excluded(mention: Mention) -> bool:
     return bool(set((mention.name or mention.text).lower().split()) & set(_settings()["excluded_words"]))
 
 
-def _has_participants(noun: Token) -> bool:
-    return any(c.dep_ == d.PREP and c.lower_ in ("with", "between", "among") for c in noun.children)
+def _has_participants(noun: Token, index: MentionIndex) -> bool:
+    """ "a meeting with Rahmon", or with an actor named after its place: "a meeting at the mission with the Soviet team"."""
+    return any(c.dep_ == d.PREP and c.lower_ in ("with", "between", "among") for c in noun.children) or any(
+        args.actors(args.mentions_for(t, index)) for t in phrase_objects(noun, "with"))
 
 
 def _antecedent_event(noun: Token, mention: Mention, index: MentionIndex) -> Mention:
