@@ -559,6 +559,12 @@ CASES = [
     ("A meeting of Chile, Peru and Bolivia ended in La Paz. Britain called for cuts at a meeting of EC ministers.",
      {("Chile", "met", "Peru"), ("Chile", "met", "Bolivia"), ("Peru", "met", "Bolivia")},
      {("United Kingdom", "met", "EC ministers"), ("Britain", "met", "EC ministers")}),
+    # A body that meets in session holds the session; its envoys' meeting is the body's; people meeting
+    # in a city hold nothing.
+    ("NATO ambassadors met in emergency session today. The UN Security Council met in an emergency session on Sunday. "
+     "NATO ministers met in Brussels.", {("NATO", "held", "emergency session"),
+                                         ("United Nations Security Council", "held", "emergency session")},
+     {("NATO", "held", "Brussels")}),
 ]
 
 

@@ -3,6 +3,7 @@
 "Britain called for cuts at a meeting of EC ministers", "speaking at the conference",
 "on the sidelines of the summit": whoever does something at an event attended it.
 "De Croo was in Washington for trade talks": a person who is in a place visited it.
+"The Security Council met in emergency session": a body that meets in a session holds it.
 The words are data (``rules.toml``, ``[presence]``).
 
 >>> from kg.nlp import load_pipeline
@@ -33,6 +34,7 @@ def presence_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
         if token.pos_ in d.VERBS:
             yield from _at_event(token, index)
             yield from _in_place(token, index)
+            yield from _in_session(token, index)
 
 
 def _settings() -> dict:
@@ -128,3 +130,29 @@ def _in_place(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
         for place in places:
             yield Candidate("visited", verb, rule, person, place, settings["confidence"], reading,
                             attribution(verb, index), False, pattern="be in <place>")
+
+
+def _in_session(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "The Security Council met in emergency session", "NATO ambassadors met in special session":
+    a body that meets in a session holds it; its envoys' meeting is the body's own."""
+    settings = _settings()
+    if verb.lemma_.lower() not in settings["session_verbs"]:
+        return
+    sessions = [m for c in verb.children if c.dep_ == d.PREP and c.lower_ == "in"
+                for p in c.children if p.dep_ == d.POBJ for m in [index.at(p)]
+                if m is not None and m.type == "Event" and m.event_class == "Meeting"]
+    if not sessions:
+        return
+    bodies = [m for t in args.subject_tokens(verb) for m in _bodies(t, index)]
+    rule = f"presence.session.v{settings['version']}"
+    for body in bodies:
+        for session in sessions:
+            yield Candidate("held", verb, rule, body, session, settings["confidence"], modality_of(verb),
+                            attribution(verb, index), False, pattern=f"{verb.lemma_} in <session>")
+
+
+def _bodies(subject: Token, index: MentionIndex) -> list[Mention]:
+    """The organisation a subject is ("the Council") or whose envoys it names ("NATO ambassadors")."""
+    tokens = [subject, *(c for c in subject.lefts if c.dep_ == d.COMPOUND)]
+    return [m for t in tokens for m in [index.at(t)]
+            if m is not None and m.type == "Organization" and not m.is_reference]
