@@ -565,6 +565,12 @@ CASES = [
      "NATO ministers met in Brussels.", {("NATO", "held", "emergency session"),
                                          ("United Nations Security Council", "held", "emergency session")},
      {("NATO", "held", "Brussels")}),
+    # Talks in a place are a visit of it for a participant whose office is another country's, not for one of
+    # that country's or for an ambassador posted there.
+    ("British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz will discuss trade in "
+     "talks in Washington. Portuguese Ambassador to China Octavio Valerio spoke after Valerio's talks in Beijing.",
+     {("Geoffrey Howe", "visited", "Washington")},
+     {("George Shultz", "visited", "Washington"), ("Octavio Valerio", "visited", "Beijing")}),
 ]
 
 

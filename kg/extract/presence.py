@@ -4,6 +4,7 @@
 "on the sidelines of the summit": whoever does something at an event attended it.
 "De Croo was in Washington for trade talks": a person who is in a place visited it.
 "The Security Council met in emergency session": a body that meets in a session holds it.
+"Howe's talks in Washington": a participant from another country visited the place.
 The words are data (``rules.toml``, ``[presence]``).
 
 >>> from kg.nlp import load_pipeline
@@ -14,7 +15,7 @@ The words are data (``rules.toml``, ``[presence]``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -24,17 +25,21 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import attribution, modality_of
-from kg.extract.nouns import phrase_objects
+from kg.extract.nouns import nominal_subjects, phrase_objects
+from kg.extract.roles import Role
 from kg.model import Mention
 
 
-def presence_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
-    """Attendance of the events the sentence's verbs happen at, and visits of the places people are in."""
+def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role] = ()) -> Iterator[Candidate]:
+    """Attendance of the events the sentence's verbs happen at, visits of the places people are in,
+    and of the places foreign participants (by the article's ``roles``) hold talks in."""
     for token in sent:
         if token.pos_ in d.VERBS:
             yield from _at_event(token, index)
             yield from _in_place(token, index)
             yield from _in_session(token, index)
+        elif token.pos_ in d.NOUNS:
+            yield from _talks_abroad(token, index, roles)
 
 
 def _settings() -> dict:
@@ -156,3 +161,42 @@ def _bodies(subject: Token, index: MentionIndex) -> list[Mention]:
     tokens = [subject, *(c for c in subject.lefts if c.dep_ == d.COMPOUND)]
     return [m for t in tokens for m in [index.at(t)]
             if m is not None and m.type == "Organization" and not m.is_reference]
+
+
+def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
+    """ "British Foreign Secretary Howe and U.S. Secretary of State Shultz plan to discuss trade in talks
+    in Washington": a participant whose office is another country's visited the place; one of the
+    country (Shultz) or resident there (an ambassador) did not, and one of no known country is left alone."""
+    settings = _settings()
+    event = index.at(noun)
+    if event is None or event.type != "Event" or event.event_class not in settings["talks_classes"]:
+        return
+    places = [m for t in phrase_objects(noun, "in") for m in args.mentions_for(t, index)
+              if m.type in ("Place", "Country") and m.code and not m.is_reference]
+    if not places:
+        return
+    people = [m for m in nominal_subjects(noun, index, exclude={"in"}) if m.type == "Person" and not m.is_reference]
+    rule = f"presence.talksabroad.v{settings['version']}"
+    for person in people:
+        country = _home_country(person, roles, settings["resident_titles"])
+        for place in places:
+            if country is not None and country != place.code:
+                yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
+                                attribution(noun, index), False, pattern="<talks> in <place>")
+
+
+def _home_country(person: Mention, roles: Sequence[Role], resident_titles: list[str]) -> str | None:
+    """The code of the one country the person's offices in the article are of; None when none is
+    known, they differ, or one is a post held abroad ("Portuguese Ambassador to Peking")."""
+    held = [r for r in roles if _same_person(r.person, person)]
+    if any(r.title.lower() in resident_titles for r in held):
+        return None
+    codes = {r.of.code for r in held if r.of is not None and r.of.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _same_person(named: Mention, person: Mention) -> bool:
+    """ "Chirac" continues "Jacques Chirac" (and "Jacques Chirac" a "Chirac" given a role)."""
+    first, second = ((m.name or m.text).split() for m in (named, person))
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer[-len(shorter):] == shorter
