@@ -571,6 +571,8 @@ CASES = [
      "talks in Washington. Portuguese Ambassador to China Octavio Valerio spoke after Valerio's talks in Beijing.",
      {("Geoffrey Howe", "visited", "Washington")},
      {("George Shultz", "visited", "Washington"), ("Octavio Valerio", "visited", "Beijing")}),
+    ("British Foreign Secretary Sir Geoffrey Howe arrived. Howe's main mission in Washington was to brief Shultz.",
+     {("Geoffrey Howe", "visited", "Washington")}, set()),
 ]
 
 

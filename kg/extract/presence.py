@@ -169,7 +169,7 @@ def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> It
     country (Shultz) or resident there (an ambassador) did not, and one of no known country is left alone."""
     settings = _settings()
     event = index.at(noun)
-    if event is None or event.type != "Event" or event.event_class not in settings["talks_classes"]:
+    if event is None or event.type != "Event" or event.event_class not in settings["abroad_classes"]:
         return
     places = [m for t in phrase_objects(noun, "in") for m in args.mentions_for(t, index)
               if m.type in ("Place", "Country") and m.code and not m.is_reference]
