@@ -573,6 +573,10 @@ CASES = [
      {("George Shultz", "visited", "Washington"), ("Octavio Valerio", "visited", "Beijing")}),
     ("British Foreign Secretary Sir Geoffrey Howe arrived. Howe's main mission in Washington was to brief Shultz.",
      {("Geoffrey Howe", "visited", "Washington")}, set()),
+    # Named actors acting together in talks that name no other participant met each other; speakers at a
+    # meeting attended it, perhaps with many others.
+    ("Putin and Xi signed the deal after talks in Moscow. Britain and France spoke at the meeting in Brussels.",
+     {("Putin", "met", "Xi")}, {("United Kingdom", "met", "France")}),
 ]
 
 

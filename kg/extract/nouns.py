@@ -53,6 +53,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _received(token, index)
             yield from _bidden(token, index)
             yield from _guests(token, index)
+            yield from _joint_talks(token, index)
             yield from _victims(token, index)
 
 
@@ -238,6 +239,35 @@ def _guests(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if host != guest:
                 yield Candidate(trigger.predicate, token, rule, host, guest, confidence, modality_of(token),
                                 attribution(token, index), trigger.symmetric, "as the <noun> of")
+
+
+#: Prepositions that make a clause's act part of talks: "will discuss trade in talks in Washington",
+#: "said after talks". Not "at": who speaks "at the meeting" attends it, perhaps with many others.
+_WITHIN_TALKS = ("in", "during", "after", "following")
+_JOINT_CLASSES = ("Talks", "Summit")
+
+
+def _joint_talks(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Howe and Shultz plan to discuss trade in talks in Washington": two or more named actors
+    who act together in talks that name no other participant met each other."""
+    event = index.at(token)
+    if (event is None or event.event_class not in _JOINT_CLASSES or token.dep_ != d.POBJ
+            or token.head.lower_ not in _WITHIN_TALKS or _names_participants(token)):
+        return
+    actors = args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
+                          for m in args.mentions_for(t, index)])
+    if len({m.key for m in actors}) < 2 or any(m.is_reference for m in actors):
+        return
+    trigger = lexicon.trigger("met")
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    yield from pairs(actors, trigger, token, f"noun.{trigger.rule}", confidence, modality_of(token),
+                     attribution(token, index), Pattern(token.lemma_.lower(), (), None, "<actors> in <talks>"))
+
+
+def _names_participants(token: Token) -> bool:
+    """Does the noun say who takes part or whose it is ("talks with X", "their talks", "Iran's talks")?"""
+    return any(c.dep_ == d.POSS or (c.dep_ == d.PREP and c.lower_ in ("with", "between", "among", "of", "by"))
+               for c in token.children)
 
 
 def _acting(head: Token) -> list[Token]:
