@@ -577,6 +577,15 @@ CASES = [
     # meeting attended it, perhaps with many others.
     ("Putin and Xi signed the deal after talks in Moscow. Britain and France spoke at the meeting in Brussels.",
      {("Putin", "met", "Xi")}, {("United Kingdom", "met", "France")}),
+    # A visit naming no destination is to the one country besides the visitor's own that the article is about;
+    # when no one country stands out, it is to nowhere known.
+    ("U.S. Secretary of State George Shultz will hold talks. France and the United States disagree on trade. "
+     "France wants lower tariffs. France will dominate Shultz's two-day visit.",
+     {("George Shultz", "visited", "France")}, {("George Shultz", "visited", "United States")}),
+    ("U.S. Secretary of State George Shultz will hold talks. France and Germany disagree on trade. France and "
+     "Germany want lower tariffs. Germany and France will dominate Shultz's two-day visit.",
+     {("George Shultz", "officialOf", "United States")},
+     {("George Shultz", "visited", "France"), ("George Shultz", "visited", "Germany")}),
 ]
 
 

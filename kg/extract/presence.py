@@ -15,6 +15,7 @@ The words are data (``rules.toml``, ``[presence]``).
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
@@ -40,6 +41,7 @@ def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
             yield from _in_session(token, index)
         elif token.pos_ in d.NOUNS:
             yield from _talks_abroad(token, index, roles)
+            yield from _visit_to_the_host(token, index, roles)
 
 
 def _settings() -> dict:
@@ -183,6 +185,44 @@ def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> It
             if country is not None and country != place.code:
                 yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
                                 attribution(noun, index), False, pattern="<talks> in <place>")
+
+
+def _visit_to_the_host(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
+    """ "the German leader's four-day visit", "to coincide with the visit of U.S. Secretary of State
+    George Shultz": a visit that names no destination, by a visitor of a known country, is to the one
+    other country the article is about (see :func:`_host_country`)."""
+    settings = _settings()
+    event = index.at(noun)
+    if (event is None or event.event_class != "Visit" or noun.lemma_.lower() not in settings["host_visit_nouns"]
+            or any(c.dep_ == d.PREP and c.lower_ in ("to", "in", "at", "of") and not _agent_phrase(c, index)
+                   for c in noun.children)):
+        return
+    rule = f"presence.visithost.v{settings['version']}"
+    for visitor in nominal_subjects(noun, index, exclude=set()):
+        if visitor.type != "Person":
+            continue
+        home = visitor.code if visitor.kind == "title" else _home_country(visitor, roles, settings["resident_titles"])
+        host = _host_country(index, home) if home else None
+        if host is not None:
+            yield Candidate("visited", noun, rule, visitor, host, settings["confidence"] * 0.9, modality_of(noun),
+                            attribution(noun, index), False, pattern="<visitor>'s visit (to the article's country)")
+
+
+def _agent_phrase(prep: Token, index: MentionIndex) -> bool:
+    """ "the visit of Shultz": an "of" phrase naming a person says who visits, not where."""
+    return prep.lower_ == "of" and any((m := index.at(p)) is not None and m.type == "Person"
+                                       for p in prep.children if p.dep_ == d.POBJ)
+
+
+def _host_country(index: MentionIndex, home: str) -> Mention | None:
+    """The country, other than the visitor's ``home``, that the article names at least three times and
+    more than twice as often as any other; None when no one country stands out."""
+    named = [m for m in index.mentions if m.type in ("Country", "Place") and m.code and m.code != home
+             and not m.is_reference and m.kind != "demonym"]
+    ranked = Counter(m.code for m in named).most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return next(m for m in named if m.code == ranked[0][0] and m.type == "Country")
 
 
 def _home_country(person: Mention, roles: Sequence[Role], resident_titles: list[str]) -> str | None:
