@@ -586,6 +586,11 @@ CASES = [
      "Germany want lower tariffs. Germany and France will dominate Shultz's two-day visit.",
      {("George Shultz", "officialOf", "United States")},
      {("George Shultz", "visited", "France"), ("George Shultz", "visited", "Germany")}),
+    # The actor hyphened to "sponsored" or "organised" holds the event, one token or three; a well-organised
+    # rally has no holder.
+    ("The attacks came after the start of U.N.-sponsored talks on Afghanistan. A Soviet-sponsored conference "
+     "opened. The well-organized rally ended.",
+     {("United Nations", "held", "U.N.-sponsored talks"), ("Soviet Union", "held", "sponsored conference")}, set()),
 ]
 
 

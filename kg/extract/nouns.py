@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
@@ -54,6 +54,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _bidden(token, index)
             yield from _guests(token, index)
             yield from _joint_talks(token, index)
+            yield from _sponsored(token, index)
             yield from _victims(token, index)
 
 
@@ -268,6 +269,46 @@ def _names_participants(token: Token) -> bool:
     """Does the noun say who takes part or whose it is ("talks with X", "their talks", "Iran's talks")?"""
     return any(c.dep_ == d.POSS or (c.dep_ == d.PREP and c.lower_ in ("with", "between", "among", "of", "by"))
                for c in token.children)
+
+
+def _sponsored(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "the current round of U.N.-sponsored talks", "the UN-organised summit": the actor hyphened to
+    the participle holds the event, whether the tokenizer kept "U.N.-sponsored" whole or not."""
+    event = index.at(token)
+    if event is None or event.type != "Event":
+        return
+    trigger = lexicon.trigger("held")
+    for modifier in (c for c in token.lefts if c.dep_ == d.AMOD):
+        sponsors = _hyphened_actors(modifier, trigger.sponsor_participles, index)
+        confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+        for sponsor in sponsors:
+            yield Candidate(trigger.predicate, token, f"noun.{trigger.rule}", sponsor, event, confidence,
+                            modality_of(token), attribution(token, index), trigger.symmetric, "<actor>-sponsored <event>")
+
+
+def _hyphened_actors(modifier: Token, participles: frozenset[str], index: MentionIndex) -> list[Mention]:
+    """The actor named before the hyphen of "U.N.-sponsored" (one token) or "UN - organised" (three)."""
+    prefix, hyphen, participle = modifier.text.rpartition("-")
+    if hyphen and prefix and participle.lower() in participles:
+        return _known_actor(prefix, modifier, index)
+    doc = modifier.doc
+    if (modifier.lower_ in participles and modifier.i >= modifier.sent.start + 2 and doc[modifier.i - 1].text == "-"
+            and doc[modifier.i - 2].whitespace_ == "" and doc[modifier.i - 1].whitespace_ == ""):
+        return args.actors([m for m in [index.at(doc[modifier.i - 2])] if m is not None])
+    return []
+
+
+def _known_actor(name: str, token: Token, index: MentionIndex) -> list[Mention]:
+    """A country or an organisation the gazetteer knows by ``name``, as a mention at ``token``."""
+    start = token.idx + index.offset
+    org = gazetteer.organization(name)
+    if org is not None:
+        return [Mention(name, start, start + len(name), "Organization", name=org.label, org_type=org.type,
+                        code=org.country)]
+    code = gazetteer.country_by_name(name)
+    if code is not None:
+        return [Mention(name, start, start + len(name), "Country", name=gazetteer.country_name(code), code=code)]
+    return []
 
 
 def _acting(head: Token) -> list[Token]:
