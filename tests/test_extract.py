@@ -556,8 +556,10 @@ CASES = [
     ("Reagan will stay in Rome as the guest of President Francesco Cossiga. Smith spoke as a guest of the BBC.",
      {("Francesco Cossiga", "hosted", "Reagan")}, {("BBC", "hosted", "Smith")}),
     # A meeting "of" several actors is between them; a meeting of one body's ministers is not.
-    ("A meeting of Chile, Peru and Bolivia ended in La Paz. Britain called for cuts at a meeting of EC ministers.",
-     {("Chile", "met", "Peru"), ("Chile", "met", "Bolivia"), ("Peru", "met", "Bolivia")},
+    ("A meeting of Chile, Peru and Bolivia ended in La Paz. Britain called for cuts at a meeting of EC ministers. "
+     "The U.S. bombing of Libya was condemned.",
+     {("Chile", "met", "Peru"), ("Chile", "met", "Bolivia"), ("Peru", "met", "Bolivia"),
+      ("United States", "attacked", "Libya")},
      {("United Kingdom", "met", "EC ministers"), ("Britain", "met", "EC ministers")}),
     # A body that meets in session holds the session; its envoys' meeting is the body's; people meeting
     # in a city hold nothing.

@@ -20,8 +20,9 @@ from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
-#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y"; "of" only
-#: when it names two or more ("a meeting of Chile, Peru and Bolivia", not "a meeting of EC ministers").
+#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y"; "of", for a
+#: symmetric predicate, only when it names two or more ("a meeting of Chile, Peru and Bolivia", not "a
+#: meeting of EC ministers"; "the bombing of Libya" is no pairing at all).
 _PAIRING = ("between", "among")
 _PAIRING_WHEN_SEVERAL = ("of",)
 
@@ -77,7 +78,7 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
-        if pattern.prep in _PAIRING_WHEN_SEVERAL:
+        if pattern.prep in _PAIRING_WHEN_SEVERAL and trigger.symmetric:
             if len({m.key for m in args.actors(objects)}) > 1:
                 yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
