@@ -545,6 +545,54 @@ CASES = [
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),
+    # A "with" phrase the parser hung on the place the meeting is at names who was met; the meeting
+    # with someone is not a meeting merely attended.
+    ("U.S. negotiator Max Kampelman presented the draft during a meeting at the American mission with Soviet "
+     "negotiator Yuli Vorontsov.", {("Max Kampelman", "met", "Yuli Vorontsov")}, {("Max Kampelman", "attended", "meeting")}),
+    # "would" in the second of two clauses a reporting verb governs is the report's future too.
+    ("The White House said Reagan would be in Rome on June 3 and would meet Pope John Paul II on June 6.",
+     {("Reagan", "met", "Pope John Paul II")}, set()),
+    # The one whose guest someone is hosts them; a broadcaster's guest is interviewed.
+    ("Reagan will stay in Rome as the guest of President Francesco Cossiga. Smith spoke as a guest of the BBC.",
+     {("Francesco Cossiga", "hosted", "Reagan")}, {("BBC", "hosted", "Smith")}),
+    # A meeting "of" several actors is between them; a meeting of one body's ministers is not.
+    ("A meeting of Chile, Peru and Bolivia ended in La Paz. Britain called for cuts at a meeting of EC ministers. "
+     "The U.S. bombing of Libya was condemned.",
+     {("Chile", "met", "Peru"), ("Chile", "met", "Bolivia"), ("Peru", "met", "Bolivia"),
+      ("United States", "attacked", "Libya")},
+     {("United Kingdom", "met", "EC ministers"), ("Britain", "met", "EC ministers")}),
+    # A body that meets in session holds the session; its envoys' meeting is the body's; people meeting
+    # in a city hold nothing.
+    ("NATO ambassadors met in emergency session today. The UN Security Council met in an emergency session on Sunday. "
+     "NATO ministers met in Brussels.", {("NATO", "held", "emergency session"),
+                                         ("United Nations Security Council", "held", "emergency session")},
+     {("NATO", "held", "Brussels")}),
+    # Talks in a place are a visit of it for a participant whose office is another country's, not for one of
+    # that country's or for an ambassador posted there.
+    ("British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz will discuss trade in "
+     "talks in Washington. Portuguese Ambassador to China Octavio Valerio spoke after Valerio's talks in Beijing.",
+     {("Geoffrey Howe", "visited", "Washington")},
+     {("George Shultz", "visited", "Washington"), ("Octavio Valerio", "visited", "Beijing")}),
+    ("British Foreign Secretary Sir Geoffrey Howe arrived. Howe's main mission in Washington was to brief Shultz.",
+     {("Geoffrey Howe", "visited", "Washington")}, set()),
+    # Named actors acting together in talks that name no other participant met each other; speakers at a
+    # meeting attended it, perhaps with many others.
+    ("Putin and Xi signed the deal after talks in Moscow. Britain and France spoke at the meeting in Brussels.",
+     {("Putin", "met", "Xi")}, {("United Kingdom", "met", "France")}),
+    # A visit naming no destination is to the one country besides the visitor's own that the article is about;
+    # when no one country stands out, it is to nowhere known.
+    ("U.S. Secretary of State George Shultz will hold talks. France and the United States disagree on trade. "
+     "France wants lower tariffs. France will dominate Shultz's two-day visit.",
+     {("George Shultz", "visited", "France")}, {("George Shultz", "visited", "United States")}),
+    ("U.S. Secretary of State George Shultz will hold talks. France and Germany disagree on trade. France and "
+     "Germany want lower tariffs. Germany and France will dominate Shultz's two-day visit.",
+     {("George Shultz", "officialOf", "United States")},
+     {("George Shultz", "visited", "France"), ("George Shultz", "visited", "Germany")}),
+    # The actor hyphened to "sponsored" or "organised" holds the event, one token or three; a well-organised
+    # rally has no holder.
+    ("The attacks came after the start of U.N.-sponsored talks on Afghanistan. A Soviet-sponsored conference "
+     "opened. The well-organized rally ended.",
+     {("United Nations", "held", "U.N.-sponsored talks"), ("Soviet Union", "held", "sponsored conference")}, set()),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -65,7 +65,7 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
     for number, sent in enumerate(sentences):
         if trace is not None:
             trace.sentence(number, sent).mentions = index.within(sent)
-        candidates = sentence_candidates(sent, index)
+        candidates = sentence_candidates(sent, index, roles=roles)
         coref.note_mentions(sent, number, index, salience)
         resolved = []
         first = len(decided)  # this sentence's extractions are decided[first:]
@@ -111,11 +111,12 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
     return index
 
 
-def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
+def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role] = ()) -> list[Candidate]:
     """Every candidate the relation families read in ``sent``: verbs first, then nouns and
     relational nouns in text order, then the meetings implied by talks held together, then
     pledges ("offered to help Kuwait"), judgements ("called the move a provocation"), presence ("spoke at the summit"),
-    affiliation ("Kenneth Roth of Human Rights Watch") and ultimatums ("gave Moscow until midnight to")."""
+    affiliation ("Kenneth Roth of Human Rights Watch") and ultimatums ("gave Moscow until midnight to").
+    ``roles`` (the article's) tell whose talks in a place are abroad."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
                           relational_candidates(sent, index), key=lambda c: c.trigger.i)
@@ -123,7 +124,7 @@ def sentence_candidates(sent: Span, index: MentionIndex) -> list[Candidate]:
     found.extend(joint_meetings(found))
     found.extend(pledge_candidates(list(found)))
     found.extend(evaluation_candidates(sent, index))
-    found.extend(presence_candidates(sent, index))
+    found.extend(presence_candidates(sent, index, roles=roles))
     found.extend(affiliation_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))
     return found

@@ -135,9 +135,16 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
 def _reported_future(clause: Token, words: dict) -> bool:
     """ "would" in a clause a reporting verb governs, with no condition: the report's future
     ("the Commission said it would ask GATT"), not a hypothesis ("it would ask if ...")."""
-    conditional = any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in ("if", "unless") for m in c.children)
-                      for c in clause.children)
+    conditional = _conditional(clause)
+    while clause.dep_ == d.CONJ and clause.head != clause:  # "said they would be in Rome ... and would have"
+        clause = clause.head
+        conditional = conditional or _conditional(clause)
     return (clause.dep_ == d.CCOMP and clause.head.lemma_.lower() in words["reporting"] and not conditional)
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children)
 
 
 def _is_complement(child: Token, governor: Token) -> bool:

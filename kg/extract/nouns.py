@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
@@ -20,8 +20,11 @@ from kg.extract.modality import Reading, attribution, modality_of
 from kg.lexicon import Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
-#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y".
+#: Prepositions of a pattern whose objects relate to each other: "talks between X and Y"; "of", for a
+#: symmetric predicate, only when it names two or more ("a meeting of Chile, Peru and Bolivia", not "a
+#: meeting of EC ministers"; "the bombing of Libya" is no pairing at all).
 _PAIRING = ("between", "among")
+_PAIRING_WHEN_SEVERAL = ("of",)
 
 
 @lexicon.cached
@@ -50,6 +53,9 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
             yield from _received(token, index)
             yield from _bidden(token, index)
+            yield from _guests(token, index)
+            yield from _joint_talks(token, index)
+            yield from _sponsored(token, index)
             yield from _victims(token, index)
 
 
@@ -57,8 +63,7 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
     for trigger, pattern in patterns_at(token, "nouns"):
         if not _has_modifiers(token, pattern):
             continue
-        targets = [pobj for child in token.children if child.dep_ == d.PREP and child.lower_ == pattern.prep
-                   for pobj in child.children if pobj.dep_ == d.POBJ]
+        targets = phrase_objects(token, pattern.prep)
         if not targets:
             continue
         rule = f"noun.{trigger.rule}"
@@ -73,6 +78,10 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
             return
+        if pattern.prep in _PAIRING_WHEN_SEVERAL and trigger.symmetric:
+            if len({m.key for m in args.actors(objects)}) > 1:
+                yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
+            return
         # A noun the verb took has the verb's subject as its own only through the verb's relation.
         subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep}, clause=not pairs_only)
         if not subjects and pairs_only:
@@ -85,6 +94,21 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
                     yield Candidate(trigger.predicate, token, rule, subject, obj, confidence, reading, source,
                                     trigger.symmetric, pattern.text)
         return
+
+
+#: Prepositions of a place a participant phrase may hang from: "a meeting at the mission with the Soviet team".
+_SETTING_PREPOSITIONS = ("at", "in")
+
+
+def phrase_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of the noun's ``prep`` phrase; a "with" phrase the parser hung on the place the
+    noun is located at counts too: "a meeting at the American mission with the Soviet team"."""
+    phrases = [c for c in token.children if c.dep_ == d.PREP and c.lower_ == prep]
+    if prep == "with":
+        phrases += [c for setting in token.children if setting.dep_ == d.PREP and setting.lower_ in _SETTING_PREPOSITIONS
+                    for place in setting.children if place.dep_ == d.POBJ
+                    for c in place.children if c.dep_ == d.PREP and c.lower_ == prep]
+    return [pobj for phrase in phrases for pobj in phrase.children if pobj.dep_ == d.POBJ]
 
 
 def _noun_reading(token: Token, *, own: bool = False) -> Reading:
@@ -194,6 +218,98 @@ def _bidden(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if asker != actor:
                 yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, Reading("asserted"),
                                 attribution(token, index), trigger.symmetric, "at the <noun> of")
+
+
+def _guests(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Reagan would be in Rome as the guest of President Cossiga", "came as Putin's guests":
+    whoever the guest noun is of hosted whoever the clause is about."""
+    trigger = next((t for t in lexicon.triggers() if token.lemma_.lower() in t.guest_nouns), None)
+    if trigger is None or token.dep_ != d.POBJ or token.head.lower_ != "as":
+        return
+    verb = next((t for t in token.head.ancestors if t.pos_ in d.VERBS), None)
+    rule = f"noun.{trigger.rule}"
+    # a broadcaster's or a paper's guest is interviewed, not received
+    hosts = [m for m in nominal_subjects(token, index, exclude=set(), clause=False)
+             if m.subtype not in ("MediaOrganization", "Company")]
+    guests = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)]) if verb else []
+    if not hosts or not guests:
+        yield tried(trigger.predicate, token, rule, "no host" if not hosts else "no guest", pattern="as the <noun> of")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    for host in hosts:
+        for guest in guests:
+            if host != guest:
+                yield Candidate(trigger.predicate, token, rule, host, guest, confidence, modality_of(token),
+                                attribution(token, index), trigger.symmetric, "as the <noun> of")
+
+
+#: Prepositions that make a clause's act part of talks: "will discuss trade in talks in Washington",
+#: "said after talks". Not "at": who speaks "at the meeting" attends it, perhaps with many others.
+_WITHIN_TALKS = ("in", "during", "after", "following")
+_JOINT_CLASSES = ("Talks", "Summit")
+
+
+def _joint_talks(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Howe and Shultz plan to discuss trade in talks in Washington": two or more named actors
+    who act together in talks that name no other participant met each other."""
+    event = index.at(token)
+    if (event is None or event.event_class not in _JOINT_CLASSES or token.dep_ != d.POBJ
+            or token.head.lower_ not in _WITHIN_TALKS or _names_participants(token)):
+        return
+    actors = args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
+                          for m in args.mentions_for(t, index)])
+    if len({m.key for m in actors}) < 2 or any(m.is_reference for m in actors):
+        return
+    trigger = lexicon.trigger("met")
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    yield from pairs(actors, trigger, token, f"noun.{trigger.rule}", confidence, modality_of(token),
+                     attribution(token, index), Pattern(token.lemma_.lower(), (), None, "<actors> in <talks>"))
+
+
+def _names_participants(token: Token) -> bool:
+    """Does the noun say who takes part or whose it is ("talks with X", "their talks", "Iran's talks")?"""
+    return any(c.dep_ == d.POSS or (c.dep_ == d.PREP and c.lower_ in ("with", "between", "among", "of", "by"))
+               for c in token.children)
+
+
+def _sponsored(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "the current round of U.N.-sponsored talks", "the UN-organised summit": the actor hyphened to
+    the participle holds the event, whether the tokenizer kept "U.N.-sponsored" whole or not."""
+    event = index.at(token)
+    if event is None or event.type != "Event":
+        return
+    trigger = lexicon.trigger("held")
+    for modifier in (c for c in token.lefts if c.dep_ == d.AMOD):
+        sponsors = _hyphened_actors(modifier, trigger.sponsor_participles, index)
+        confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+        for sponsor in sponsors:
+            yield Candidate(trigger.predicate, token, f"noun.{trigger.rule}", sponsor, event, confidence,
+                            modality_of(token), attribution(token, index), trigger.symmetric, "<actor>-sponsored <event>")
+
+
+def _hyphened_actors(modifier: Token, participles: frozenset[str], index: MentionIndex) -> list[Mention]:
+    """The actor named before the hyphen of "U.N.-sponsored" (one token) or "UN - organised" (three)."""
+    prefix, hyphen, participle = modifier.text.rpartition("-")
+    if hyphen and prefix and participle.lower() in participles:
+        return _known_actor(prefix, modifier, index)
+    doc = modifier.doc
+    if (modifier.lower_ in participles and modifier.i >= modifier.sent.start + 2 and doc[modifier.i - 1].text == "-"
+            and doc[modifier.i - 2].whitespace_ == "" and doc[modifier.i - 1].whitespace_ == ""):
+        return args.actors([m for m in [index.at(doc[modifier.i - 2])] if m is not None])
+    return []
+
+
+def _known_actor(name: str, token: Token, index: MentionIndex) -> list[Mention]:
+    """A country or an organisation the gazetteer knows by ``name``, as a mention at ``token``."""
+    start = token.idx + index.offset
+    org = gazetteer.organization(name)
+    if org is not None:
+        return [Mention(name, start, start + len(name), "Organization", name=org.label, org_type=org.type,
+                        code=org.country)]
+    code = gazetteer.country_by_name(name)
+    if code is not None:
+        return [Mention(name, start, start + len(name), "Country", name=gazetteer.country_name(code), code=code)]
+    return []
 
 
 def _acting(head: Token) -> list[Token]:

@@ -3,6 +3,8 @@
 "Britain called for cuts at a meeting of EC ministers", "speaking at the conference",
 "on the sidelines of the summit": whoever does something at an event attended it.
 "De Croo was in Washington for trade talks": a person who is in a place visited it.
+"The Security Council met in emergency session": a body that meets in a session holds it.
+"Howe's talks in Washington": a participant from another country visited the place.
 The words are data (``rules.toml``, ``[presence]``).
 
 >>> from kg.nlp import load_pipeline
@@ -13,7 +15,8 @@ The words are data (``rules.toml``, ``[presence]``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -23,15 +26,22 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import attribution, modality_of
+from kg.extract.nouns import nominal_subjects, phrase_objects
+from kg.extract.roles import Role
 from kg.model import Mention
 
 
-def presence_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
-    """Attendance of the events the sentence's verbs happen at, and visits of the places people are in."""
+def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role] = ()) -> Iterator[Candidate]:
+    """Attendance of the events the sentence's verbs happen at, visits of the places people are in,
+    and of the places foreign participants (by the article's ``roles``) hold talks in."""
     for token in sent:
         if token.pos_ in d.VERBS:
             yield from _at_event(token, index)
             yield from _in_place(token, index)
+            yield from _in_session(token, index)
+        elif token.pos_ in d.NOUNS:
+            yield from _talks_abroad(token, index, roles)
+            yield from _visit_to_the_host(token, index, roles)
 
 
 def _settings() -> dict:
@@ -52,7 +62,7 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
                 continue  # "placed importance on the meeting": only "on the sidelines of" places
             mention = index.at(pobj)
             if (mention is None or mention.type != "Event" or not _attendable(pobj, mention)
-                    or _has_participants(pobj) or _excluded(mention)):
+                    or _has_participants(pobj, index) or _excluded(mention)):
                 continue  # "during a meeting with Rahmon" is the meeting with him: met says it
             found.append(_antecedent_event(pobj, mention, index))
     return found
@@ -71,8 +81,10 @@ def _excluded(mention: Mention) -> bool:
     return bool(set((mention.name or mention.text).lower().split()) & set(_settings()["excluded_words"]))
 
 
-def _has_participants(noun: Token) -> bool:
-    return any(c.dep_ == d.PREP and c.lower_ in ("with", "between", "among") for c in noun.children)
+def _has_participants(noun: Token, index: MentionIndex) -> bool:
+    """ "a meeting with Rahmon", or with an actor named after its place: "a meeting at the mission with the Soviet team"."""
+    return any(c.dep_ == d.PREP and c.lower_ in ("with", "between", "among") for c in noun.children) or any(
+        args.actors(args.mentions_for(t, index)) for t in phrase_objects(noun, "with"))
 
 
 def _antecedent_event(noun: Token, mention: Mention, index: MentionIndex) -> Mention:
@@ -125,3 +137,106 @@ def _in_place(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
         for place in places:
             yield Candidate("visited", verb, rule, person, place, settings["confidence"], reading,
                             attribution(verb, index), False, pattern="be in <place>")
+
+
+def _in_session(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "The Security Council met in emergency session", "NATO ambassadors met in special session":
+    a body that meets in a session holds it; its envoys' meeting is the body's own."""
+    settings = _settings()
+    if verb.lemma_.lower() not in settings["session_verbs"]:
+        return
+    sessions = [m for c in verb.children if c.dep_ == d.PREP and c.lower_ == "in"
+                for p in c.children if p.dep_ == d.POBJ for m in [index.at(p)]
+                if m is not None and m.type == "Event" and m.event_class == "Meeting"]
+    if not sessions:
+        return
+    bodies = [m for t in args.subject_tokens(verb) for m in _bodies(t, index)]
+    rule = f"presence.session.v{settings['version']}"
+    for body in bodies:
+        for session in sessions:
+            yield Candidate("held", verb, rule, body, session, settings["confidence"], modality_of(verb),
+                            attribution(verb, index), False, pattern=f"{verb.lemma_} in <session>")
+
+
+def _bodies(subject: Token, index: MentionIndex) -> list[Mention]:
+    """The organisation a subject is ("the Council") or whose envoys it names ("NATO ambassadors")."""
+    tokens = [subject, *(c for c in subject.lefts if c.dep_ == d.COMPOUND)]
+    return [m for t in tokens for m in [index.at(t)]
+            if m is not None and m.type == "Organization" and not m.is_reference]
+
+
+def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
+    """ "British Foreign Secretary Howe and U.S. Secretary of State Shultz plan to discuss trade in talks
+    in Washington": a participant whose office is another country's visited the place; one of the
+    country (Shultz) or resident there (an ambassador) did not, and one of no known country is left alone."""
+    settings = _settings()
+    event = index.at(noun)
+    if event is None or event.type != "Event" or event.event_class not in settings["abroad_classes"]:
+        return
+    places = [m for t in phrase_objects(noun, "in") for m in args.mentions_for(t, index)
+              if m.type in ("Place", "Country") and m.code and not m.is_reference]
+    if not places:
+        return
+    people = [m for m in nominal_subjects(noun, index, exclude={"in"}) if m.type == "Person" and not m.is_reference]
+    rule = f"presence.talksabroad.v{settings['version']}"
+    for person in people:
+        country = _home_country(person, roles, settings["resident_titles"])
+        for place in places:
+            if country is not None and country != place.code:
+                yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
+                                attribution(noun, index), False, pattern="<talks> in <place>")
+
+
+def _visit_to_the_host(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
+    """ "the German leader's four-day visit", "to coincide with the visit of U.S. Secretary of State
+    George Shultz": a visit that names no destination, by a visitor of a known country, is to the one
+    other country the article is about (see :func:`_host_country`)."""
+    settings = _settings()
+    event = index.at(noun)
+    if (event is None or event.event_class != "Visit" or noun.lemma_.lower() not in settings["host_visit_nouns"]
+            or any(c.dep_ == d.PREP and c.lower_ in ("to", "in", "at", "of") and not _agent_phrase(c, index)
+                   for c in noun.children)):
+        return
+    rule = f"presence.visithost.v{settings['version']}"
+    for visitor in nominal_subjects(noun, index, exclude=set()):
+        if visitor.type != "Person":
+            continue
+        home = visitor.code if visitor.kind == "title" else _home_country(visitor, roles, settings["resident_titles"])
+        host = _host_country(index, home) if home else None
+        if host is not None:
+            yield Candidate("visited", noun, rule, visitor, host, settings["confidence"] * 0.9, modality_of(noun),
+                            attribution(noun, index), False, pattern="<visitor>'s visit (to the article's country)")
+
+
+def _agent_phrase(prep: Token, index: MentionIndex) -> bool:
+    """ "the visit of Shultz": an "of" phrase naming a person says who visits, not where."""
+    return prep.lower_ == "of" and any((m := index.at(p)) is not None and m.type == "Person"
+                                       for p in prep.children if p.dep_ == d.POBJ)
+
+
+def _host_country(index: MentionIndex, home: str) -> Mention | None:
+    """The country, other than the visitor's ``home``, that the article names at least three times and
+    more than twice as often as any other; None when no one country stands out."""
+    named = [m for m in index.mentions if m.type in ("Country", "Place") and m.code and m.code != home
+             and not m.is_reference and m.kind != "demonym"]
+    ranked = Counter(m.code for m in named).most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return next(m for m in named if m.code == ranked[0][0] and m.type == "Country")
+
+
+def _home_country(person: Mention, roles: Sequence[Role], resident_titles: list[str]) -> str | None:
+    """The code of the one country the person's offices in the article are of; None when none is
+    known, they differ, or one is a post held abroad ("Portuguese Ambassador to Peking")."""
+    held = [r for r in roles if _same_person(r.person, person)]
+    if any(r.title.lower() in resident_titles for r in held):
+        return None
+    codes = {r.of.code for r in held if r.of is not None and r.of.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _same_person(named: Mention, person: Mention) -> bool:
+    """ "Chirac" continues "Jacques Chirac" (and "Jacques Chirac" a "Chirac" given a role)."""
+    first, second = ((m.name or m.text).split() for m in (named, person))
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer[-len(shorter):] == shorter

@@ -75,6 +75,8 @@ class Trigger:
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
     bidding_nouns: frozenset[str] = frozenset()
     answered_nouns: frozenset[str] = frozenset()
+    guest_nouns: frozenset[str] = frozenset()
+    sponsor_participles: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()  # the classes both sides must be of (empty: any actor)
     never_parties: frozenset[str] = frozenset()  # the classes neither side may be of
 
@@ -296,6 +298,8 @@ def triggers() -> tuple[Trigger, ...]:
                                for verb, classes in table.get("verb_classes", {}).items()),
             bidding_nouns=frozenset(w.lower() for w in table.get("bidding_nouns", [])),
             answered_nouns=frozenset(w.lower() for w in table.get("answered_nouns", [])),
+            guest_nouns=frozenset(w.lower() for w in table.get("guest_nouns", [])),
+            sponsor_participles=frozenset(w.lower() for w in table.get("sponsor_participles", [])),
             parties=frozenset(table.get("parties", [])),
             never_parties=frozenset(table.get("never_parties", [])),
         ))
