@@ -485,6 +485,18 @@ CASES = [
     # One discusses the issues one raises, not the capital a company raises.
     ("Boral Ltd said it will raise 100 mln dlrs by placing notes, and Xi Jinping raised the issue of Taiwan.",
      {("Xi Jinping", "discussed", "Taiwan")}, {("Boral Ltd", "discussed", "mln dlrs")}),
+    # An aspect of a thing stands for the thing ("the quality of X's work"), a participle's agent owns its noun.
+    ("Chetwynd praised the quality of Obama's work, and France criticized the terms of the agreement.",
+     {("Chetwynd", "supported", "Obama"), ("France", "criticized", "agreement")}, set()),
+    ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
+     {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
+    # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
+    ("Japan remained highly critical of China. Germany, also opposed to the new treaty, said it would vote.",
+     {("Japan", "criticized", "China"), ("Germany", "rejected", "new treaty")}, set()),
+    ("Britain is supportive of the plan, and Obama is in favor of Kenya. Japan, as opposed to China, signed it.",
+     {("United Kingdom", "supported", "plan"), ("Obama", "supported", "Kenya")}, {("Japan", "rejected", "China")}),
+    ("Japan is not critical of China. Russia has always been hostile toward NATO.",
+     {("Russia", "criticized", "NATO")}, {("Japan", "criticized", "China")}),
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),

@@ -242,13 +242,20 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
     for head in conjuncts(token):
         by_modifier = [m for c in head.children if c.dep_ in d.MODIFIERS and c.i < head.i
                        for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
-        by_agent = [m for c in head.children if c.dep_ == d.PREP and c.lower_ in ("by", "from")
+        by_agent = [m for c in (*head.children, *_participle_agents(head)) if c.dep_ in (d.PREP, d.AGENT)
+                    and c.lower_ in ("by", "from")
                     for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         of_phrase = [] if by_modifier or by_agent else [
             m for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         owners.extend(m for m in (*by_modifier, *of_phrase, *by_agent) if m not in owners)
     return owners
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """ "the ban, imposed by the ITC": the agent phrase of a participle that qualifies the noun."""
+    return [a for c in noun.children if c.dep_ == d.ACL and c.tag_ == d.PAST_PARTICIPLE
+            for a in c.children if a.dep_ == d.AGENT]
 
 
 def demonym_actor(token: Token, index: MentionIndex) -> list[Mention]:
@@ -313,6 +320,9 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
+    aspect_of = _aspect_of(token, index)
+    if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's
+        return objects_for(aspect_of, trigger, index)
     mentions = mentions_for(token, index)
     accepted = [m for m in mentions if fits(m, trigger.objects)]
     if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
@@ -332,6 +342,17 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     if "topic" in trigger.objects:
         return topics_for(token, index) or topic_phrase(token, index.offset)
     return []
+
+
+def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
+    """The thing an aspect noun of no mention is of: "the terms of the agreement" (the agreement);
+    not when the aspect has its own owner ("the handling of the crisis by the government")."""
+    aspects = lexicon.words("aspect_nouns")
+    if ((token.lemma_.lower() not in aspects and token.lower_ not in aspects) or index.at(token) is not None
+            or owners_for(token, index)):
+        return None
+    return next((p for c in token.children if c.dep_ == d.PREP and c.lower_ == "of"
+                 for p in c.children if p.dep_ == d.POBJ), None)
 
 
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:

@@ -34,12 +34,68 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
     settings = lexicon.rules()["evaluation"]
     verbs = frozenset(settings["verbs"])
     reporting = lexicon.modality()["reporting"]
+    attitudes = _attitude_words(settings)
     for token in sent:
+        yield from _attitudes(token, attitudes, index, settings)
         if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
             yield from _judgements(token, index, settings)
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
             yield from _reported_judgements(token, index, settings)
             yield from _reported_accusations(token, index, settings)
+
+
+def _attitude_words(settings: dict) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """(word, preposition) to the predicate of the attitude and the words that lead to the word:
+    "in favour of" is ("favour", "of") led by "in"."""
+    found = {}
+    for predicate, entries in settings["attitudes"].items():
+        for entry in entries:
+            *lead, word, preposition = entry.split()
+            found[(word, preposition)] = (predicate, tuple(lead))
+    return found
+
+
+def _attitudes(word: Token, attitudes: dict, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Ottawa is supportive of the plan", "West Germany, also opposed to the tax": an actor's
+    attitude to what the attitude's preposition names."""
+    for prep in (c for c in word.children if c.dep_ == d.PREP):
+        entry = attitudes.get((word.lemma_.lower(), prep.lower_)) or attitudes.get((word.lower_, prep.lower_))
+        if entry is None:
+            continue
+        predicate, lead = entry
+        anchor = word.head if lead else word
+        if (lead and anchor.lower_ != lead[-1]) or _contrastive(word, anchor):
+            continue  # "as opposed to" contrasts; "favour of" is an attitude only "in favour of"
+        rule = f"evaluation.attitude.v{settings['version']}"
+        subjects = args.actors([m for t in _holders(anchor) for m in args.mentions_for(t, index)])
+        objects = [m for p in prep.children if p.dep_ == d.POBJ
+                   for m in args.objects_for(p, lexicon.trigger(predicate), index)]
+        if not objects or not subjects:
+            yield tried(predicate, word, rule, "no object" if not objects else "no subject", pattern="X is Y to Z")
+            continue
+        clause = anchor.head if anchor.dep_ in _COPULAR_EDGES else anchor
+        yield from _pairs(predicate, word, rule, subjects, objects, settings["confidence"], index,
+                          pattern=f"X is {word.lower_} {prep.lower_} Y", reading_at=clause)
+
+
+#: Where an attitude hangs from a verb of being ("is critical of", "remained opposed to", "are in favour of").
+_COPULAR_EDGES = frozenset({d.ACOMP, d.ATTR, d.OPRD, d.XCOMP, d.PREP})
+
+
+def _holders(anchor: Token) -> list[Token]:
+    """Who holds the attitude: the subject of its verb of being, the noun it qualifies ("West
+    Germany, also opposed to"), or the subject of the participle itself ("Bonn opposed to")."""
+    if anchor.dep_ in _COPULAR_EDGES:
+        return args.subject_tokens(anchor.head)
+    if anchor.dep_ in (d.ACL, d.AMOD, d.APPOS) and anchor.head.pos_ in d.NOUNS:
+        return [anchor.head]
+    return args.subject_tokens(anchor) if anchor.pos_ == d.VERB else []
+
+
+def _contrastive(word: Token, anchor: Token) -> bool:
+    """ "as opposed to": a contrast, not an attitude."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (before is not None and before.lower_ == "as") or anchor.head.lower_ == "as"
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -155,9 +211,10 @@ def _judged_objects(judged: Token, tone: str, index: MentionIndex) -> tuple[str,
 
 
 def _pairs(predicate: str, verb: Token, rule: str, subjects: list, objects: list, confidence: float,
-           index: MentionIndex, pattern: str) -> Iterator[Candidate]:
-    """One candidate for each judge and each thing judged, never an actor judging itself."""
-    reading = modality_of(verb, irrealis=False)
+           index: MentionIndex, pattern: str, reading_at: Token | None = None) -> Iterator[Candidate]:
+    """One candidate for each judge and each thing judged, never an actor judging itself; the
+    modality read at ``reading_at`` (the verb of being of "is not critical of"), else at ``verb``."""
+    reading = modality_of(reading_at if reading_at is not None else verb, irrealis=False)
     for subject in subjects:
         for obj in objects:
             if subject != obj:
