@@ -488,6 +488,8 @@ CASES = [
     # An aspect of a thing stands for the thing ("the quality of X's work"), a participle's agent owns its noun.
     ("Chetwynd praised the quality of Obama's work, and France criticized the terms of the agreement.",
      {("Chetwynd", "supported", "Obama"), ("France", "criticized", "agreement")}, set()),
+    ("Collin Peterson opposed both articles of impeachment. Germany said it would oppose major elements of the plan.",
+     {("Collin Peterson", "rejected", "impeachment"), ("Germany", "rejected", "plan")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
