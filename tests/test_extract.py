@@ -490,6 +490,11 @@ CASES = [
      {("Chetwynd", "supported", "Obama"), ("France", "criticized", "agreement")}, set()),
     ("Collin Peterson opposed both articles of impeachment. Germany said it would oppose major elements of the plan.",
      {("Collin Peterson", "rejected", "impeachment"), ("Germany", "rejected", "plan")}, set()),
+    # More words of judgement; a report called baseless or propaganda is denied, not its owner criticized.
+    ('Putin called the US decision a political maneuver, and Corbyn called the Johnson plan a "smash and grab".',
+     {("Putin", "criticized", "United States"), ("Corbyn", "criticized", "Johnson")}, set()),
+    ("Biden called Obama a statesman. Iran said reports that it intended to threaten the U.S. were baseless.",
+     {("Biden", "supported", "Obama")}, {("Iran", "criticized", "reports")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
