@@ -495,6 +495,9 @@ CASES = [
      {("Putin", "criticized", "United States"), ("Corbyn", "criticized", "Johnson")}, set()),
     ("Biden called Obama a statesman. Iran said reports that it intended to threaten the U.S. were baseless.",
      {("Biden", "supported", "Obama")}, {("Iran", "criticized", "reports")}),
+    # A denied clause asserts nothing, and the denial rejects no one in it.
+    ("Russia denied that it attacked Ukraine. Iran said that it attacked Iraq.",
+     {("Iran", "attacked", "Iraq")}, {("Russia", "attacked", "Ukraine"), ("Russia", "rejected", "Ukraine")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
