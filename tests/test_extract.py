@@ -498,6 +498,9 @@ CASES = [
     # A denied clause asserts nothing, and the denial rejects no one in it.
     ("Russia denied that it attacked Ukraine. Iran said that it attacked Iraq.",
      {("Iran", "attacked", "Iraq")}, {("Russia", "attacked", "Ukraine"), ("Russia", "rejected", "Ukraine")}),
+    # A platform one posts on is no actor: the one who posts blames.
+    ("Russia posted on Telegram blaming Kyiv for the attack.",
+     {("Russia", "accused", "Ukraine")}, {("Telegram", "accused", "Ukraine")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

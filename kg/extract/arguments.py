@@ -420,12 +420,18 @@ def _own_subjects(verb: Token) -> list[Token] | None:
     subjects = [child for child in verb.children if child.dep_ in (d.NSUBJ, d.CSUBJ)]
     if not subjects:
         return None
-    if verb.dep_ == d.PCOMP and verb.head.lower_ in _MEDIUM_PREPOSITIONS and verb.head.head.pos_ == d.NOUN:
-        # "posted a statement on Telegram blaming Kyiv": the parser makes the medium the subject
+    if verb.dep_ == d.PCOMP and verb.head.lower_ in _MEDIUM_PREPOSITIONS and (
+            verb.head.head.pos_ == d.NOUN or _is_posting(verb.head.head)):
+        # "posted (a statement) on Telegram blaming Kyiv": the parser makes the medium the subject
         return governing_subject(verb.head)
     if subjects[0].lower_ in lexicon.words("relative_pronouns") and verb.dep_ == d.RELCL:
         return [verb.head]  # "Putin, who met Xi"
     return subjects
+
+
+def _is_posting(verb: Token) -> bool:
+    """A verb of saying or posting, whose "on X" is where it was said ("posted on Telegram")."""
+    return verb.lemma_.lower() in lexicon.words("posting_verbs") | lexicon.modality()["reporting"]
 
 
 def _shared_subjects(verb: Token) -> list[Token] | None:
