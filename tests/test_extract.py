@@ -501,6 +501,11 @@ CASES = [
     # A platform one posts on is no actor: the one who posts blames.
     ("Russia posted on Telegram blaming Kyiv for the attack.",
      {("Russia", "accused", "Ukraine")}, {("Telegram", "accused", "Ukraine")}),
+    # Coming under fire from a named actor is criticism; under fire from an armed group, or rocket fire, shooting.
+    ("Japan's trade surplus has come under fire in Congress. The plan came under fire from Germany.",
+     {("United States Congress", "criticized", "Japan"), ("Germany", "criticized", "plan")}, set()),
+    ("The convoy came under fire from Hamas, and the US plan came under rocket fire from Iraq. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Hamas", "criticized", "convoy"), ("Iraq", "criticized", "United States")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -37,6 +37,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
     attitudes = _attitude_words(settings)
     for token in sent:
         yield from _attitudes(token, attitudes, index, settings)
+        yield from _under_fire(token, index, settings)
         if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
             yield from _judgements(token, index, settings)
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
@@ -96,6 +97,34 @@ def _contrastive(word: Token, anchor: Token) -> bool:
     """ "as opposed to": a contrast, not an attitude."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     return (before is not None and before.lower_ == "as") or anchor.head.lower_ == "as"
+
+
+def _under_fire(noun: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Japan's surplus has come under fire in Congress", "the plan came under fire from Bonn":
+    the critic is named after "from" (or "in", a legislature or a capital), the target is what came."""
+    verb = noun.head.head
+    if (noun.lemma_.lower() not in settings["under_fire"] or noun.dep_ != d.POBJ or noun.head.lower_ != "under"
+            or verb.pos_ not in d.VERBS or any(c.dep_ == d.COMPOUND for c in noun.children)):
+        return  # "came under rocket fire" is shooting
+    critics = [m for p in (*verb.children, *noun.children) if p.dep_ == d.PREP and p.lower_ in ("from", "in")
+               for t in p.children if t.dep_ == d.POBJ and (m := index.at(t)) is not None
+               and _unarmed_critic(m, by_place=p.lower_ == "in")]
+    trigger = lexicon.trigger("criticized")
+    targets = [m for t in args.subject_tokens(verb) for m in args.objects_for(t, trigger, index)]
+    rule = f"evaluation.underfire.v{settings['version']}"
+    if not critics or not targets:
+        yield tried("criticized", noun, rule, "no object" if not targets else "no subject", pattern="come under fire")
+        return
+    yield from _pairs("criticized", noun, rule, critics, targets, settings["confidence"], index,
+                      pattern="come under fire from X", reading_at=verb)
+
+
+def _unarmed_critic(mention, *, by_place: bool) -> bool:
+    """A named actor that bears no arms; "in X" names a critic only as a legislature or a capital
+    ("in Congress", "in Washington"), not as a country where something is criticised."""
+    if mention.kind != "name" or not args.is_actor(mention) or mention.org_type == "ArmedGroup":
+        return False
+    return not by_place or mention.type in ("Organization", "Place")
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
