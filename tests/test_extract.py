@@ -506,6 +506,9 @@ CASES = [
      {("United States Congress", "criticized", "Japan"), ("Germany", "criticized", "plan")}, set()),
     ("The convoy came under fire from Hamas, and the US plan came under rocket fire from Iraq. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Hamas", "criticized", "convoy"), ("Iraq", "criticized", "United States")}),
+    # An ending stands for what it ends: "an end to Washington's exemption" asks Washington.
+    ("Australia called for an end to Washington's exemption. Egypt demanded a halt to Israeli settlement building.",
+     {("Australia", "requested", "United States"), ("Egypt", "requested", "Israel")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -345,13 +345,18 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
 
 
 def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
-    """The thing an aspect noun of no mention is of: "the terms of the agreement" (the agreement);
-    not when the aspect has its own owner ("the handling of the crisis by the government")."""
-    aspects = lexicon.words("aspect_nouns")
-    if ((token.lemma_.lower() not in aspects and token.lower_ not in aspects) or index.at(token) is not None
-            or owners_for(token, index)):
+    """The thing an aspect noun of no mention is of: "the terms of the agreement" (the agreement),
+    or what an ending ends: "an end to Washington's exemption"; not when the aspect has its own
+    owner ("the handling of the crisis by the government")."""
+    words = {token.lemma_.lower(), token.lower_}
+    preposition = ("of" if words & lexicon.words("aspect_nouns")
+                   else "to" if words & lexicon.words("ending_nouns") else None)
+    if preposition is None or index.at(token) is not None or owners_for(token, index):
         return None
-    return next((p for c in token.children if c.dep_ == d.PREP and c.lower_ == "of"
+    phrases = list(token.children)
+    if preposition == "to" and token.dep_ == d.DOBJ:  # "demanded a halt to X": the parser may hang "to" on the verb
+        phrases += [c for c in token.head.children if c.i == token.right_edge.i + 1]
+    return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ == preposition
                  for p in c.children if p.dep_ == d.POBJ), None)
 
 
