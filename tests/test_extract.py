@@ -509,6 +509,9 @@ CASES = [
     # An ending stands for what it ends: "an end to Washington's exemption" asks Washington.
     ("Australia called for an end to Washington's exemption. Egypt demanded a halt to Israeli settlement building.",
      {("Australia", "requested", "United States"), ("Egypt", "requested", "Israel")}, set()),
+    # The judgement put before the thing judged: "denounced as unacceptable the new plan".
+    ("France denounced as totally unacceptable the new treaty. Japan described as a success the Canadian plan.",
+     {("France", "criticized", "new treaty"), ("Japan", "supported", "Canada")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -130,6 +130,10 @@ def _unarmed_critic(mention, *, by_place: bool) -> bool:
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     """The thing judged and the words of the judgement, or None when the verb has no judgement."""
     objects = [c for c in verb.children if c.dep_ == d.DOBJ]
+    if not objects:
+        shifted = _shifted_judgement(verb)
+        if shifted is not None:
+            return shifted
     judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
     judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
@@ -138,6 +142,19 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
+
+
+def _shifted_judgement(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "denounced as totally unacceptable the new limits": the judgement put before the thing
+    judged, which the parser reads as one phrase, its words before the thing's determiner."""
+    for phrase in (c for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"):
+        for judged in (p for p in phrase.children if p.dep_ == d.POBJ):
+            determiner = next((c for c in judged.children if c.dep_ in (d.DET, d.POSS)), None)
+            words = [c for c in judged.children if c.dep_ == d.AMOD and (
+                c.i < determiner.i if determiner is not None else c.left_edge.i == phrase.i + 1)]
+            if words:
+                return judged, words
+    return None
 
 
 #: Edges below a judgement word that lead away from the judgement to what it is about or compared
