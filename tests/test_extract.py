@@ -512,6 +512,7 @@ CASES = [
     # The judgement put before the thing judged: "denounced as unacceptable the new plan".
     ("France denounced as totally unacceptable the new treaty. Japan described as a success the Canadian plan.",
      {("France", "criticized", "new treaty"), ("Japan", "supported", "Canada")}, set()),
+    ("The treaty caused criticism from Germany.", {("Germany", "criticized", "treaty")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
