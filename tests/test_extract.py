@@ -513,6 +513,11 @@ CASES = [
     ("France denounced as totally unacceptable the new treaty. Japan described as a success the Canadian plan.",
      {("France", "criticized", "new treaty"), ("Japan", "supported", "Canada")}, set()),
     ("The treaty caused criticism from Germany.", {("Germany", "criticized", "treaty")}, set()),
+    # A relative pronoun's antecedent is the object; not a noun after a preposition.
+    ("Moscow adopted the plan, which Kyiv criticized. Obama met Putin, whom Merkel criticized.",
+     {("Ukraine", "criticized", "plan"), ("Merkel", "criticized", "Putin")}, set()),
+    ("Katigbak apologized to Duterte during the hearing, which the President accepted.",
+     {("Katigbak", "supported", "Duterte")}, {("Duterte", "agreedTo", "hearing")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -320,6 +320,7 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
+    token = _antecedent(token, index)
     aspect_of = _aspect_of(token, index)
     if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's
         return objects_for(aspect_of, trigger, index)
@@ -342,6 +343,17 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     if "topic" in trigger.objects:
         return topics_for(token, index) or topic_phrase(token, index.offset)
     return []
+
+
+def _antecedent(token: Token, index: MentionIndex) -> Token:
+    """What a relative pronoun stands for: "the plan, which Kyiv criticized" criticizes the plan; not
+    a noun after a preposition, where the clause may be about the whole ("apologized during the
+    hearing, which the President accepted" accepted the apology)."""
+    clause = token.head
+    if (index.at(token) is None and token.lower_ in ("which", "that", "whom") and token.dep_ == d.DOBJ
+            and clause.dep_ == d.RELCL and clause.head.pos_ in d.NOUNS and clause.head.dep_ != d.POBJ):
+        return clause.head
+    return token
 
 
 def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
