@@ -518,6 +518,13 @@ CASES = [
      {("Ukraine", "criticized", "plan"), ("Merkel", "criticized", "Putin")}, set()),
     ("Katigbak apologized to Duterte during the hearing, which the President accepted.",
      {("Katigbak", "supported", "Duterte")}, {("Duterte", "agreedTo", "hearing")}),
+    # Saying an actor did a wrong accuses it: committed war crimes, was behind an attack, won due to fraud.
+    ("Amnesty said Russia committed war crimes. Donald Trump claimed Joe Biden only won the elections due to fraud.",
+     {("Amnesty International", "accused", "Russia"), ("Donald Trump", "accused", "Joe Biden")}, set()),
+    ("Ukraine said Russia was behind the attack. Kyiv said Germany was responsible for the talks.",
+     {("Ukraine", "accused", "Russia")}, {("Ukraine", "accused", "Germany")}),
+    ("Kyiv said Russia was not behind the attack. Ukraine said Iran could be behind the attack. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Ukraine", "accused", "Russia"), ("Ukraine", "accused", "Iran")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

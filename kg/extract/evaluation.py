@@ -43,6 +43,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
             yield from _reported_judgements(token, index, settings)
             yield from _reported_accusations(token, index, settings)
+            yield from _reported_blame(token, index, settings)
 
 
 def _attitude_words(settings: dict) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
@@ -229,6 +230,46 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from _pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
+
+
+def _reported_blame(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Amnesty said Russia committed war crimes", "Kyiv said Moscow was behind the attack",
+    "claimed Biden won due to fraud": a speaker who says an actor did a wrong accuses it."""
+    for clause in (c for c in reported_clauses(verb) if c.pos_ in d.VERBS):
+        word = _blame_word(clause, index, settings)
+        if word is None or not modality_of(clause).emitted:
+            continue  # "said Russia could be behind the attack" accuses no one yet
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
+        objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        yield from _pairs("accused", verb, f"evaluation.saidblame.v{settings['version']}", subjects, objects,
+                          settings["confidence"] * 0.8, index, pattern=f"say X {word} a wrong")
+
+
+def _blame_word(clause: Token, index: MentionIndex, settings: dict) -> str | None:
+    """The word by which ``clause`` puts a wrong on its subject ("committed", "behind",
+    "responsible", "due"), or None; a denied clause puts none ("was not behind")."""
+    adjectives = [c for c in clause.children if c.dep_ == d.ACOMP and c.lemma_.lower() in settings["blame_adjectives"]]
+    if any(c.dep_ == d.NEG for w in (clause, *adjectives) for c in w.children):
+        return None
+    if clause.lemma_.lower() in settings["blame_verbs"] and any(
+            _is_wrong(o, index, settings) for o in clause.children if o.dep_ == d.DOBJ):
+        return clause.lemma_.lower()
+    phrases = [(p, p.lower_) for p in clause.children if p.dep_ == d.PREP and p.lower_ in settings["blame_prepositions"]]
+    phrases += [(p, a.lower_) for a in adjectives for p in a.children if p.dep_ == d.PREP and p.lower_ == "for"]
+    for phrase, word in phrases:
+        wrongs = [o for o in phrase.children if o.dep_ == d.POBJ]
+        wrongs += [o for c in phrase.children if c.dep_ == d.PCOMP for o in c.children if o.dep_ == d.POBJ]  # "due to"
+        if any(_is_wrong(o, index, settings) for o in wrongs):
+            return word if word != "for" else adjectives[0].lower_
+    return None
+
+
+def _is_wrong(token: Token, index: MentionIndex, settings: dict) -> bool:
+    """A noun of wrongdoing ("fraud", "war crimes") or an attack ("the attack", "the massacre")."""
+    mention = index.at(token)
+    return (token.lemma_.lower() in settings["wrongdoing_nouns"] or token.lower_ in settings["wrongdoing_nouns"]
+            or (mention is not None and mention.event_class == "Attack"))
 
 
 def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
