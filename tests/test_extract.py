@@ -525,6 +525,11 @@ CASES = [
      {("Ukraine", "accused", "Russia")}, {("Ukraine", "accused", "Germany")}),
     ("Kyiv said Russia was not behind the attack. Ukraine said Iran could be behind the attack. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Ukraine", "accused", "Russia"), ("Ukraine", "accused", "Iran")}),
+    # Reported speech of a hypothetical accuses and judges no one.
+    ("Russia said Ukraine might attack Crimea. Iran said the US ban could be discriminatory. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine"), ("Iran", "criticized", "United States")}),
+    ("Russia said Ukraine would violate the accord if sanctions were lifted. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

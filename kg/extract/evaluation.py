@@ -193,8 +193,9 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
     for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_ == "be"):
         words = [c for c in clause.children if c.dep_ in (d.ATTR, d.ACOMP)]
         judged = next((c for c in clause.children if c.dep_ in d.SUBJECTS), None)
-        if not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words):
-            continue
+        if (not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words)
+                or not modality_of(clause).emitted):
+            continue  # "said the ban could be discriminatory" only supposes it
         tone = polarity(words, settings)
         if tone is None:
             continue
@@ -225,8 +226,8 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         if not objects:
             continue
         if (clause.lemma_.lower() not in settings["wrongdoing"]
-                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children)):
-            continue  # "did not violate"; "break out earnings by unit" is no breach
+                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted):
+            continue  # "did not violate", "might attack"; "break out earnings by unit" is no breach
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from _pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
