@@ -530,6 +530,11 @@ CASES = [
      {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine"), ("Iran", "criticized", "United States")}),
     ("Russia said Ukraine would violate the accord if sanctions were lifted. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine")}),
+    # "independence for", "terms for": the thing is named after "for" as well; only judgements look through.
+    ("Al-Quaety openly supported independence for Kosovo. Germany supported new terms for Argentina's debt.",
+     {("Al-Quaety", "supported", "Kosovo"), ("Germany", "supported", "Argentina")}, set()),
+    ("Japan welcomed the results of the election. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Japan", "hosted", "election")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -321,9 +321,9 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
     token = _antecedent(token, index)
-    aspect_of = _aspect_of(token, index)
-    if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's
-        return objects_for(aspect_of, trigger, index)
+    aspect_of = _aspect_of(token, index) if "owner" in trigger.objects else None
+    if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's; a
+        return objects_for(aspect_of, trigger, index)  # judgement only: one hosts no "results of the election"
     mentions = mentions_for(token, index)
     accepted = [m for m in mentions if fits(m, trigger.objects)]
     if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
@@ -361,14 +361,14 @@ def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
     or what an ending ends: "an end to Washington's exemption"; not when the aspect has its own
     owner ("the handling of the crisis by the government")."""
     words = {token.lemma_.lower(), token.lower_}
-    preposition = ("of" if words & lexicon.words("aspect_nouns")
-                   else "to" if words & lexicon.words("ending_nouns") else None)
-    if preposition is None or index.at(token) is not None or owners_for(token, index):
+    prepositions = (("of", "for") if words & lexicon.words("aspect_nouns")
+                    else ("to",) if words & lexicon.words("ending_nouns") else ())
+    if not prepositions or index.at(token) is not None or owners_for(token, index):
         return None
     phrases = list(token.children)
-    if preposition == "to" and token.dep_ == d.DOBJ:  # "demanded a halt to X": the parser may hang "to" on the verb
+    if token.dep_ == d.DOBJ:  # "demanded a halt to X": the parser may hang the phrase on the verb
         phrases += [c for c in token.head.children if c.i == token.right_edge.i + 1]
-    return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ == preposition
+    return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ in prepositions
                  for p in c.children if p.dep_ == d.POBJ), None)
 
 
