@@ -535,6 +535,11 @@ CASES = [
      {("Al-Quaety", "supported", "Kosovo"), ("Germany", "supported", "Argentina")}, set()),
     ("Japan welcomed the results of the election. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Japan", "hosted", "election")}),
+    # Not accepting rejects; not yet accepting, or not accepting if, does not.
+    ("Taiwan said it would not recognise the agreement. Kuwait decided not to accept a U.S. offer.",
+     {("Taiwan", "rejected", "agreement"), ("Kuwait", "rejected", "United States")}, set()),
+    ("Iran has not yet accepted the US offer. If Japan does not accept the plan, Russia will leave. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Iran", "rejected", "United States"), ("Japan", "rejected", "plan")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

@@ -23,7 +23,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of, reported_clauses
+from kg.extract.modality import ASSERTED, attribution, modality_of, reported_clauses
 
 #: Where the judgement hangs from the verb: "called X a Y" (oprd, ccomp), "described X as Y".
 _JUDGEMENT_EDGES = frozenset({d.OPRD, d.CCOMP, d.XCOMP, d.ACOMP, d.ATTR})
@@ -38,6 +38,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
     for token in sent:
         yield from _attitudes(token, attitudes, index, settings)
         yield from _under_fire(token, index, settings)
+        yield from _refusals(token, index, settings)
         if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
             yield from _judgements(token, index, settings)
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
@@ -118,6 +119,33 @@ def _under_fire(noun: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
         return
     yield from _pairs("criticized", noun, rule, critics, targets, settings["confidence"], index,
                       pattern="come under fire from X", reading_at=verb)
+
+
+#: Words that leave a refusal open: "has not yet accepted", "if it does not accept".
+_OPEN = frozenset({"yet", "still", "if", "unless", "whether", "could", "might", "may", "should", "must"})
+
+
+def _refusals(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Taiwan said it would not recognise the agreement", "decided not to accept a U.S. offer":
+    not accepting something rejects it; not yet accepting it, or not if, does not."""
+    if verb.pos_ != d.VERB or verb.lemma_.lower() not in settings["acceptance_verbs"]:
+        return
+    markers = {c.lower_ for c in verb.children if c.dep_ in (d.NEG, d.ADVMOD, d.MARK, d.AUX_DEP)}
+    if not markers & {"not", "n't", "never"} or markers & _OPEN:
+        return
+    trigger = lexicon.trigger("rejected")
+    objects = [m for c in verb.children if c.dep_ == d.DOBJ for m in args.objects_for(c, trigger, index)]
+    subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
+    rule = f"evaluation.refusal.v{settings['version']}"
+    if not objects or not subjects:
+        yield tried("rejected", verb, rule, "no object" if not objects else "no subject", pattern="not accept X")
+        return
+    reading = modality_of(verb.head, irrealis=False) if verb.dep_ in (d.XCOMP, d.CCOMP) else ASSERTED
+    for subject in subjects:
+        for obj in objects:
+            if subject != obj:
+                yield Candidate("rejected", verb, rule, subject, obj, settings["confidence"], reading,
+                                attribution(verb, index), False, pattern="not accept X")
 
 
 def _unarmed_critic(mention, *, by_place: bool) -> bool:
