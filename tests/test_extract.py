@@ -540,6 +540,9 @@ CASES = [
      {("Taiwan", "rejected", "agreement"), ("Kuwait", "rejected", "United States")}, set()),
     ("Iran has not yet accepted the US offer. If Japan does not accept the plan, Russia will leave. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Iran", "rejected", "United States"), ("Japan", "rejected", "plan")}),
+    # Denying an actor's claim rejects the actor.
+    ("The U.S. Embassy replied that Chinese figures are inaccurate. Moscow said Kyiv's claims were false.",
+     {("United States", "rejected", "China"), ("Russia", "rejected", "Ukraine")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

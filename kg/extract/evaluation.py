@@ -203,7 +203,7 @@ def _own_words(word: Token, top: bool = True) -> list[Token]:
 
 
 def polarity(words: list[Token], settings: dict) -> str | None:
-    """``negative`` or ``positive`` by the judgement's words (negative wins), else None."""
+    """``negative``, ``denial`` or ``positive`` by the judgement's words (in that order), else None."""
     own = [t for w in words for t in _own_words(w)]
     lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
     text = " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i))
@@ -211,6 +211,8 @@ def polarity(words: list[Token], settings: dict) -> str | None:
         return any((p in lemmas) if " " not in p else (p in text) for p in phrases)
     if has(settings["negative"]):
         return "negative"
+    if has(settings["denial"]):
+        return "denial"
     if has(settings["positive"]):
         return "positive"
     return None
@@ -321,7 +323,10 @@ def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
 
 
 def _judged_objects(judged: Token, tone: str, index: MentionIndex) -> tuple[str, list]:
-    """The predicate a judgement of ``tone`` states, and the objects it takes from the thing judged."""
+    """The predicate a judgement of ``tone`` states, and the objects it takes from the thing judged:
+    a denial rejects only the actors whose claim it denies ("Chinese figures are inaccurate")."""
+    if tone == "denial":
+        return "rejected", [m for m in args.owners_for(judged, index) if args.is_actor(m)]
     predicate = "criticized" if tone == "negative" else "supported"
     return predicate, args.objects_for(judged, lexicon.trigger(predicate), index)
 
