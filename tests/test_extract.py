@@ -543,6 +543,11 @@ CASES = [
     # Denying an actor's claim rejects the actor.
     ("The U.S. Embassy replied that Chinese figures are inaccurate. Moscow said Kyiv's claims were false.",
      {("United States", "rejected", "China"), ("Russia", "rejected", "Ukraine")}, set()),
+    # A standing with another party names it: "the trade imbalance with Japan"; an owned one, its owner.
+    ("Howard expressed frustration with the huge trade imbalance with Japan.",
+     {("Howard", "criticized", "Japan")}, set()),
+    ("Britain complained about Japan's surplus with the United States.",
+     {("United Kingdom", "criticized", "Japan")}, {("United Kingdom", "criticized", "United States")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
