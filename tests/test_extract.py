@@ -538,6 +538,8 @@ CASES = [
     # Not accepting rejects; not yet accepting, or not accepting if, does not.
     ("Taiwan said it would not recognise the agreement. Kuwait decided not to accept a U.S. offer.",
      {("Taiwan", "rejected", "agreement"), ("Kuwait", "rejected", "United States")}, set()),
+    ("The UN does not recognise Crimea as Russian. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("United Nations", "rejected", "Crimea")}),
     ("Iran has not yet accepted the US offer. If Japan does not accept the plan, Russia will leave. Obama met Putin.",
      {("Obama", "met", "Putin")}, {("Iran", "rejected", "United States"), ("Japan", "rejected", "plan")}),
     # Denying an actor's claim rejects the actor.

@@ -130,9 +130,9 @@ def _refusals(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Cand
     not accepting something rejects it; not yet accepting it, or not if, does not."""
     if verb.pos_ != d.VERB or verb.lemma_.lower() not in settings["acceptance_verbs"]:
         return
-    markers = {c.lower_ for c in verb.children if c.dep_ in (d.NEG, d.ADVMOD, d.MARK, d.AUX_DEP)}
-    if not markers & {"not", "n't", "never"} or markers & _OPEN:
-        return
+    markers = {c.lower_ for c in verb.children if c.dep_ in (d.NEG, d.ADVMOD, d.MARK, d.AUX_DEP, d.PREP)}
+    if not markers & {"not", "n't", "never"} or markers & _OPEN or "as" in markers:
+        return  # "does not recognise Crimea as Russian" denies a status, not Crimea
     trigger = lexicon.trigger("rejected")
     objects = [m for c in verb.children if c.dep_ == d.DOBJ for m in args.objects_for(c, trigger, index)]
     subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
