@@ -550,6 +550,8 @@ CASES = [
      {("Howard", "criticized", "Japan")}, set()),
     ("Britain complained about Japan's surplus with the United States.",
      {("United Kingdom", "criticized", "Japan")}, {("United Kingdom", "criticized", "United States")}),
+    ("Lavrov referred to the talks as a failure. Chancellor Angela Merkel referred to Barack Obama as a friend.",
+     {("Lavrov", "criticized", "talks"), ("Angela Merkel", "supported", "Barack Obama")}, set()),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

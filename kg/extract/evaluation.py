@@ -168,6 +168,9 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
     if not judgement:
         return None
+    if not objects:  # "referred to the vote as a witch hunt"
+        objects = [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "to"
+                   for p in c.children if p.dep_ == d.POBJ]
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
