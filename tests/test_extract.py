@@ -552,6 +552,11 @@ CASES = [
      {("United Kingdom", "criticized", "Japan")}, {("United Kingdom", "criticized", "United States")}),
     ("Lavrov referred to the talks as a failure. Chancellor Angela Merkel referred to Barack Obama as a friend.",
      {("Lavrov", "criticized", "talks"), ("Angela Merkel", "supported", "Barack Obama")}, set()),
+    # Complaining that something did a thing criticizes it; not an event, nor a supposition.
+    ("China complained that the United States had raised tariffs. Japan complained that the US plan could hurt it.",
+     {("China", "criticized", "United States")}, {("Japan", "criticized", "United States")}),
+    ("France complained that the talks with Germany had stalled. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("France", "criticized", "talks")}),
     ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
      {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
     # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.

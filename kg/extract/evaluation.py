@@ -39,6 +39,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
         yield from _attitudes(token, attitudes, index, settings)
         yield from _under_fire(token, index, settings)
         yield from _refusals(token, index, settings)
+        yield from _complaints(token, index, settings)
         if token.pos_ == d.VERB and token.lemma_.lower() in verbs:
             yield from _judgements(token, index, settings)
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
@@ -119,6 +120,21 @@ def _under_fire(noun: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
         return
     yield from _pairs("criticized", noun, rule, critics, targets, settings["confidence"], index,
                       pattern="come under fire from X", reading_at=verb)
+
+
+def _complaints(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Kohl wrote to Delors, complaining that the plans would hit farmers hard", "China complained
+    that the US had raised tariffs": what the complaint is about does wrong in its clause."""
+    if verb.pos_ != d.VERB or verb.lemma_.lower() not in settings["complaint_verbs"]:
+        return
+    trigger = lexicon.trigger("criticized")
+    for clause in (c for c in reported_clauses(verb) if c.pos_ in d.VERBS and modality_of(c).emitted):
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
+        objects = [m for t in doers for m in args.objects_for(t, trigger, index)
+                   if m.type != "Event"]  # "complained that the talks had stalled" blames no talks
+        subjects = args.actors([m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)])
+        yield from _pairs("criticized", verb, f"evaluation.complaint.v{settings['version']}", subjects, objects,
+                          settings["confidence"], index, pattern="complain that X did")
 
 
 #: Words that leave a refusal open: "has not yet accepted", "if it does not accept".
