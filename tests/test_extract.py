@@ -542,6 +542,87 @@ CASES = [
     ("NATO ambassadors met to discuss tension between members Greece and Turkey. Tension between members Spain "
      "and Italy worried the UN and NATO.", {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO")},
      {("Spain", "memberOf", "NATO"), ("Spain", "memberOf", "United Nations")}),
+    # An aspect of a thing stands for the thing ("the quality of X's work"), a participle's agent owns its noun.
+    ("Chetwynd praised the quality of Obama's work, and France criticized the terms of the agreement.",
+     {("Chetwynd", "supported", "Obama"), ("France", "criticized", "agreement")}, set()),
+    ("Collin Peterson opposed both articles of impeachment. Germany said it would oppose major elements of the plan.",
+     {("Collin Peterson", "rejected", "impeachment"), ("Germany", "rejected", "plan")}, set()),
+    # More words of judgement; a report called baseless or propaganda is denied, not its owner criticized.
+    ('Putin called the US decision a political maneuver, and Corbyn called the Johnson plan a "smash and grab".',
+     {("Putin", "criticized", "United States"), ("Corbyn", "criticized", "Johnson")}, set()),
+    ("Biden called Obama a statesman. Iran said reports that it intended to threaten the U.S. were baseless.",
+     {("Biden", "supported", "Obama")}, {("Iran", "criticized", "reports")}),
+    # A denied clause asserts nothing, and the denial rejects no one in it.
+    ("Russia denied that it attacked Ukraine. Iran said that it attacked Iraq.",
+     {("Iran", "attacked", "Iraq")}, {("Russia", "attacked", "Ukraine"), ("Russia", "rejected", "Ukraine")}),
+    # A platform one posts on is no actor: the one who posts blames.
+    ("Russia posted on Telegram blaming Kyiv for the attack.",
+     {("Russia", "accused", "Ukraine")}, {("Telegram", "accused", "Ukraine")}),
+    # Coming under fire from a named actor is criticism; under fire from an armed group, or rocket fire, shooting.
+    ("Japan's trade surplus has come under fire in Congress. The plan came under fire from Germany.",
+     {("United States Congress", "criticized", "Japan"), ("Germany", "criticized", "plan")}, set()),
+    ("The convoy came under fire from Hamas, and the US plan came under rocket fire from Iraq. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Hamas", "criticized", "convoy"), ("Iraq", "criticized", "United States")}),
+    # An ending stands for what it ends: "an end to Washington's exemption" asks Washington.
+    ("Australia called for an end to Washington's exemption. Egypt demanded a halt to Israeli settlement building.",
+     {("Australia", "requested", "United States"), ("Egypt", "requested", "Israel")}, set()),
+    # The judgement put before the thing judged: "denounced as unacceptable the new plan".
+    ("France denounced as totally unacceptable the new treaty. Japan described as a success the Canadian plan.",
+     {("France", "criticized", "new treaty"), ("Japan", "supported", "Canada")}, set()),
+    ("The treaty caused criticism from Germany.", {("Germany", "criticized", "treaty")}, set()),
+    # A relative pronoun's antecedent is the object; not a noun after a preposition.
+    ("Moscow adopted the plan, which Kyiv criticized. Obama met Putin, whom Merkel criticized.",
+     {("Ukraine", "criticized", "plan"), ("Merkel", "criticized", "Putin")}, set()),
+    ("Katigbak apologized to Duterte during the hearing, which the President accepted.",
+     {("Katigbak", "supported", "Duterte")}, {("Duterte", "agreedTo", "hearing")}),
+    # Saying an actor did a wrong accuses it: committed war crimes, was behind an attack, won due to fraud.
+    ("Amnesty said Russia committed war crimes. Donald Trump claimed Joe Biden only won the elections due to fraud.",
+     {("Amnesty International", "accused", "Russia"), ("Donald Trump", "accused", "Joe Biden")}, set()),
+    ("Ukraine said Russia was behind the attack. Kyiv said Germany was responsible for the talks.",
+     {("Ukraine", "accused", "Russia")}, {("Ukraine", "accused", "Germany")}),
+    ("Kyiv said Russia was not behind the attack. Ukraine said Iran could be behind the attack. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Ukraine", "accused", "Russia"), ("Ukraine", "accused", "Iran")}),
+    # Reported speech of a hypothetical accuses and judges no one.
+    ("Russia said Ukraine might attack Crimea. Iran said the US ban could be discriminatory. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine"), ("Iran", "criticized", "United States")}),
+    ("Russia said Ukraine would violate the accord if sanctions were lifted. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Russia", "accused", "Ukraine")}),
+    # "independence for", "terms for": the thing is named after "for" as well; only judgements look through.
+    ("Al-Quaety openly supported independence for Kosovo. Germany supported new terms for Argentina's debt.",
+     {("Al-Quaety", "supported", "Kosovo"), ("Germany", "supported", "Argentina")}, set()),
+    ("Japan welcomed the results of the election. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Japan", "hosted", "election")}),
+    # Not accepting rejects; not yet accepting, or not accepting if, does not.
+    ("Taiwan said it would not recognise the agreement. Kuwait decided not to accept a U.S. offer.",
+     {("Taiwan", "rejected", "agreement"), ("Kuwait", "rejected", "United States")}, set()),
+    ("The UN does not recognise Crimea as Russian. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("United Nations", "rejected", "Crimea")}),
+    ("Iran has not yet accepted the US offer. If Japan does not accept the plan, Russia will leave. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("Iran", "rejected", "United States"), ("Japan", "rejected", "plan")}),
+    # Denying an actor's claim rejects the actor.
+    ("The U.S. Embassy replied that Chinese figures are inaccurate. Moscow said Kyiv's claims were false.",
+     {("United States", "rejected", "China"), ("Russia", "rejected", "Ukraine")}, set()),
+    # A standing with another party names it: "the trade imbalance with Japan"; an owned one, its owner.
+    ("Howard expressed frustration with the huge trade imbalance with Japan.",
+     {("Howard", "criticized", "Japan")}, set()),
+    ("Britain complained about Japan's surplus with the United States.",
+     {("United Kingdom", "criticized", "Japan")}, {("United Kingdom", "criticized", "United States")}),
+    ("Lavrov referred to the talks as a failure. Chancellor Angela Merkel referred to Barack Obama as a friend.",
+     {("Lavrov", "criticized", "talks"), ("Angela Merkel", "supported", "Barack Obama")}, set()),
+    # Complaining that something did a thing criticizes it; not an event, nor a supposition.
+    ("China complained that the United States had raised tariffs. Japan complained that the US plan could hurt it.",
+     {("China", "criticized", "United States")}, {("Japan", "criticized", "United States")}),
+    ("France complained that the talks with Germany had stalled. Obama met Putin.",
+     {("Obama", "met", "Putin")}, {("France", "criticized", "talks")}),
+    ("Akzo said the ban, imposed by the U.S. International Trade Commission, was discriminatory.",
+     {("Akzo", "criticized", "U.S. International Trade Commission")}, set()),
+    # Attitudes: "is critical of", "also opposed to", "in favour of"; "as opposed to" only contrasts.
+    ("Japan remained highly critical of China. Germany, also opposed to the new treaty, said it would vote.",
+     {("Japan", "criticized", "China"), ("Germany", "rejected", "new treaty")}, set()),
+    ("Britain is supportive of the plan, and Obama is in favor of Kenya. Japan, as opposed to China, signed it.",
+     {("United Kingdom", "supported", "plan"), ("Obama", "supported", "Kenya")}, {("Japan", "rejected", "China")}),
+    ("Japan is not critical of China. Russia has always been hostile toward NATO.",
+     {("Russia", "criticized", "NATO")}, {("Japan", "criticized", "China")}),
     # Trading partners are countries and blocs, never companies that sold each other shares.
     ("Japan sold rice to the European Community, and Pennwalt Corp bought shares from Anschutz Corp.",
      {("Japan", "tradePartnerOf", "European Community")}, {("Pennwalt Corp", "tradePartnerOf", "Anschutz Corp.")}),

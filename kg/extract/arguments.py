@@ -244,7 +244,8 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
     for head in conjuncts(token):
         by_modifier = [m for c in head.children if c.dep_ in d.MODIFIERS and c.i < head.i
                        for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
-        by_agent = [m for c in head.children if c.dep_ == d.PREP and c.lower_ in ("by", "from")
+        by_agent = [m for c in (*head.children, *_participle_agents(head)) if c.dep_ in (d.PREP, d.AGENT)
+                    and c.lower_ in ("by", "from")
                     for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         by_agent += [m for m in _origins(head, index) if m not in by_agent]
         of_phrase = [] if by_modifier or by_agent else [
@@ -262,6 +263,12 @@ def _origins(noun: Token, index: MentionIndex) -> list[Mention]:
             for c in acl.children if c.dep_ == d.PREP and c.lower_ in ("from", "in")
             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)
             if m.type == "Country" or (m.type == "Place" and m.code)]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """ "the ban, imposed by the ITC": the agent phrase of a participle that qualifies the noun."""
+    return [a for c in noun.children if c.dep_ == d.ACL and c.tag_ == d.PAST_PARTICIPLE
+            for a in c.children if a.dep_ == d.AGENT]
 
 
 def demonym_actor(token: Token, index: MentionIndex) -> list[Mention]:
@@ -326,6 +333,10 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
+    token = _antecedent(token, index)
+    aspect_of = _aspect_of(token, index) if "owner" in trigger.objects else None
+    if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's; a
+        return objects_for(aspect_of, trigger, index)  # judgement only: one hosts no "results of the election"
     mentions = mentions_for(token, index)
     accepted = [m for m in mentions if fits(m, trigger.objects)]
     if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
@@ -345,6 +356,35 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     if "topic" in trigger.objects:
         return topics_for(token, index) or topic_phrase(token, index.offset)
     return []
+
+
+def _antecedent(token: Token, index: MentionIndex) -> Token:
+    """What a relative pronoun stands for: "the plan, which Kyiv criticized" criticizes the plan; not
+    a noun after a preposition, where the clause may be about the whole ("apologized during the
+    hearing, which the President accepted" accepted the apology)."""
+    clause = token.head
+    if (index.at(token) is None and token.lower_ in ("which", "that", "whom") and token.dep_ == d.DOBJ
+            and clause.dep_ == d.RELCL and clause.head.pos_ in d.NOUNS and clause.head.dep_ != d.POBJ):
+        return clause.head
+    return token
+
+
+def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
+    """The thing an aspect noun of no mention is of: "the terms of the agreement" (the agreement),
+    what an ending ends ("an end to Washington's exemption"), the other party of a standing ("the
+    trade imbalance with Japan"); not when the aspect has its own owner ("the handling of the
+    crisis by the government", "Japan's surplus with the US")."""
+    words = {token.lemma_.lower(), token.lower_}
+    prepositions = (("of", "for") if words & lexicon.words("aspect_nouns")
+                    else ("to",) if words & lexicon.words("ending_nouns")
+                    else ("with",) if words & lexicon.words("partner_nouns") else ())
+    if not prepositions or index.at(token) is not None or owners_for(token, index):
+        return None
+    phrases = list(token.children)
+    if token.dep_ == d.DOBJ:  # "demanded a halt to X": the parser may hang the phrase on the verb
+        phrases += [c for c in token.head.children if c.i == token.right_edge.i + 1]
+    return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ in prepositions
+                 for p in c.children if p.dep_ == d.POBJ), None)
 
 
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
@@ -413,12 +453,18 @@ def _own_subjects(verb: Token) -> list[Token] | None:
     subjects = [child for child in verb.children if child.dep_ in (d.NSUBJ, d.CSUBJ)]
     if not subjects:
         return None
-    if verb.dep_ == d.PCOMP and verb.head.lower_ in _MEDIUM_PREPOSITIONS and verb.head.head.pos_ == d.NOUN:
-        # "posted a statement on Telegram blaming Kyiv": the parser makes the medium the subject
+    if verb.dep_ == d.PCOMP and verb.head.lower_ in _MEDIUM_PREPOSITIONS and (
+            verb.head.head.pos_ == d.NOUN or _is_posting(verb.head.head)):
+        # "posted (a statement) on Telegram blaming Kyiv": the parser makes the medium the subject
         return governing_subject(verb.head)
     if subjects[0].lower_ in lexicon.words("relative_pronouns") and verb.dep_ == d.RELCL:
         return [verb.head]  # "Putin, who met Xi"
     return subjects
+
+
+def _is_posting(verb: Token) -> bool:
+    """A verb of saying or posting, whose "on X" is where it was said ("posted on Telegram")."""
+    return verb.lemma_.lower() in lexicon.words("posting_verbs") | lexicon.modality()["reporting"]
 
 
 def _shared_subjects(verb: Token) -> list[Token] | None:

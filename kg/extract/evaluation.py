@@ -40,19 +40,40 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
         elif token.pos_ == d.VERB and token.lemma_.lower() in reporting:
             yield from _reported_judgements(token, index, settings)
             yield from _reported_accusations(token, index, settings)
+            yield from _reported_blame(token, index, settings)
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     """The thing judged and the words of the judgement, or None when the verb has no judgement."""
     objects = [c for c in verb.children if c.dep_ == d.DOBJ]
+    if not objects:
+        shifted = _shifted_judgement(verb)
+        if shifted is not None:
+            return shifted
     judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
     judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
     if not judgement:
         return None
+    if not objects:  # "referred to the vote as a witch hunt"
+        objects = [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "to"
+                   for p in c.children if p.dep_ == d.POBJ]
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
+
+
+def _shifted_judgement(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "denounced as totally unacceptable the new limits": the judgement put before the thing
+    judged, which the parser reads as one phrase, its words before the thing's determiner."""
+    for phrase in (c for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"):
+        for judged in (p for p in phrase.children if p.dep_ == d.POBJ):
+            determiner = next((c for c in judged.children if c.dep_ in (d.DET, d.POSS)), None)
+            words = [c for c in judged.children if c.dep_ == d.AMOD and (
+                c.i < determiner.i if determiner is not None else c.left_edge.i == phrase.i + 1)]
+            if words:
+                return judged, words
+    return None
 
 
 #: Edges below a judgement word that lead away from the judgement to what it is about or compared
@@ -72,7 +93,7 @@ def _own_words(word: Token, top: bool = True) -> list[Token]:
 
 
 def polarity(words: list[Token], settings: dict) -> str | None:
-    """``negative`` or ``positive`` by the judgement's words (negative wins), else None."""
+    """``negative``, ``denial`` or ``positive`` by the judgement's words (in that order), else None."""
     own = [t for w in words for t in _own_words(w)]
     lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
     text = " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i))
@@ -80,6 +101,8 @@ def polarity(words: list[Token], settings: dict) -> str | None:
         return any((p in lemmas) if " " not in p else (p in text) for p in phrases)
     if has(settings["negative"]):
         return "negative"
+    if has(settings["denial"]):
+        return "denial"
     if has(settings["positive"]):
         return "positive"
     return None
@@ -90,14 +113,15 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
     for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_ == "be"):
         words = [c for c in clause.children if c.dep_ in (d.ATTR, d.ACOMP)]
         judged = next((c for c in clause.children if c.dep_ in d.SUBJECTS), None)
-        if not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words):
-            continue
+        if (not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words)
+                or not modality_of(clause).emitted):
+            continue  # "said the ban could be discriminatory" only supposes it
         tone = polarity(words, settings)
         if tone is None:
             continue
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         predicate, objects = _judged_objects(judged, tone, index)
-        yield from _pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
+        yield from judgement_pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
 
 
@@ -122,11 +146,51 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         if not objects:
             continue
         if (clause.lemma_.lower() not in settings["wrongdoing"]
-                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children)):
-            continue  # "did not violate"; "break out earnings by unit" is no breach
+                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted):
+            continue  # "did not violate", "might attack"; "break out earnings by unit" is no breach
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
-        yield from _pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
+        yield from judgement_pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
+
+
+def _reported_blame(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Amnesty said Russia committed war crimes", "Kyiv said Moscow was behind the attack",
+    "claimed Biden won due to fraud": a speaker who says an actor did a wrong accuses it."""
+    for clause in (c for c in reported_clauses(verb) if c.pos_ in d.VERBS):
+        word = _blame_word(clause, index, settings)
+        if word is None or not modality_of(clause).emitted:
+            continue  # "said Russia could be behind the attack" accuses no one yet
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
+        objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        yield from judgement_pairs("accused", verb, f"evaluation.saidblame.v{settings['version']}", subjects, objects,
+                          settings["confidence"] * 0.8, index, pattern=f"say X {word} a wrong")
+
+
+def _blame_word(clause: Token, index: MentionIndex, settings: dict) -> str | None:
+    """The word by which ``clause`` puts a wrong on its subject ("committed", "behind",
+    "responsible", "due"), or None; a denied clause puts none ("was not behind")."""
+    adjectives = [c for c in clause.children if c.dep_ == d.ACOMP and c.lemma_.lower() in settings["blame_adjectives"]]
+    if any(c.dep_ == d.NEG for w in (clause, *adjectives) for c in w.children):
+        return None
+    if clause.lemma_.lower() in settings["blame_verbs"] and any(
+            _is_wrong(o, index, settings) for o in clause.children if o.dep_ == d.DOBJ):
+        return clause.lemma_.lower()
+    phrases = [(p, p.lower_) for p in clause.children if p.dep_ == d.PREP and p.lower_ in settings["blame_prepositions"]]
+    phrases += [(p, a.lower_) for a in adjectives for p in a.children if p.dep_ == d.PREP and p.lower_ == "for"]
+    for phrase, word in phrases:
+        wrongs = [o for o in phrase.children if o.dep_ == d.POBJ]
+        wrongs += [o for c in phrase.children if c.dep_ == d.PCOMP for o in c.children if o.dep_ == d.POBJ]  # "due to"
+        if any(_is_wrong(o, index, settings) for o in wrongs):
+            return word if word != "for" else adjectives[0].lower_
+    return None
+
+
+def _is_wrong(token: Token, index: MentionIndex, settings: dict) -> bool:
+    """A noun of wrongdoing ("fraud", "war crimes") or an attack ("the attack", "the massacre")."""
+    mention = index.at(token)
+    return (token.lemma_.lower() in settings["wrongdoing_nouns"] or token.lower_ in settings["wrongdoing_nouns"]
+            or (mention is not None and mention.event_class == "Attack"))
 
 
 def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
@@ -144,20 +208,24 @@ def _judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
     if not objects or not subjects:
         yield tried(predicate, verb, rule, "no object" if not objects else "no subject", pattern="call X Y")
         return
-    yield from _pairs(predicate, verb, rule, subjects, objects, settings["confidence"], index,
+    yield from judgement_pairs(predicate, verb, rule, subjects, objects, settings["confidence"], index,
                       pattern=f"{verb.lemma_} X {tone}")
 
 
 def _judged_objects(judged: Token, tone: str, index: MentionIndex) -> tuple[str, list]:
-    """The predicate a judgement of ``tone`` states, and the objects it takes from the thing judged."""
+    """The predicate a judgement of ``tone`` states, and the objects it takes from the thing judged:
+    a denial rejects only the actors whose claim it denies ("Chinese figures are inaccurate")."""
+    if tone == "denial":
+        return "rejected", [m for m in args.owners_for(judged, index) if args.is_actor(m)]
     predicate = "criticized" if tone == "negative" else "supported"
     return predicate, args.objects_for(judged, lexicon.trigger(predicate), index)
 
 
-def _pairs(predicate: str, verb: Token, rule: str, subjects: list, objects: list, confidence: float,
-           index: MentionIndex, pattern: str) -> Iterator[Candidate]:
-    """One candidate for each judge and each thing judged, never an actor judging itself."""
-    reading = modality_of(verb, irrealis=False)
+def judgement_pairs(predicate: str, verb: Token, rule: str, subjects: list, objects: list, confidence: float,
+                    index: MentionIndex, pattern: str, reading_at: Token | None = None) -> Iterator[Candidate]:
+    """One candidate for each judge and each thing judged, never an actor judging itself; the
+    modality read at ``reading_at`` (the verb of being of "is not critical of"), else at ``verb``."""
+    reading = modality_of(reading_at if reading_at is not None else verb, irrealis=False)
     for subject in subjects:
         for obj in objects:
             if subject != obj:

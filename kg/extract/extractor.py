@@ -30,6 +30,7 @@ from kg.extract.pledges import pledge_candidates
 from kg.extract.presence import presence_candidates
 from kg.extract.relational import relational_candidates
 from kg.extract.roles import Role, find_roles
+from kg.extract.stances import stance_candidates
 from kg.extract.titles import title_mention
 from kg.extract.ultimatums import ultimatum_candidates
 from kg.extract.verbs import joint_meetings, verb_candidates, verb_targets
@@ -114,9 +115,10 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
 def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role] = ()) -> list[Candidate]:
     """Every candidate the relation families read in ``sent``: verbs first, then nouns and
     relational nouns in text order, then the meetings implied by talks held together, then
-    pledges ("offered to help Kuwait"), judgements ("called the move a provocation"), presence ("spoke at the summit"),
-    affiliation ("Kenneth Roth of Human Rights Watch") and ultimatums ("gave Moscow until midnight to").
-    ``roles`` (the article's) tell whose talks in a place are abroad."""
+    pledges ("offered to help Kuwait"), judgements ("called the move a provocation"), stances ("is
+    critical of"), presence ("spoke at the summit"), affiliation ("Kenneth Roth of Human Rights
+    Watch") and ultimatums ("gave Moscow until midnight to"). ``roles`` (the article's) tell whose
+    talks in a place are abroad."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
                           relational_candidates(sent, index), key=lambda c: c.trigger.i)
@@ -124,6 +126,7 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     found.extend(joint_meetings(found))
     found.extend(pledge_candidates(list(found)))
     found.extend(evaluation_candidates(sent, index))
+    found.extend(stance_candidates(sent, index))
     found.extend(presence_candidates(sent, index, roles=roles))
     found.extend(affiliation_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))

@@ -79,8 +79,16 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
             # "could threaten" is a possibility of a threat; "vowed to strike" is a threat
             return Reading("hypothetical", cues[min(cues.keys() & _POSSIBILITY)].text)
         if node.dep_ in (d.CCOMP, d.ROOT):
+            if is_denied_clause(node):
+                return Reading("negated", node.head.text)
             break
     return Reading("planned", planned) if planned else ASSERTED
+
+
+def is_denied_clause(clause: Token) -> bool:
+    """Is ``clause`` what a verb of denial denies ("Russia denied that it attacked Ukraine")? A
+    reported clause otherwise stands for itself ("said that it attacked")."""
+    return clause.dep_ == d.CCOMP and clause.head.lemma_.lower() in lexicon.modality()["denying"]
 
 
 def _marker_words(node: Token) -> dict[str, Token]:

@@ -25,7 +25,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex, is_group
-from kg.extract.modality import Reading, attribution, modality_of
+from kg.extract.modality import Reading, attribution, is_denied_clause, modality_of
 from kg.lexicon import PARTICLES, Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
@@ -359,8 +359,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
     A complement that is itself a trigger ("vowed to retaliate against X") speaks for itself.
     """
     for child in token.children:
-        if child.dep_ not in d.COMPLEMENT_CLAUSES or child.pos_ not in d.VERBS:
-            continue
+        if child.dep_ not in d.COMPLEMENT_CLAUSES or child.pos_ not in d.VERBS or is_denied_clause(child):
+            continue  # "denied that it attacked Ukraine" rejects no Ukraine
         lemma = child.lemma_.lower()
         if (lemma in verb_index() and lemma not in lexicon.words("light_verbs") and not trigger.irrealis
                 and not trigger.deep_through_triggers):
