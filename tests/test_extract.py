@@ -295,6 +295,14 @@ CASES = [
     ("British Prime Minister Theresa May is eager to trade with Japan.", {("Theresa May", "leaderOf", "United Kingdom")},
      {("Theresa May", "cooperatedWith", "Japan")}),
     ("France helped Chad repel the Libyan offensive.", {("France", "aided", "Chad")}, set()),
+    # A title of two words NER put inside a name is no part of it; the given name alone is the same person.
+    ("Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Donald Trump praised Mohammad.",
+     {("Donald Trump", "supported", "Mohammad bin Salman")},
+     {("Donald Trump", "supported", "Crown Prince Mohammad bin Salman"), ("Donald Trump", "supported", "Mohammad")}),
+    # One word of a person's name NER took for a body is the person named before.
+    ("Nabil Hasan al-Quaety died in Aden. Amnesty International praised Al-Quaety.",
+     {("Amnesty International", "supported", "Nabil Hasan al-Quaety")},
+     {("Amnesty International", "supported", "Al-Quaety")}),
     # A harm its doer stands ready to do is a threat, not yet the harm.
     ("Washington is poised to impose tariffs on European Community food imports.",
      {("United States", "threatened", "European Community")}, {("United States", "sanctioned", "European Community")}),

@@ -110,8 +110,19 @@ def _people_taken_for_bodies(index: MentionIndex, date: dt.date | None) -> None:
     ambassador, Vassily Nebenzia"; "Jean-Claude Juncker, president of ...")."""
     for mention in list(index.mentions):
         if _may_be_person(mention) and (gazetteer.full_name(mention.text, on=date)
-                                        or _introduced_by_title(index.span(mention))):
+                                        or _introduced_by_title(index.span(mention))
+                                        or _part_of_person_named_before(mention, index)):
             _as_person(index, mention)
+
+
+def _part_of_person_named_before(mention: Mention, index: MentionIndex) -> bool:
+    """ "Al-Quaety" or "Nabil" after "Nabil Hasan al-Quaety": one word that begins or ends the name
+    of a person named before is that person, whatever NER took it for."""
+    word = mention.text.lower()
+    if " " in word:
+        return False
+    return any(m.type == "Person" and m.kind == "name" and m.start < mention.start and len(m.text.split()) > 1
+               and word in (m.text.split()[0].lower(), m.text.split()[-1].lower()) for m in index.mentions)
 
 
 #: Nouns before which a capitalised compound names the body they belong to: "a Civic Platform member".
@@ -230,6 +241,9 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in determiners() or doc[start].is_punct or doc[start].is_space
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in leading)):
         start += 1
+    phrases = {t for t in leading | titles["royal"] if " " in t}
+    while span.label_ == "PERSON" and end - start > 2 and f"{doc[start].lower_} {doc[start + 1].lower_}" in phrases:
+        start += 2  # "Crown Prince Mohammad bin Salman": a title of two words NER put inside the name
     while end > start and (doc[end - 1].tag_ in _TRAILING_TAGS or doc[end - 1].is_punct or doc[end - 1].is_space
                            or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBZ"))):
         end -= 1  # "Narendra Modi Announced" in a headline: the verb is not part of the name
