@@ -172,7 +172,7 @@ CASES = [
     ("Rwanda was accused by U.N. experts of arming the rebels.", {("United Nations", "accused", "Rwanda")}, set()),
     # A party NER took for a person is a body; its chairwoman leads it, not the country.
     ("The chairwoman of the Japan Socialist Party, Takako Doi, criticized the government.",
-     {("Takako Doi", "leaderOf", "Socialist Party")}, {("Takako Doi", "leaderOf", "Japan")}),
+     {("Takako Doi", "leaderOf", "Japan Socialist Party")}, {("Takako Doi", "leaderOf", "Japan")}),
     # The head of a part of a country or body ("the police", "the delegation") is its official, not its head.
     ("Neil Basu, the head of the UK's counter-terror police, criticized Russia.",
      {("Neil Basu", "officialOf", "United Kingdom")}, {("Neil Basu", "leaderOf", "United Kingdom")}),
@@ -357,6 +357,15 @@ CASES = [
     ("The BBC said on Monday that Congress had passed the bill. The network criticized Congress.",
      {("BBC", "criticized", "United States Congress")},
      {("United States Congress", "criticized", "United States Congress")}),
+    # "the House", "the court", "the Bank" are the body last named with that noun; "the House" is a
+    # chamber ("House of ..."), never the White House.
+    ("The House of Representatives voted on Monday. The White House condemned the vote. Kerri Kupec"
+     " criticized the House's decision.", {("Kerri Kupec", "criticized", "United States House of Representatives")},
+     {("Kerri Kupec", "criticized", "White House")}),
+    ("The White House condemned the vote. Kerri Kupec criticized the House's decision.",
+     {("White House", "criticized", "vote")}, {("Kerri Kupec", "criticized", "White House")}),
+    ("Joanna Cherry petitioned the Court of Session on Monday. The court criticized Boris Johnson.",
+     {("Court of Session", "criticized", "Boris Johnson")}, set()),
     ("Legislator Tanya Chan spoke to the press after the speech: \"I really urge Carrie Lam to step down.\"",
      {("Tanya Chan", "requested", "Carrie Lam")}, set()),
     # Holders of an office act for the body their modifier names, as "Chinese officials" do.

@@ -229,10 +229,20 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
     organisation was named last, within the last two sentences."""
     before = [(s, m) for s, m, _ in salience.bodies if m.type == "Organization" and m.start < mention.start]
     noun = mention.text.lower()
-    named = [m for _, m in before if noun in (m.name or m.text).lower().split()]
+    named = [m for _, m in before if _named_by(noun, m)]
     recent = [m for s, m in before if sentence - s <= _window() and _fits_generic(noun, m)]
     found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
     return [found[-1]] if found else []
+
+
+def _named_by(noun: str, organization: Mention) -> bool:
+    """Is ``noun`` a word of the organisation's name ("the court": the Court of Session)? A
+    chamber noun must be followed by "of": "the House" is the (United States) House of
+    Representatives, not the White House."""
+    words = (organization.name or organization.text).lower().split()
+    if noun in lexicon.titles().get("chamber_nouns", frozenset()):
+        return any(a == noun and b == "of" for a, b in zip(words, words[1:]))
+    return noun in words
 
 
 def _armed_group_antecedents(mention: Mention, salience: Salience) -> list[Mention]:

@@ -177,8 +177,12 @@ def _country_noun(token: Token, index: MentionIndex) -> Mention | None:
 
 
 def _organization_noun(token: Token, index: MentionIndex) -> Mention | None:
-    """ "the commission", "the Community": the organisation named last."""
-    if (token.lower_ in lexicon.titles()["organization_nouns"] and token.tag_ in d.SINGULAR_NOUN_TAGS
+    """ "the commission", "the Community": the organisation named last. A chamber ("the House")
+    is capitalised: "the house" is a building."""
+    titles = lexicon.titles()
+    if token.lower_ in titles.get("chamber_nouns", frozenset()) and not token.is_title:
+        return None
+    if (token.lower_ in titles["organization_nouns"] and token.tag_ in d.SINGULAR_NOUN_TAGS
             and _bare_definite(token) and token.ent_type_ in ("", "ORG")):
         return index.mention(token, "Organization", kind="pronoun", reference="organization")
     return None
