@@ -366,6 +366,10 @@ CASES = [
      {("White House", "criticized", "vote")}, {("Kerri Kupec", "criticized", "White House")}),
     ("Joanna Cherry petitioned the Court of Session on Monday. The court criticized Boris Johnson.",
      {("Court of Session", "criticized", "Boris Johnson")}, set()),
+    # A capitalised legislature by itself names the body; before a title it is part of the title.
+    ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
+    ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},
+     {("Parliament", "criticized", "Boris Johnson")}),
     ("Legislator Tanya Chan spoke to the press after the speech: \"I really urge Carrie Lam to step down.\"",
      {("Tanya Chan", "requested", "Carrie Lam")}, set()),
     # Holders of an office act for the body their modifier names, as "Chinese officials" do.

@@ -413,13 +413,22 @@ def _collective_country(span: Span, offset: int) -> Mention | None:
 def _organization(span: Span, offset: int) -> Mention | bool | None:
     if span.label_ not in ("ORG", "GAZ"):
         return None
-    if all(t.lower_ in _portfolio_words() for t in span) and span[0].lower_ not in _BODY_WORDS:
+    if all(t.lower_ in _portfolio_words() for t in span) and span[0].lower_ not in _BODY_WORDS \
+            and not _legislature_by_itself(span):
         return False  # "Finance" in "Finance Minister Che Okongwu" names a portfolio, not a body
     prefix = _known_prefix(span)
     if prefix is not None:
         return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio
     text, start, end = _at(span, offset)
     return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+
+
+def _legislature_by_itself(span: Span) -> bool:
+    """ "Parliament voted against it", "a member of Parliament": a capitalised legislature names the
+    body, unless a title follows it ("Parliament Speaker")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.words("legislatures")
+            and (after is None or title_words(after) is None))
 
 
 def _known_prefix(span: Span) -> Span | None:
