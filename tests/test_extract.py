@@ -366,6 +366,11 @@ CASES = [
      {("White House", "criticized", "vote")}, {("Kerri Kupec", "criticized", "White House")}),
     ("Joanna Cherry petitioned the Court of Session on Monday. The court criticized Boris Johnson.",
      {("Court of Session", "criticized", "Boris Johnson")}, set()),
+    # Given names NER left out before the surname are part of the name; titles are not.
+    ("Mayor of London Sadiq Khan criticized Boris Johnson.", {("Sadiq Khan", "criticized", "Boris Johnson")},
+     {("Khan", "criticized", "Boris Johnson")}),
+    ("It was co-sponsored by Senators Marco Rubio of Florida and Mike Lee of Utah.",
+     {("Marco Rubio", "officialOf", "United States")}, {("Senators Marco Rubio", "officialOf", "United States")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

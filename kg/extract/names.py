@@ -44,7 +44,7 @@ def name_spans(doc: Doc) -> list[Span]:
     pieces NER cut it into ("United Nations Educational, Scientific and Cultural Organization")."""
     entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in d.NAME_LABELS)
                 if s is not None and not _refers_back(s)]
-    entities = [part for s in entities for part in _place_then_person(s)]
+    entities = [_with_given_names(part) for s in entities for part in _place_then_person(s)]
     known = [Span(doc, start, end, label="GAZ") for start, end in _gazetteer_names(doc)
              if _wins_over(start, end, entities)]
     taken: set[int] = set()
@@ -73,6 +73,36 @@ def _place_then_person(span: Span) -> list[Span]:
             doc = span.doc
             return [Span(doc, place.start, place.end, label="GPE"), Span(doc, rest.start, rest.end, label="PERSON")]
     return [span]
+
+
+def _with_given_names(span: Span) -> Span:
+    """ "Mayor of London Sadiq Khan": NER may leave out given names before the surname it found.
+    Capitalised proper nouns compounding the name, with no entity of their own, that are neither
+    titles nor places, are part of it."""
+    if span.label_ != "PERSON":
+        return span
+    doc, start = span.doc, span.start
+    while start > 0 and _given_name(doc[start - 1], span):
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label="PERSON")
+
+
+def _given_name(token: Token, span: Span) -> bool:
+    return (token.pos_ == d.PROPN and token.is_title and token.dep_ == d.COMPOUND and not token.ent_type_
+            and span.start <= token.head.i < span.end
+            and not {token.lower_, token.lower_.removesuffix("s")} & _title_vocabulary()  # "Senators Marco Rubio"
+            and token.lower_ not in _not_in_names() and token.lower_ not in _CALENDAR_WORDS
+            and not gazetteer.country_code(token.text)
+            and not gazetteer.capital_code(token.text) and not gazetteer.organization(token.text))
+
+
+@lexicon.cached
+def _title_vocabulary() -> frozenset[str]:
+    """Every word of a title, a portfolio or an honorific: "Attorney" of "District Attorney",
+    "Information" of "Minister of Information"."""
+    titles = lexicon.titles()
+    return frozenset(w for key in ("leader", "official", "local", "royal", "portfolios", "honorifics", "national")
+                     for phrase in titles[key] for w in phrase.split())
 
 
 @lexicon.cached
