@@ -366,6 +366,10 @@ CASES = [
      {("White House", "criticized", "vote")}, {("Kerri Kupec", "criticized", "White House")}),
     ("Joanna Cherry petitioned the Court of Session on Monday. The court criticized Boris Johnson.",
      {("Court of Session", "criticized", "Boris Johnson")}, set()),
+    # An unnamed official speaks for the country of the collective he speaks for, in his quotation too.
+    ('"We condemn the attack on Israel," a spokesman for the German government said.',
+     {("Germany", "criticized", "attack")}, {("Israel", "criticized", "attack")}),
+    ("A spokesman for the government of Iran condemned the attack.", {("Iran", "criticized", "attack")}, set()),
     # Given names NER left out before the surname are part of the name; titles are not.
     ("Mayor of London Sadiq Khan criticized Boris Johnson.", {("Sadiq Khan", "criticized", "Boris Johnson")},
      {("Khan", "criticized", "Boris Johnson")}),

@@ -108,15 +108,21 @@ def display_title(title: str) -> str:
     return " ".join(w.capitalize() for w in title.split())
 
 
-def modifier_country(token: Token) -> str | None:
-    """Country named by a modifier of ``token``: "Russian", "Tajikistan's", "U.S.", "of Russia"."""
+def modifier_country(token: Token, *, collective: bool = False) -> str | None:
+    """Country named by a modifier of ``token``: "Russian", "Tajikistan's", "U.S.", "of Russia",
+    "for the German government" (a collective noun of a country stands for it)."""
     for child in token.children:
         if child.dep_ in d.MODIFIERS and child.i < token.i:
             code = gazetteer.country_code(child.text)
             if code:
                 return code
-        if child.dep_ == d.PREP and child.lower_ == "of":
+        if child.dep_ == d.PREP and child.lower_ in ("of", "for"):
             for pobj in child.children:
-                if pobj.dep_ == d.POBJ and gazetteer.country_by_name(pobj.text):
+                if pobj.dep_ != d.POBJ:
+                    continue
+                if child.lower_ == "of" and gazetteer.country_by_name(pobj.text):
                     return gazetteer.country_by_name(pobj.text)
+                if (not collective and pobj.lower_ in lexicon.titles()["collective"]
+                        and (code := modifier_country(pobj, collective=True))):
+                    return code
     return None
