@@ -216,6 +216,28 @@ def _people_index() -> dict[str, list[tuple[str, Office]]]:
     return index
 
 
+#: Words after a surname that are not the surname: "Cyrus R. Vance Jr.", "John Paul II".
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name as words, without a generational suffix.
+
+    >>> name_words("Cyrus R. Vance, Jr."), surname("Martin Luther King Jr.")
+    (['Cyrus', 'R.', 'Vance'], 'King')
+    """
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name that is not a generational suffix."""
+    words = name_words(name)
+    return words[-1] if words else name
+
+
 def _person_key(name: str) -> str:
     import unicodedata
 

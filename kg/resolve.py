@@ -243,7 +243,7 @@ def _by_first_name(name: str, canon: list[str], first_seen: dict[str, int]) -> s
 
 def _same_person(name: str, fuller: str) -> bool:
     """ "Putin" and "Vladimir Putin", "Mr Erdogan" and "Recep Tayyip Erdogan"."""
-    words, full = name.lower().split(), fuller.lower().split()
+    words, full = gazetteer.name_words(name.lower()), gazetteer.name_words(fuller.lower())
     if len(words) >= len(full):
         return words == full
     return words[-1] == full[-1] and all(w in full for w in words)

@@ -375,6 +375,10 @@ CASES = [
      {("Khan", "criticized", "Boris Johnson")}),
     ("It was co-sponsored by Senators Marco Rubio of Florida and Mike Lee of Utah.",
      {("Marco Rubio", "officialOf", "United States")}, {("Senators Marco Rubio", "officialOf", "United States")}),
+    # "Jr." after a comma is part of the name, and "Vance" alone is the same person.
+    ("Joe Biden sued Manhattan District Attorney Cyrus R. Vance, Jr. on Thursday. Vance criticized Biden.",
+     {("Joe Biden", "accused", "Cyrus R. Vance Jr."), ("Cyrus R. Vance Jr.", "criticized", "Joe Biden")},
+     {("Joe Biden", "accused", "Cyrus R. Vance"), ("Vance", "criticized", "Joe Biden")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

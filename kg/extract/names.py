@@ -250,7 +250,8 @@ def _titled_names(doc: Doc, index: MentionIndex) -> None:
 
 def _propagate_surnames(doc: Doc, index: MentionIndex) -> None:
     """A surname the statistical NER missed is still the person named in full elsewhere in the article."""
-    surnames = {m.name.split()[-1] for m in index.mentions if m.type == "Person" and len(m.name.split()) > 1}
+    surnames = {gazetteer.surname(m.name) for m in index.mentions
+                if m.type == "Person" and len(gazetteer.name_words(m.name)) > 1}
     # A one-word name NER gave as a person once ("Wiranto") is the person where it called it a place.
     surnames |= {m.name for m in index.mentions if m.type == "Person" and m.kind == "name" and " " not in m.name
                  and index.span(m).label_ == "PERSON"}
@@ -284,8 +285,19 @@ def _trim(span: Span) -> Span | None:
     if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
         return None  # "el cargo del": lower-case words are no name
     if span.label_ == "PERSON":
-        end = _rest_of_hyphenated_name(doc, start, end)
+        end = _generational_suffix(doc, _rest_of_hyphenated_name(doc, start, end))
     return Span(doc, start, end, label=span.label_)
+
+
+#: Suffixes that belong to a person's name after a comma: "Cyrus R. Vance, Jr.".
+_GENERATIONAL_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+
+
+def _generational_suffix(doc, end: int) -> int:
+    """ "Cyrus R. Vance, Jr.": NER stops at the comma before the suffix."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _GENERATIONAL_SUFFIXES:
+        return end + 2
+    return end
 
 
 #: Words that follow a name and a hyphen without being part of it: "Obama-era", "Saudi-led".
