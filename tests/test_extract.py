@@ -379,6 +379,11 @@ CASES = [
     ("Joe Biden sued Manhattan District Attorney Cyrus R. Vance, Jr. on Thursday. Vance criticized Biden.",
      {("Joe Biden", "accused", "Cyrus R. Vance Jr."), ("Cyrus R. Vance Jr.", "criticized", "Joe Biden")},
      {("Joe Biden", "accused", "Cyrus R. Vance"), ("Vance", "criticized", "Joe Biden")}),
+    # A body's name NER cut at its "and" is one name; two names joined by "and" stay two.
+    ("In April, the House Oversight and Reform Committee authorized subpoenas.",
+     {("House Oversight and Reform Committee", "approved", "subpoenas")}, {("Reform Committee", "approved", "subpoenas")}),
+    ("Britain and the Reform Committee criticized the report.", {("United Kingdom", "criticized", "report")},
+     {("Britain and the Reform Committee", "criticized", "report")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -45,6 +45,7 @@ def name_spans(doc: Doc) -> list[Span]:
     entities = [s for s in (_trim(ent) for ent in doc.ents if ent.label_ in d.NAME_LABELS)
                 if s is not None and not _refers_back(s)]
     entities = [_with_given_names(part) for s in entities for part in _place_then_person(s)]
+    entities = _joined_by_and(entities)
     known = [Span(doc, start, end, label="GAZ") for start, end in _gazetteer_names(doc)
              if _wins_over(start, end, entities)]
     taken: set[int] = set()
@@ -73,6 +74,41 @@ def _place_then_person(span: Span) -> list[Span]:
             doc = span.doc
             return [Span(doc, place.start, place.end, label="GPE"), Span(doc, rest.start, rest.end, label="PERSON")]
     return [span]
+
+
+def _joined_by_and(entities: list[Span]) -> list[Span]:
+    """ "the House Oversight and Reform Committee": NER may cut a body's name at its "and" (into
+    "Reform Committee", or into two names). Capitalised words before the "and" that hang on the
+    name's last word belong to it."""
+    found: list[Span] = []
+    for span in entities:
+        start = _start_before_and(span) if span.label_ == "ORG" else span.start
+        if start != span.start:
+            span = Span(span.doc, start, span.end, label="ORG")
+            found = [e for e in found if e.end <= start]
+        found.append(span)
+    return found
+
+
+def _start_before_and(span: Span) -> int:
+    doc, head = span.doc, span[-1]
+    if span.start < 2 or doc[span.start - 1].lower_ != "and" or doc[span.start - 1].dep_ != d.CC:
+        return span.start
+    start = span.start - 1
+    while start > 0 and _in_name_of(doc[start - 1], head):
+        start -= 1
+    return start if start < span.start - 1 else span.start
+
+
+def _in_name_of(token: Token, head: Token) -> bool:
+    """A capitalised proper noun (no determiner) whose line of heads reaches ``head`` within the
+    words before it: "Oversight" in "House Oversight and Reform Committee"."""
+    if token.pos_ != d.PROPN or not token.is_title or token.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return False  # "Britain and Reform Committee members" are two
+    node = token
+    while node.i < head.i and node.head.i != node.i:
+        node = node.head
+    return node.i == head.i
 
 
 def _with_given_names(span: Span) -> Span:
