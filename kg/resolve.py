@@ -110,8 +110,11 @@ class Resolver:
                 first_seen[m.name] = min(first_seen.get(m.name, m.start), m.start)
         person_key = self._person_keys(first_seen)
         org_key = self._org_keys([m for m in mentions if m.type == "Organization"])
+        series = _series_numbers(mentions)
         for m in mentions:
             key = self._key(m, person_key, org_key)
+            if key is not None and m.type == "Event":
+                key = (*key, series.get(m.key, ""))
             if key is None:
                 continue
             cluster = clusters.setdefault(key, _Cluster(type=key[0], code=key[1] if key[0] == "Country" else None))
@@ -272,6 +275,27 @@ def _is_acronym(name: str) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _ACRONYM_STOPWORDS).upper()
+
+
+#: Words that tell one event of a series from the others: "the first debate", "the final round".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "final"})
+
+
+def _series_numbers(mentions: list[Mention]) -> dict[tuple, str]:
+    """Which event of a series each event mention is: "the first presidential debate" and "the
+    second presidential debate" are two events; "the debate" after "the first debate" is the first."""
+    numbered: dict[tuple, str] = {}
+    latest: dict[tuple, tuple[int, str]] = {}
+    events = sorted((m for m in mentions if m.type == "Event" and not m.is_reference), key=lambda m: m.start)
+    for m in events:
+        words = (m.name or m.text).lower().split()
+        series = (m.subtype or "", _head_word(m.name or m.text))
+        if len(words) > 1 and words[0] in _ORDINALS:
+            latest[series] = (m.start, words[0])
+        if series in latest:
+            numbered[m.key] = latest[series][1]
+    return numbered
 
 
 def _head_word(name: str) -> str:

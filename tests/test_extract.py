@@ -384,6 +384,11 @@ CASES = [
      {("House Oversight and Reform Committee", "approved", "subpoenas")}, {("Reform Committee", "approved", "subpoenas")}),
     ("Britain and the Reform Committee criticized the report.", {("United Kingdom", "criticized", "report")},
      {("Britain and the Reform Committee", "criticized", "report")}),
+    # Events of a series are told apart by their ordinal; "the debate" after "the first debate" is the first.
+    ("The second presidential debate was cancelled on Friday. Joe Biden attended the first presidential debate in"
+     " Cleveland. Donald Trump attended the debate too.",
+     {("Joe Biden", "attended", "first presidential debate"), ("Donald Trump", "attended", "first presidential debate")},
+     {("Joe Biden", "attended", "second presidential debate")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -68,13 +68,16 @@ def determiners() -> frozenset[str]:
     return lexicon.words("determiners")
 
 
-def compact_phrase(token: Token) -> Span:
-    """The head noun with its adjacent left modifiers: "the CSTO video conference"."""
+def compact_phrase(token: Token, *, ordinal: bool = False) -> Span:
+    """The head noun with its adjacent left modifiers: "the CSTO video conference"; with
+    ``ordinal``, the ordinal that tells one event of a series from the others: "the first
+    presidential debate"."""
     start = token.i
+    kept = {"QUANTITY", "ORDINAL"} if ordinal else {"QUANTITY"}
     for child in reversed(list(token.lefts)):
         if child.i != start - 1 or child.dep_ not in (d.COMPOUND, d.AMOD, d.NMOD, d.NUMMOD, d.NPADVMOD):
             break
-        if child.ent_type_ in d.VALUE_LABELS - {"QUANTITY"}:
+        if child.ent_type_ in d.VALUE_LABELS - kept:
             break
         start = child.i
     return token.doc[start:token.i + 1]
@@ -122,7 +125,7 @@ def nominal_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] |
     if found is None:
         return None
     kind, cls = found
-    span = compact_phrase(token)
+    span = compact_phrase(token, ordinal=kind == "event")
     label = " ".join(t.text for t in span if t.lower_ not in determiners() and t.tag_ != d.POSSESSIVE_TAG
                      and not t.is_punct)
     # Indexed by its head only: modifiers such as "CSTO" in "the CSTO summit" keep their own mentions.
