@@ -389,6 +389,14 @@ CASES = [
      " Cleveland. Donald Trump attended the debate too.",
      {("Joe Biden", "attended", "first presidential debate"), ("Donald Trump", "attended", "first presidential debate")},
      {("Joe Biden", "attended", "second presidential debate")}),
+    # "the embassy", "the government" are the country whose embassy or government was named last,
+    # not the country named last.
+    ("Rockets hit the US embassy in Baghdad on Monday. The embassy condemned the attack.",
+     {("United States", "criticized", "attack")}, {("Iraq", "criticized", "attack")}),
+    ("Hungary's government rejected the plan. Poland criticized the European Union. The government also criticized"
+     " Germany.", {("Hungary", "criticized", "Germany")}, {("Poland", "criticized", "Germany")}),
+    ("Rockets hit the US embassy in Baghdad. Iraq condemned the attack. The embassy criticized Iran.",
+     {("United States", "criticized", "Iran")}, {("Iraq", "criticized", "Iran")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

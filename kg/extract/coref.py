@@ -40,6 +40,7 @@ class Salience:
     roles: dict[tuple[int, int], Role] = field(default_factory=dict)
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # who said what each sentence quotes
     named_groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Russia and Tajikistan"
+    collectives: list[tuple[str, Mention]] = field(default_factory=list)  # ("embassy", US): "the US embassy"
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
@@ -80,6 +81,7 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
         is_subject = token.dep_ in d.SUBJECTS or token.head.dep_ in d.SUBJECTS
         if mention.type in ("Country", "Organization") and not mention.is_reference:
             salience.note_body(number, mention, subject=is_subject)
+            _note_collective(token, mention, salience)
         elif mention.kind == "pronoun" and mention.reference in ("country", "organization"):
             # "The Commission said it would": "it" is what "the Commission" refers to
             for body in resolve_reference(mention, number, salience).antecedents:
@@ -94,6 +96,18 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
                 if person.type == "Person":
                     salience.note_person(number, replace(person, start=mention.start, end=mention.end),
                                          subject=is_subject)
+
+
+def _note_collective(token, mention: Mention, salience: Salience) -> None:
+    """ "the US embassy", "Iran's government", "the government of Iran": the country whose
+    embassy or government "the embassy" or "the government" is after."""
+    head = token.head
+    if token.dep_ == d.POBJ and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in d.MODIFIERS or head.i < token.i:
+        return
+    if mention.type == "Country" and mention.code and head.lower_ in lexicon.titles()["collective"]:
+        salience.collectives.append((head.lower_, mention))
 
 
 def _note_coordinated(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
@@ -153,7 +167,9 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
     elif mention.kind == "pronoun" and mention.reference == "country":
         found = _country_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "organization":
-        found = _organization_antecedents(mention, sentence, salience)
+        found = _organization_antecedents(mention, sentence, salience) or _collective_antecedents(mention, salience)
+    elif mention.kind == "pronoun" and mention.reference == "collective":
+        found = _collective_antecedents(mention, salience)
     elif mention.kind == "pronoun" and mention.reference == "armed group":
         found = _armed_group_antecedents(mention, salience)
     elif mention.kind == "pronoun":
@@ -243,6 +259,14 @@ def _named_by(noun: str, organization: Mention) -> bool:
     if noun in lexicon.titles().get("chamber_nouns", frozenset()):
         return any(a == noun and b == "of" for a, b in zip(words, words[1:]))
     return noun in words
+
+
+def _collective_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
+    """ "the embassy" after "the US embassy", "the ministry" after "the Russian Foreign Ministry":
+    the country last named with that noun, however far back."""
+    noun = mention.text.lower()
+    found = [m for n, m in salience.collectives if n == noun and m.start < mention.start]
+    return [found[-1]] if found else []
 
 
 def _armed_group_antecedents(mention: Mention, salience: Salience) -> list[Mention]:

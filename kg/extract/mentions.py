@@ -165,8 +165,8 @@ def _bare_definite(token: Token) -> bool:
 def pronoun_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:
     """ "he", "they", "it", and the nouns that act as pronouns: "the country", "the commission"."""
     single = token.doc[token.i:token.i + 1]
-    mention = (_country_noun(token, index) or _organization_noun(token, index) or _armed_group_noun(token, index)
-               or _it(token, index) or _personal_pronoun(token, index))
+    mention = (_country_noun(token, index) or _organization_noun(token, index) or _collective_noun(token, index)
+               or _armed_group_noun(token, index) or _it(token, index) or _personal_pronoun(token, index))
     return (mention, single) if mention is not None else None
 
 
@@ -188,6 +188,20 @@ def _organization_noun(token: Token, index: MentionIndex) -> Mention | None:
     if (token.lower_ in titles["organization_nouns"] and token.tag_ in d.SINGULAR_NOUN_TAGS
             and _bare_definite(token) and token.ent_type_ in ("", "ORG")):
         return index.mention(token, "Organization", kind="pronoun", reference="organization")
+    return None
+
+
+#: Collective nouns (``titles.toml``) that, bare, refer back to the country of the same noun
+#: named before: "the US embassy ... the embassy", "the Iranian government ... the government".
+_COLLECTIVE_REFERENCES = frozenset({"government", "administration", "ministry", "embassy", "army", "military",
+                                    "regime", "cabinet", "navy", "leadership"})
+
+
+def _collective_noun(token: Token, index: MentionIndex) -> Mention | None:
+    """ "the embassy", "the government": the country of the embassy or government named last."""
+    if (token.lower_ in _COLLECTIVE_REFERENCES and token.tag_ == "NN" and _bare_definite(token)
+            and token.ent_type_ == ""):
+        return index.mention(token, "Country", kind="pronoun", reference="collective")
     return None
 
 
