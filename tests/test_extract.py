@@ -397,6 +397,14 @@ CASES = [
      " Germany.", {("Hungary", "criticized", "Germany")}, {("Poland", "criticized", "Germany")}),
     ("Rockets hit the US embassy in Baghdad. Iraq condemned the attack. The embassy criticized Iran.",
      {("United States", "criticized", "Iran")}, {("Iraq", "criticized", "Iran")}),
+    # "the two men", "the pair" are the two persons that acted together; "the men" uncounted are nobody named.
+    ("Joe Biden met Xi Jinping in Bali. The two men discussed Taiwan.",
+     {("Joe Biden", "discussed", "Taiwan"), ("Xi Jinping", "discussed", "Taiwan")}, set()),
+    ("Joe Biden met Xi Jinping in Bali. The pair criticized Russia.", {("Xi Jinping", "criticized", "Russia")}, set()),
+    ("Joe Biden met Xi Jinping in Bali. The men criticized Russia.", {("Joe Biden", "met", "Xi Jinping")},
+     {("Xi Jinping", "criticized", "Russia")}),
+    ("Russia and China held talks. The two men criticized the United States.", {("Russia", "met", "China")},
+     {("Russia", "criticized", "United States")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

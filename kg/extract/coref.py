@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from kg import lexicon
 from kg.extract import deps as d
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex, group_size, quoted
+from kg.extract.mentions import COUNTED_GROUPS, MentionIndex, group_size, quoted
 from kg.extract.roles import Role
 from kg.model import Mention
 
@@ -285,7 +285,8 @@ def _fits_generic(noun: str, organization: Mention) -> bool:
 #: Group nouns that name members of one type: "the two countries" are countries.
 _GROUP_TYPES = {"countries": "Country", "nations": "Country", "states": "Country", "governments": "Country",
                 "neighbours": "Country", "neighbors": "Country", "leaders": "Person", "presidents": "Person",
-                "ministers": "Person", "counterparts": "Person", "heads": "Person"}
+                "ministers": "Person", "counterparts": "Person", "heads": "Person", "men": "Person",
+                "women": "Person", "pair": "Person", "duo": "Person"}
 
 
 def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
@@ -299,12 +300,16 @@ def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> l
     if mention.reference is not None:  # "they" may stand for actors named together earlier in its own sentence
         groups = salience.groups + [(s, members) for s, members in salience.named_groups if s == sentence]
         return _latest_group(groups, mention, sentence)
-    wanted = _GROUP_TYPES.get(mention.text.lower().split()[-1])
+    noun = mention.text.lower().split()[-1]
+    wanted = _GROUP_TYPES.get(noun)
     size = group_size(mention)
     groups = []
     for s, members in salience.groups + salience.named_groups:
-        # "the leaders" may be the countries that met; "the two countries" are no persons
+        # "the leaders" may be the countries that met; "the two countries" are no persons, nor
+        # "the two men" countries
         found = _as_countries(members, salience) if wanted == "Country" else members
+        if noun in COUNTED_GROUPS and any(m.type != "Person" for m in members):
+            continue
         if found and (size is None or len(found) == size):
             groups.append((s, found))
     return _latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience)

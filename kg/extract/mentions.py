@@ -99,8 +99,11 @@ def group_phrase(token: Token) -> Span:
 
 
 def group_size(mention: Mention) -> int | None:
-    """How many members a group mention says it has ("the two leaders": 2), if it says."""
-    return next((GROUP_SIZES[w] for w in mention.text.lower().split() if w in GROUP_SIZES), None)
+    """How many members a group mention says it has ("the two leaders", "the pair": 2), if it says."""
+    words = mention.text.lower().split()
+    if words and words[-1] in PAIRS:
+        return 2
+    return next((GROUP_SIZES[w] for w in words if w in GROUP_SIZES), None)
 
 
 def noun_class(token: Token) -> tuple[str, str] | None:
@@ -134,8 +137,17 @@ def nominal_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] |
             token.doc[token.i:token.i + 1])
 
 
+#: Nouns that refer back to a group only when counted: "the two men" (not "the men"), "the pair".
+COUNTED_GROUPS = frozenset({"men", "women"})
+#: Singular nouns for a group of two: "the pair", "the duo".
+PAIRS = frozenset({"pair", "duo"})
+
+
 def group_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:
-    """A plural role noun that refers back to a group of actors: "the leaders", "both sides"."""
+    """A plural role noun that refers back to a group of actors: "the leaders", "both sides",
+    "the two men", "the pair"."""
+    if token.lower_ in PAIRS | COUNTED_GROUPS:
+        return _counted_group(token, index)
     if token.pos_ not in (d.NOUN, d.PRON, d.DET_POS, d.NUM) or token.lower_ not in lexicon.titles()["group"]:
         return None
     if token.pos_ == d.NOUN and token.tag_ not in d.PLURAL_TAGS:
@@ -149,16 +161,29 @@ def group_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
             token.doc[token.i:token.i + 1])
 
 
+def _counted_group(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:
+    """ "the two men", "the pair": persons, as many as the count says (two for a pair)."""
+    if token.pos_ != d.NOUN or not _bare_definite(token, counted=True):
+        return None
+    span = group_phrase(token)
+    if token.lower_ in COUNTED_GROUPS and span.start == token.i:
+        return None  # "the men": which men, the story does not say
+    return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person", kind="group"),
+            token.doc[token.i:token.i + 1])
+
+
 def is_group(mention: Mention) -> bool:
     """A reference to several actors named before: "the two leaders", "both sides", "they"."""
     return mention.kind == "group" and mention.is_reference
 
 
-def _bare_definite(token: Token) -> bool:
-    """ "the commission", not "a commission", "the trade commission" or "the commission's report"."""
+def _bare_definite(token: Token, *, counted: bool = False) -> bool:
+    """ "the commission", not "a commission", "the trade commission" or "the commission's report";
+    ``counted``, a count may come between: "the two men"."""
     lefts = list(token.lefts)
+    modifiers = (d.AMOD, d.COMPOUND, d.POSS, d.NMOD) if counted else (d.AMOD, d.COMPOUND, d.POSS, d.NUMMOD, d.NMOD)
     return (any(c.lower_ == "the" for c in lefts)
-            and not any(c.dep_ in (d.AMOD, d.COMPOUND, d.POSS, d.NUMMOD, d.NMOD) for c in lefts)
+            and not any(c.dep_ in modifiers for c in lefts)
             and not any(c.dep_ == d.PREP and c.lower_ == "of" for c in token.children))
 
 
