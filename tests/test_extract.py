@@ -405,6 +405,12 @@ CASES = [
      {("Xi Jinping", "criticized", "Russia")}),
     ("Russia and China held talks. The two men criticized the United States.", {("Russia", "met", "China")},
      {("Russia", "criticized", "United States")}),
+    # "we" in an official's quotation is his country; "I" and "our" stay his.
+    ('US trade official Michael Samuels criticized Japan. "We joined the GATT in 1948," Samuels said.',
+     {("United States", "memberOf", "General Agreement on Tariffs and Trade")},
+     {("Michael Samuels", "memberOf", "General Agreement on Tariffs and Trade")}),
+    ('"I have instructed our negotiators to present the treaty text," US President Joe Biden said.',
+     {("Joe Biden", "leaderOf", "United States")}, {("Joe Biden", "requested", "United States")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -162,6 +162,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _title_antecedents(mention, salience)
     elif mention.kind == "pronoun" and mention.reference == "speaker":
         found = _speaker_antecedents(sentence, salience)
+        if mention.text.lower() in _FIRST_PERSON_PLURAL:
+            found = [_spoken_for(speaker, salience) for speaker in found]
     elif mention.kind == "pronoun" and mention.reference == "it":
         found = _it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "country":
@@ -222,6 +224,30 @@ def _speaker_antecedents(sentence: int, salience: Salience) -> list[Mention]:
         if sentence - s <= 1:
             return [speaker]
     return []
+
+
+#: "our" is left to the speaker: "our negotiators" are the speaker's, a part of his country.
+_FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+
+
+def _spoken_for(speaker: Mention, salience: Salience) -> Mention:
+    """Whom "we" in a quotation stands for: the country or body of the speaker's office, if the
+    article states one ("we joined the GATT", said a US trade official: the United States), else
+    the speaker."""
+    if speaker.type != "Person":
+        return speaker
+    roles = [r for r in salience.roles.values() if r.current and r.of is not None
+             and r.person.start <= speaker.start and _same_name(r.person, speaker)]
+    if not roles:
+        return speaker
+    role = max(roles, key=lambda r: r.person.start)
+    return replace(role.of, start=speaker.start, end=speaker.end)
+
+
+def _same_name(one: Mention, other: Mention) -> bool:
+    """ "Samuels" and "Michael Samuels" name the same person."""
+    a, b = (one.name or one.text).split(), (other.name or other.text).split()
+    return bool(a and b) and a[-1] == b[-1]
 
 
 def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
