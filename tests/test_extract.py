@@ -411,6 +411,10 @@ CASES = [
      {("Michael Samuels", "memberOf", "General Agreement on Tariffs and Trade")}),
     ('"I have instructed our negotiators to present the treaty text," US President Joe Biden said.',
      {("Joe Biden", "leaderOf", "United States")}, {("Joe Biden", "requested", "United States")}),
+    # A withdrawal is an event one can condemn; withdrawing from an agreement still rejects it.
+    ("Iran condemned the US withdrawal from the nuclear agreement.",
+     {("Iran", "criticized", "US withdrawal"), ("United States", "rejected", "nuclear agreement")},
+     {("Iran", "criticized", "nuclear agreement")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},
