@@ -415,6 +415,12 @@ CASES = [
     ("Iran condemned the US withdrawal from the nuclear agreement.",
      {("Iran", "criticized", "US withdrawal"), ("United States", "rejected", "nuclear agreement")},
      {("Iran", "criticized", "nuclear agreement")}),
+    # "the Saudi-led coalition" is a body of its own, and "the coalition" after it; the leader is not it.
+    ("The U.S.-led coalition attacked Mosul on Monday. Iran criticized the coalition.",
+     {("U.S.-led coalition", "attacked", "Mosul"), ("Iran", "criticized", "U.S.-led coalition")},
+     {("United States", "attacked", "Mosul")}),
+    ("Houthi rebels accused the Saudi-led coalition of killing civilians.",
+     {("Houthis", "accused", "Saudi-led coalition")}, {("Houthis", "accused", "Saudi Arabia")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

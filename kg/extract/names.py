@@ -37,6 +37,7 @@ def name_mentions(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
     _known_surnames(doc, index, date)
     _titled_names(doc, index)
     _propagate_surnames(doc, index)
+    _led_bodies(doc, index)
 
 
 def name_spans(doc: Doc) -> list[Span]:
@@ -215,6 +216,36 @@ def _bodies_before_roles(doc: Doc, index: MentionIndex) -> None:
             continue
         index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
                           name=gazetteer.normalize(span.text)), span)
+
+
+#: Nouns of a body a country or group leads: "the Saudi-led coalition", "NATO-led forces".
+_LED_BODIES = frozenset({"coalition", "alliance", "force", "forces", "mission", "bloc"})
+
+
+def _led_bodies(doc: Doc, index: MentionIndex) -> None:
+    """ "the Saudi-led coalition", "the U.S.-led coalition": a body named by who leads it, an
+    organisation of its own (indexed by its noun, so the leader keeps its mention)."""
+    for token in doc:
+        if token.lower_ not in _LED_BODIES or token.pos_ != d.NOUN or token.i in index.by_token:
+            continue
+        leader = _leader_before(token)
+        if leader is None:
+            continue
+        span = doc[leader:token.i + 1]
+        name = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
+                          kind="name", name=name), doc[token.i:token.i + 1])
+
+
+def _leader_before(token: Token) -> int | None:
+    """Where "Saudi-led" begins before ``token``, if a named leader's "-led" modifies it."""
+    doc, i = token.doc, token.i - 1
+    if i >= 0 and doc[i].lower_.endswith("-led") and len(doc[i]) > 4:
+        leader = doc[i].text[:-4]
+        return i if gazetteer.country_code(leader) or gazetteer.organization(leader) else None
+    if i >= 2 and doc[i].lower_ == "led" and doc[i - 1].text == "-" and (doc[i - 2].is_title or doc[i - 2].is_upper):
+        return i - 2
+    return None
 
 
 def _may_be_person(mention: Mention) -> bool:
