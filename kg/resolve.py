@@ -186,7 +186,8 @@ class Resolver:
                     keys[name] = long
             else:
                 # "the Commission" after "the European Commission", "the Farm Bureau" after "the
-                # American Farm Bureau": the one longer name it ends
+                # American Farm Bureau", "the task force" after "the international task force": the
+                # one longer name it ends
                 ending = [n for n in long_names if _ends(n, name)]
                 if len(ending) == 1:
                     keys[name] = ending[0]

@@ -421,6 +421,14 @@ CASES = [
      {("United States", "attacked", "Mosul")}),
     ("Houthi rebels accused the Saudi-led coalition of killing civilians.",
      {("Houthis", "accused", "Saudi-led coalition")}, {("Houthis", "accused", "Saudi Arabia")}),
+    # A task force with no name is a body all the same, and "the task force" after it the same one; one
+    # that belongs to a named body is that body's.
+    ("Agencies from Germany and the United States were part of the international task force. The task force"
+     " criticized China.", {("Germany", "memberOf", "international task force"),
+                            ("international task force", "criticized", "China")},
+     {("task force", "criticized", "China")}),
+    ("The White House coronavirus task force criticized China.", {("White House", "criticized", "China")},
+     {("White House coronavirus task force", "criticized", "China")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

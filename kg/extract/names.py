@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
-from kg.extract.mentions import MentionIndex, determiners, noun_class
+from kg.extract.mentions import MentionIndex, compact_phrase, determiners, noun_class
 from kg.extract.titles import title_words
 from kg.model import Mention
 
@@ -38,6 +38,7 @@ def name_mentions(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
     _titled_names(doc, index)
     _propagate_surnames(doc, index)
     _led_bodies(doc, index)
+    _task_forces(doc, index)
 
 
 def name_spans(doc: Doc) -> list[Span]:
@@ -233,6 +234,29 @@ def _led_bodies(doc: Doc, index: MentionIndex) -> None:
             continue
         span = doc[leader:token.i + 1]
         name = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
+                          kind="name", name=name), doc[token.i:token.i + 1])
+
+
+#: Bodies news names by what they are, not by a name: "the international task force".
+_UNNAMED_BODIES = frozenset({"task force", "taskforce", "working group"})
+
+
+def _task_forces(doc: Doc, index: MentionIndex) -> None:
+    """ "the international task force", "a joint working group": a body with no name is an
+    organisation all the same, labelled by its words ("international task force")."""
+    for token in doc:
+        if token.pos_ != d.NOUN or token.i in index.by_token:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        two = f"{before.lower_} {token.lower_}" if before is not None else ""
+        if two not in _UNNAMED_BODIES and token.lower_ not in _UNNAMED_BODIES:
+            continue
+        span = compact_phrase(token)
+        words = [t for t in span if t.lower_ not in determiners() and t.tag_ != d.POSSESSIVE_TAG]
+        if any(t.i in index.by_token for t in words):
+            continue  # "the White House coronavirus task force": the body it belongs to is named
+        name = " ".join(t.text for t in words)
         index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
                           kind="name", name=name), doc[token.i:token.i + 1])
 
