@@ -549,6 +549,9 @@ def _organization(span: Span, offset: int) -> Mention | bool | None:
     if all(t.lower_ in _portfolio_words() for t in span) and span[0].lower_ not in _BODY_WORDS \
             and not _legislature_by_itself(span):
         return False  # "Finance" in "Finance Minister Che Okongwu" names a portfolio, not a body
+    known_rest = _known_rest(span)
+    if known_rest is not None:
+        return _known_organization(known_rest, offset)  # "the Pentagon Joint Chiefs of Staff"
     prefix = _known_prefix(span)
     if prefix is not None:
         return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio
@@ -562,6 +565,17 @@ def _legislature_by_itself(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return (len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.words("legislatures")
             and (after is None or title_words(after) is None))
+
+
+def _known_rest(span: Span) -> Span | None:
+    """A known organisation after a known organisation or country that it is part of: "Pentagon
+    Joint Chiefs of Staff" names the Joint Chiefs of Staff."""
+    for start in range(1, len(span) - 1):
+        head, rest = span[:start], span[start:]
+        if (gazetteer.organization(head.text) or gazetteer.country_code(head.text)) \
+                and gazetteer.organization(rest.text):
+            return Span(span.doc, rest.start, rest.end, label="GAZ")
+    return None
 
 
 def _known_prefix(span: Span) -> Span | None:
