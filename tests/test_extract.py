@@ -429,6 +429,12 @@ CASES = [
      {("task force", "criticized", "China")}),
     ("The White House coronavirus task force criticized China.", {("White House", "criticized", "China")},
      {("White House coronavirus task force", "criticized", "China")}),
+    # A known body after the one it belongs to is itself: "the Pentagon Joint Chiefs of Staff".
+    ("The Pentagon Joint Chiefs of Staff criticized Iran on Monday.", {("Joint Chiefs of Staff", "criticized", "Iran")},
+     {("Pentagon", "criticized", "Iran")}),
+    # "event" is an event noun, named by the whole name before it: "the Learning Together event".
+    ("Boris Johnson criticized the Learning Together event.",
+     {("Boris Johnson", "criticized", "Learning Together event")}, {("Boris Johnson", "criticized", "Together event")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -80,7 +80,16 @@ def compact_phrase(token: Token, *, ordinal: bool = False) -> Span:
         if child.ent_type_ in d.VALUE_LABELS - kept:
             break
         start = child.i
-    return token.doc[start:token.i + 1]
+    return token.doc[_name_before(token.doc, start):token.i + 1]
+
+
+def _name_before(doc, start: int) -> int:
+    """Where the capitalised name that compounds the phrase begins: "Learning" of "the Learning
+    Together event", which the parser hangs on "Together", not on "event"."""
+    while (start > 0 and doc[start].pos_ == d.PROPN and doc[start - 1].pos_ == d.PROPN
+           and doc[start - 1].dep_ == d.COMPOUND and doc[start - 1].head.i == start and doc[start - 1].is_title):
+        start -= 1
+    return start
 
 
 #: Words that say how many a group has: "the two countries", "both sides".
