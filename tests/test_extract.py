@@ -435,6 +435,9 @@ CASES = [
     # "event" is an event noun, named by the whole name before it: "the Learning Together event".
     ("Boris Johnson criticized the Learning Together event.",
      {("Boris Johnson", "criticized", "Learning Together event")}, {("Boris Johnson", "criticized", "Together event")}),
+    # A body NER ran into a known person's name after it is the body, then the person.
+    ("Time considered the United States Speaker of the House Nancy Pelosi, who criticized China on Monday.",
+     {("Nancy Pelosi", "officialOf", "United States")}, {("House Nancy Pelosi", "criticized", "China")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -75,6 +75,9 @@ def _place_then_person(span: Span) -> list[Span]:
                 or gazetteer.capital_code(place.text)):
             doc = span.doc
             return [Span(doc, place.start, place.end, label="GPE"), Span(doc, rest.start, rest.end, label="PERSON")]
+        if span.label_ == "ORG" and gazetteer.full_name(rest.text, on=None):
+            doc = span.doc  # "Speaker of the House Nancy Pelosi": NER ran the body into a known person's name
+            return [Span(doc, place.start, place.end, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
     return [span]
 
 
