@@ -438,6 +438,13 @@ CASES = [
     # A body NER ran into a known person's name after it is the body, then the person.
     ("Time considered the United States Speaker of the House Nancy Pelosi, who criticized China on Monday.",
      {("Nancy Pelosi", "officialOf", "United States")}, {("House Nancy Pelosi", "criticized", "China")}),
+    # A parenthesised acronym NER ran into a body's name is not part of it; a known body NER ran into
+    # a hyphenated name after it is the body, then the person.
+    ("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized"
+     " Erdogan.", {("United States Commission on International Religious Freedom", "criticized", "Erdogan")},
+     {("United States Commission on International Religious Freedom (USCIRF", "criticized", "Erdogan")}),
+    ("Hong Kong director of Amnesty International Man-kei Tam criticized Carrie Lam.",
+     {("Man-kei Tam", "criticized", "Carrie Lam")}, {("Amnesty International Man-kei Tam", "criticized", "Carrie Lam")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

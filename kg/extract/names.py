@@ -67,6 +67,9 @@ def _place_then_person(span: Span) -> list[Span]:
         return [span]
     for end in (2, 1):
         place, rest = span[:end], span[end:]
+        if span.label_ == "ORG" and gazetteer.organization(place.text) and _hyphenated_person(rest):
+            doc = span.doc  # "Amnesty International Man-kei Tam"
+            return [Span(doc, place.start, place.end, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
         if not (2 <= len(rest) <= 3) or not all(t.pos_ == d.PROPN and t.is_title for t in rest):
             continue
         if any(t.lower_ in _not_in_names() for t in rest):
@@ -135,6 +138,15 @@ def _given_name(token: Token, span: Span) -> bool:
             and token.lower_ not in _not_in_names() and token.lower_ not in _CALENDAR_WORDS
             and not gazetteer.country_code(token.text)
             and not gazetteer.capital_code(token.text) and not gazetteer.organization(token.text))
+
+
+def _hyphenated_person(rest: Span) -> bool:
+    """ "Man-kei Tam", "Chung In-yong": two or three name words, one of them hyphenated, each
+    beginning with a capital."""
+    words = rest.text.split()
+    return (2 <= len(words) <= 3 and any("-" in w for w in words)
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not any(t.lower_ in _not_in_names() for t in rest))
 
 
 @lexicon.cached
@@ -372,6 +384,9 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ in _TRAILING_TAGS or doc[end - 1].is_punct or doc[end - 1].is_space
                            or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBZ"))):
         end -= 1  # "Narendra Modi Announced" in a headline: the verb is not part of the name
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None:
+        end = opening  # "the United States Commission on International Religious Freedom (USCIRF"
     dash = next((i for i in range(start + 1, min(end, start + 3)) if doc[i].text in ("-", "--", "—")
                  and doc[i - 1].whitespace_), None)  # "WASHINGTON - ", not "ABS-CBN"
     if dash is not None and all(t.is_upper for t in doc[start:dash]):
