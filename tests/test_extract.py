@@ -445,6 +445,12 @@ CASES = [
      {("United States Commission on International Religious Freedom (USCIRF", "criticized", "Erdogan")}),
     ("Hong Kong director of Amnesty International Man-kei Tam criticized Carrie Lam.",
      {("Man-kei Tam", "criticized", "Carrie Lam")}, {("Amnesty International Man-kei Tam", "criticized", "Carrie Lam")}),
+    # "he" is not a person the text has shown to be a woman ("Mrs", or "she" before), nor "she" a man.
+    ("Mrs Thatcher met Kohl in Moscow. He criticized the United States.",
+     {("Kohl", "criticized", "United States")}, {("Thatcher", "criticized", "United States")}),
+    ("Margaret Thatcher met Kohl in Moscow. She criticized Iran. Later he criticized the United States.",
+     {("Margaret Thatcher", "criticized", "Iran"), ("Kohl", "criticized", "United States")},
+     {("Margaret Thatcher", "criticized", "United States")}),
     # A capitalised legislature by itself names the body; before a title it is part of the title.
     ("Parliament rejected the agreement on Monday.", {("Parliament", "rejected", "agreement")}, set()),
     ("Parliament Speaker John Bercow criticized Boris Johnson.", {("John Bercow", "criticized", "Boris Johnson")},

@@ -41,10 +41,17 @@ class Salience:
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # who said what each sentence quotes
     named_groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Russia and Tajikistan"
     collectives: list[tuple[str, Mention]] = field(default_factory=list)  # ("embassy", US): "the US embassy"
+    genders: dict[str, str] = field(default_factory=dict)  # person's name -> "m" or "f", once the text says
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
         self.persons.append((sentence, mention, subject))
+
+    def note_honorific(self, mention: Mention, honorific: str) -> None:
+        """ "Mrs Thatcher" is a woman, "Mr Kohl" a man."""
+        gender = _GENDERED_HONORIFICS.get(honorific.lower().rstrip("."))
+        if gender and mention.name:
+            self.genders.setdefault(mention.name, gender)
 
     def note_body(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A country or organisation named in ``sentence``."""
@@ -90,6 +97,8 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
             continue
         if mention.kind == "name":
             salience.note_person(number, mention, subject=is_subject)
+            words = mention.text.split()
+            salience.note_honorific(mention, words[0] if len(words) > 1 else sent.doc[max(token.i - 1, 0)].text)
         elif mention.kind == "title":
             resolved = resolve_reference(mention, number, salience)
             for person in resolved.antecedents:
@@ -209,13 +218,25 @@ def _shortened(title: str, category: str | None, role: Role) -> bool:
     return bool(words) and set(words) < set(role.title.lower().split()) and category == role.category
 
 
+#: Honorifics and royal titles that say whether a person is a man or a woman.
+_GENDERED_HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "monsieur": "m",
+                        "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+                        "princess": "f", "madam": "f", "madame": "f", "frau": "f"}
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
 def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "he", "she": the latest person who was a subject lately, else the latest person named; not
+    one the text has shown to be of the other gender ("her talks with Ryzhkov" after "she" was Thatcher)."""
+    gender = _PRONOUN_GENDERS.get(mention.text.lower())
     recent = [(s, p, subj) for s, p, subj in salience.persons
-              if sentence - s <= _window() and p.start < mention.start]
-    for _, person, was_subject in reversed(recent):
-        if was_subject:
-            return [person]
-    return [recent[-1][1]] if recent else []
+              if sentence - s <= _window() and p.start < mention.start
+              and salience.genders.get(p.name or "", gender) == gender]
+    found = next(([p] for _, p, was_subject in reversed(recent) if was_subject), [recent[-1][1]] if recent else [])
+    if found and gender and found[0].name:
+        salience.genders.setdefault(found[0].name, gender)
+    return found
 
 
 def _speaker_antecedents(sentence: int, salience: Salience) -> list[Mention]:
