@@ -67,7 +67,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
                 or _heads(span, mention, index) or _as_title(span, mention, index, date))
-        if role is not None and role.of is None and role.current and _is_national(role.title):
+        if (role is not None and role.of is None and role.current and _is_national(role.title)
+                and not (role.category == "leader" and _owned_by_unnamed_body(role, span, index))):
             # A head of something unnamed ("its president") is rarely the head of the country just
             # spoken of; a minister without a country usually belongs to that government.
             sentences = sentences or list(span.doc.sents)
@@ -91,6 +92,38 @@ def _is_portfolio(field: str) -> bool:
     portfolios = lexicon.titles()["portfolios"]
     parts = [p.strip() for p in field.replace(",", " and ").split(" and ") if p.strip()]
     return bool(parts) and all(p.removeprefix("the ") in portfolios for p in parts)
+
+
+#: Words inside a title that name no owner: "vice-president", "deputy chairman".
+_TITLE_PARTICLES = frozenset({"vice", "-", "deputy", "acting", "interim", "former", "co", "executive", "senior"})
+
+
+def _owned_by_unnamed_body(role: Role, span: Span, index: MentionIndex) -> bool:
+    """Does a head's title follow a name that is no mention, the body it heads ("IBC President Jorio
+    Dauster", "Swiss National Bank President Languetin", "Bank of America vice-president")? Then it
+    heads that body, not the country the story is about."""
+    doc = span.doc
+    words = set(role.title.lower().split())
+    start, end = (c - index.offset for c in role.evidence)
+    titles = [t for t in doc if start <= t.idx < end and not (span.start <= t.i < span.end) and t.lower_ in words]
+    if not titles:
+        return False
+    i = titles[-1].i - 1
+    while i >= 0 and (doc[i].lower_ in words or doc[i].lower_ in _TITLE_PARTICLES):
+        i -= 1
+    if i >= 0 and doc[i].text == ")":  # "Brazilian Coffee Institute (IBC) President": the name before it
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 0 or i < span.sent.start:
+        return False
+    before = doc[i]
+    mention = index.at(before)
+    if mention is not None and (mention.type in ("Country", "Place") or mention.kind == "demonym"):
+        return False
+    # "central bank president", "opposition leader": a common noun names the body too
+    return before.pos_ in d.NOUNS and before.dep_ != d.POSS and (before.is_title or before.is_upper
+                                                                   or before.dep_ == d.COMPOUND)
 
 
 def _introduced_by_title(span: Span, sentences: list[Span], index: MentionIndex) -> Mention | None:
