@@ -593,6 +593,15 @@ CASES = [
     ("The attacks came after the start of U.N.-sponsored talks on Afghanistan. A Soviet-sponsored conference "
      "opened. The well-organized rally ended.",
      {("United Nations", "held", "U.N.-sponsored talks"), ("Soviet Union", "held", "sponsored conference")}, set()),
+    # Coordinated participles share the agent after the last of them and the patient of the first; an
+    # active verb after a passive one is done by the patient, not the agent.
+    ("The Houthis were supported, trained and armed by Iran.",
+     {("Iran", "supported", "Houthis"), ("Iran", "aided", "Houthis")}, set()),
+    ("Hezbollah, funded and armed by Iran, attacked Israel.",
+     {("Iran", "aided", "Hezbollah"), ("Hezbollah", "attacked", "Israel")}, {("Iran", "attacked", "Israel")}),
+    ("Iran was condemned by the United Nations and criticized Israel.",
+     {("United Nations", "criticized", "Iran"), ("Iran", "criticized", "Israel")},
+     {("United Nations", "criticized", "Israel")}),
 ]
 
 

@@ -390,10 +390,69 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 def _passive_agents(verb: Token) -> list[Token] | None:
-    """ "Iran was condemned by the UN", "the agreement signed by Shultz": the agent."""
-    if not (is_passive(verb) or (verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE)):
+    """ "Iran was condemned by the UN", "the agreement signed by Shultz": the agent. Coordinated
+    participles share the agent that follows the last of them: "were supported, trained and armed
+    by Paris and Washington"."""
+    if patients(verb) is None:
         return None
+    for participle in (verb, *_later_participles(verb)):
+        agents = _agents_of(participle)
+        if agents:
+            return agents
+    return []
+
+
+def _agents_of(verb: Token) -> list[Token]:
     return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
+
+
+def patients(verb: Token) -> list[Token] | None:
+    """Who undergoes ``verb`` when it is passive: its passive subject ("Iran was condemned"), the
+    noun its participle modifies ("the agreement signed by Shultz"), the patient of the passive it
+    is coordinated with ("armed" in "were trained and armed by Iran"). None when it is not passive."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == d.NSUBJPASS]
+    if verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE:
+        return [verb.head]
+    if _is_bare_participle(verb) and verb.dep_ in (d.CONJ, d.ADVCL):
+        return patients(verb.head)
+    if verb.dep_ == d.ACOMP and (verb.tag_ == d.PAST_PARTICIPLE or verb.lower_.endswith("ed")) and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == d.NSUBJ] or None  # "were armed and funded by Iran"
+    if _is_reduced_participle(verb):
+        return [c for c in verb.children if c.dep_ == d.NSUBJ]
+    return None
+
+
+def is_passive_conjunct(verb: Token) -> bool:
+    """A bare past participle coordinated with a passive one, sharing its patient: "armed" in "were
+    trained and armed by Iran". One with its own subject or object is active: "were trained by Iran and
+    attacked Israel"."""
+    return verb.dep_ in (d.CONJ, d.ADVCL) and _is_bare_participle(verb) and patients(verb.head) is not None
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    return verb.tag_ == d.PAST_PARTICIPLE and not any(
+        c.dep_ in (*d.ANY_SUBJECTS, *d.OBJECTS, d.AUX_DEP, d.AUXPASS) for c in verb.children)
+
+
+def _later_participles(verb: Token) -> list[Token]:
+    """The bare participles coordinated after ``verb``: "trained" and "armed" after "supported"."""
+    found = []
+    for child in verb.rights:
+        if child.dep_ in (d.CONJ, d.ADVCL) and _is_bare_participle(child):
+            found += [child, *_later_participles(child)]
+    return found
+
+
+def _is_reduced_participle(verb: Token) -> bool:
+    """A participle the parser made a main verb, its noun the subject: "the forces of Habre, supported,
+    trained and armed by Paris, scored a success". Only with a "by" agent, so that a past tense
+    tagged as a participle ("Japan agreed") keeps its subject."""
+    if verb.tag_ != d.PAST_PARTICIPLE or not any(c.dep_ == d.NSUBJ for c in verb.children):
+        return False
+    if any(c.dep_ in (d.AUX_DEP, d.AUXPASS, *d.OBJECTS) for c in verb.children):
+        return False
+    return any(_agents_of(p) for p in (verb, *_later_participles(verb)))
 
 
 def _compound_agents(verb: Token) -> list[Token] | None:
@@ -422,10 +481,16 @@ def _own_subjects(verb: Token) -> list[Token] | None:
 
 
 def _shared_subjects(verb: Token) -> list[Token] | None:
-    """Coordinated verbs share their subject: "Putin arrived and met Xi"."""
-    if verb.dep_ == d.CONJ and verb.head.pos_ in d.VERBS:
-        return subject_tokens(verb.head)
-    return None
+    """Coordinated verbs share their subject: "Putin arrived and met Xi"; after a passive verb, an
+    active one is done by its patient, not its agent: "Iran was condemned by the UN and recalled its
+    envoy"."""
+    if verb.dep_ != d.CONJ or verb.head.pos_ not in d.VERBS:
+        return None
+    if not is_passive_conjunct(verb):
+        undergoing = patients(verb.head)
+        if undergoing:
+            return undergoing
+    return subject_tokens(verb.head)
 
 
 def _controlled_subjects(verb: Token) -> list[Token] | None:
