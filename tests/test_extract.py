@@ -602,6 +602,15 @@ CASES = [
     ("Iran was condemned by the United Nations and criticized Israel.",
      {("United Nations", "criticized", "Iran"), ("Iran", "criticized", "Israel")},
      {("United Nations", "criticized", "Israel")}),
+    # "a chef named Lukasz" is Lukasz; "named" as a main verb names no one.
+    ("A Polish chef named Lukasz attacked Khan. A group called Hamas attacked Israel.",
+     {("Lukasz", "attacked", "Khan"), ("Hamas", "attacked", "Israel")}, set()),
+    # A verb coordinated with a reported clause about a thing, in the reporting verb's tense, is the
+    # speaker's; one in the clause's own tense, or after an actor subject, stays the clause's.
+    ("Japanese Prime Minister Yasuhiro Nakasone said the exchange has done its utmost and called on Britain to make"
+     " concessions. Nakasone said Britain has failed and criticized France.",
+     {("Yasuhiro Nakasone", "requested", "United Kingdom"), ("United Kingdom", "criticized", "France")},
+     {("Yasuhiro Nakasone", "criticized", "France")}),
 ]
 
 

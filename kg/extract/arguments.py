@@ -105,6 +105,19 @@ def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
     return [m for c in token.children if c.dep_ == d.APPOS for m in _mention_for(c, index)] or None
 
 
+#: Participles that give a noun its name: "a Polish chef named Lukasz", "a man called Ali".
+_NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+def _so_named(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "a Polish chef named Lukasz", "a group called Hamas": the actor the name is."""
+    named = [m for c in token.children if c.dep_ == d.ACL and c.tag_ == d.PAST_PARTICIPLE
+             and c.lemma_.lower() in _NAMING_PARTICIPLES
+             for n in c.children if n.dep_ in (d.OPRD, d.ATTR, d.DOBJ)
+             if (m := index.at(n)) is not None and is_actor(m) and m.kind == "name"]
+    return named or None
+
+
 def _split_name(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"."""
     names = [index.at(c) for c in token.lefts if c.dep_ == d.COMPOUND and c.ent_type_ == "PERSON"]
@@ -131,7 +144,7 @@ def _included(token: Token, index: MentionIndex) -> list[Mention] | None:
 
 #: How a token is read, first match wins.
 _READERS: tuple[Callable[[Token, MentionIndex], list[Mention] | None], ...] = (
-    _role_of_actors, _indexed, _appositives, _split_name, _unnamed, _included)
+    _role_of_actors, _indexed, _appositives, _so_named, _split_name, _unnamed, _included)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
@@ -406,6 +419,18 @@ def _agents_of(verb: Token) -> list[Token]:
     return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
 
 
+def _conjoined_to_speaker(verb: Token) -> bool:
+    """A verb the parser coordinated with a reported clause whose subject is a thing, though its
+    tense is the reporting verb's: "Takeuchi said the exchange has done its utmost and called on
+    Britain to make concessions" (Takeuchi called on Britain; "has ... called" would be "has called")."""
+    clause = verb.head
+    if clause.dep_ != d.CCOMP or clause.head.pos_ not in d.VERBS:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+    return (bool(subjects) and all(_is_thing(s) and not s.ent_type_ for s in subjects)
+            and verb.tag_ != clause.tag_ and verb.tag_ == clause.head.tag_)
+
+
 def patients(verb: Token) -> list[Token] | None:
     """Who undergoes ``verb`` when it is passive: its passive subject ("Iran was condemned"), the
     noun its participle modifies ("the agreement signed by Shultz"), the patient of the passive it
@@ -486,6 +511,8 @@ def _shared_subjects(verb: Token) -> list[Token] | None:
     envoy"."""
     if verb.dep_ != d.CONJ or verb.head.pos_ not in d.VERBS:
         return None
+    if _conjoined_to_speaker(verb):
+        return subject_tokens(verb.head.head)
     if not is_passive_conjunct(verb):
         undergoing = patients(verb.head)
         if undergoing:
