@@ -611,6 +611,11 @@ CASES = [
      " concessions. Nakasone said Britain has failed and criticized France.",
      {("Yasuhiro Nakasone", "requested", "United Kingdom"), ("United Kingdom", "criticized", "France")},
      {("Yasuhiro Nakasone", "criticized", "France")}),
+    # A gerund of means or time is done by the main clause's subject; of a passive clause, by its patient.
+    ("Israeli troops killed 20 Hamas fighters in storming Gaza. Israel was condemned by the United Nations after"
+     " attacking Lebanon.",
+     {("Israel", "attacked", "Gaza"), ("United Nations", "criticized", "Israel"), ("Israel", "attacked", "Lebanon")},
+     {("United Nations", "attacked", "Lebanon")}),
 ]
 
 

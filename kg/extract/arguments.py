@@ -594,17 +594,20 @@ def _gerund_of_noun(verb: Token) -> list[Token] | None:
     return None
 
 
-#: Prepositions of time whose gerund is done by the clause's subject: "after meeting Putin, Erdogan flew".
-_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "during", "when", "by"})
+#: Prepositions of time or means whose gerund is done by the clause's subject: "after meeting Putin,
+#: Erdogan flew", "troops killed 20 fighters in storming the town".
+_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "during", "when", "by",
+                                    "in", "through"})
 
 
 def _gerund_of_time(verb: Token) -> list[Token] | None:
     """ "Erdogan flew to Ankara after meeting Putin", "before leaving for Berlin": whoever did
-    the main clause."""
+    the main clause; of a passive one, whoever underwent it ("Israel was condemned by the UN after
+    attacking Gaza": Israel attacked)."""
     prep = verb.head
     if (verb.dep_ == d.PCOMP and verb.tag_ == d.GERUND and prep.dep_ == d.PREP
             and prep.lower_ in _TEMPORAL_PREPOSITIONS and prep.head.pos_ in d.VERBS):
-        return subject_tokens(prep.head) or None
+        return patients(prep.head) or subject_tokens(prep.head) or None
     return None
 
 
