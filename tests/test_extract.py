@@ -780,6 +780,29 @@ CASES = [
     ("The attacks came after the start of U.N.-sponsored talks on Afghanistan. A Soviet-sponsored conference "
      "opened. The well-organized rally ended.",
      {("United Nations", "held", "U.N.-sponsored talks"), ("Soviet Union", "held", "sponsored conference")}, set()),
+    # Coordinated participles share the agent after the last of them and the patient of the first; an
+    # active verb after a passive one is done by the patient, not the agent.
+    ("The Houthis were supported, trained and armed by Iran.",
+     {("Iran", "supported", "Houthis"), ("Iran", "aided", "Houthis")}, set()),
+    ("Hezbollah, funded and armed by Iran, attacked Israel.",
+     {("Iran", "aided", "Hezbollah"), ("Hezbollah", "attacked", "Israel")}, {("Iran", "attacked", "Israel")}),
+    ("Iran was condemned by the United Nations and criticized Israel.",
+     {("United Nations", "criticized", "Iran"), ("Iran", "criticized", "Israel")},
+     {("United Nations", "criticized", "Israel")}),
+    # "a chef named Lukasz" is Lukasz; "named" as a main verb names no one.
+    ("A Polish chef named Lukasz attacked Khan. A group called Hamas attacked Israel.",
+     {("Lukasz", "attacked", "Khan"), ("Hamas", "attacked", "Israel")}, set()),
+    # A verb coordinated with a reported clause about a thing, in the reporting verb's tense, is the
+    # speaker's; one in the clause's own tense, or after an actor subject, stays the clause's.
+    ("Japanese Prime Minister Yasuhiro Nakasone said the exchange has done its utmost and called on Britain to make"
+     " concessions. Nakasone said Britain has failed and criticized France.",
+     {("Yasuhiro Nakasone", "requested", "United Kingdom"), ("United Kingdom", "criticized", "France")},
+     {("Yasuhiro Nakasone", "criticized", "France")}),
+    # A gerund of means or time is done by the main clause's subject; of a passive clause, by its patient.
+    ("Israeli troops killed 20 Hamas fighters in storming Gaza. Israel was condemned by the United Nations after"
+     " attacking Lebanon.",
+     {("Israel", "attacked", "Gaza"), ("United Nations", "criticized", "Israel"), ("Israel", "attacked", "Lebanon")},
+     {("United Nations", "attacked", "Lebanon")}),
 ]
 
 

@@ -105,6 +105,19 @@ def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
     return [m for c in token.children if c.dep_ == d.APPOS for m in _mention_for(c, index)] or None
 
 
+#: Participles that give a noun its name: "a Polish chef named Lukasz", "a man called Ali".
+_NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+def _so_named(token: Token, index: MentionIndex) -> list[Mention] | None:
+    """ "a Polish chef named Lukasz", "a group called Hamas": the actor the name is."""
+    named = [m for c in token.children if c.dep_ == d.ACL and c.tag_ == d.PAST_PARTICIPLE
+             and c.lemma_.lower() in _NAMING_PARTICIPLES
+             for n in c.children if n.dep_ in (d.OPRD, d.ATTR, d.DOBJ)
+             if (m := index.at(n)) is not None and is_actor(m) and m.kind == "name"]
+    return named or None
+
+
 def _split_name(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "Moon Jae-in" split by the tokenizer: "in" heads "Moon Jae"."""
     names = [index.at(c) for c in token.lefts if c.dep_ == d.COMPOUND and c.ent_type_ == "PERSON"]
@@ -131,7 +144,7 @@ def _included(token: Token, index: MentionIndex) -> list[Mention] | None:
 
 #: How a token is read, first match wins.
 _READERS: tuple[Callable[[Token, MentionIndex], list[Mention] | None], ...] = (
-    _role_of_actors, _indexed, _appositives, _split_name, _unnamed, _included)
+    _role_of_actors, _indexed, _appositives, _so_named, _split_name, _unnamed, _included)
 
 
 def _holder_of(title: str, country: Mention) -> Mention:
@@ -430,10 +443,81 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 def _passive_agents(verb: Token) -> list[Token] | None:
-    """ "Iran was condemned by the UN", "the agreement signed by Shultz": the agent."""
-    if not (is_passive(verb) or (verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE)):
+    """ "Iran was condemned by the UN", "the agreement signed by Shultz": the agent. Coordinated
+    participles share the agent that follows the last of them: "were supported, trained and armed
+    by Paris and Washington"."""
+    if patients(verb) is None:
         return None
+    for participle in (verb, *_later_participles(verb)):
+        agents = _agents_of(participle)
+        if agents:
+            return agents
+    return []
+
+
+def _agents_of(verb: Token) -> list[Token]:
     return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
+
+
+def _conjoined_to_speaker(verb: Token) -> bool:
+    """A verb the parser coordinated with a reported clause whose subject is a thing, though its
+    tense is the reporting verb's: "Takeuchi said the exchange has done its utmost and called on
+    Britain to make concessions" (Takeuchi called on Britain; "has ... called" would be "has called")."""
+    clause = verb.head
+    if clause.dep_ != d.CCOMP or clause.head.pos_ not in d.VERBS:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+    return (bool(subjects) and all(_is_thing(s) and not s.ent_type_ for s in subjects)
+            and verb.tag_ != clause.tag_ and verb.tag_ == clause.head.tag_)
+
+
+def patients(verb: Token) -> list[Token] | None:
+    """Who undergoes ``verb`` when it is passive: its passive subject ("Iran was condemned"), the
+    noun its participle modifies ("the agreement signed by Shultz"), the patient of the passive it
+    is coordinated with ("armed" in "were trained and armed by Iran"). None when it is not passive."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == d.NSUBJPASS]
+    if verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE:
+        return [verb.head]
+    if _is_bare_participle(verb) and verb.dep_ in (d.CONJ, d.ADVCL):
+        return patients(verb.head)
+    if verb.dep_ == d.ACOMP and (verb.tag_ == d.PAST_PARTICIPLE or verb.lower_.endswith("ed")) and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == d.NSUBJ] or None  # "were armed and funded by Iran"
+    if _is_reduced_participle(verb):
+        return [c for c in verb.children if c.dep_ == d.NSUBJ]
+    return None
+
+
+def is_passive_conjunct(verb: Token) -> bool:
+    """A bare past participle coordinated with a passive one, sharing its patient: "armed" in "were
+    trained and armed by Iran". One with its own subject or object is active: "were trained by Iran and
+    attacked Israel"."""
+    return verb.dep_ in (d.CONJ, d.ADVCL) and _is_bare_participle(verb) and patients(verb.head) is not None
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    return verb.tag_ == d.PAST_PARTICIPLE and not any(
+        c.dep_ in (*d.ANY_SUBJECTS, *d.OBJECTS, d.AUX_DEP, d.AUXPASS) for c in verb.children)
+
+
+def _later_participles(verb: Token) -> list[Token]:
+    """The bare participles coordinated after ``verb``: "trained" and "armed" after "supported"."""
+    found = []
+    for child in verb.rights:
+        if child.dep_ in (d.CONJ, d.ADVCL) and _is_bare_participle(child):
+            found += [child, *_later_participles(child)]
+    return found
+
+
+def _is_reduced_participle(verb: Token) -> bool:
+    """A participle the parser made a main verb, its noun the subject: "the forces of Habre, supported,
+    trained and armed by Paris, scored a success". Only with a "by" agent, so that a past tense
+    tagged as a participle ("Japan agreed") keeps its subject."""
+    if verb.tag_ != d.PAST_PARTICIPLE or not any(c.dep_ == d.NSUBJ for c in verb.children):
+        return False
+    if any(c.dep_ in (d.AUX_DEP, d.AUXPASS, *d.OBJECTS) for c in verb.children):
+        return False
+    return any(_agents_of(p) for p in (verb, *_later_participles(verb)))
 
 
 def _compound_agents(verb: Token) -> list[Token] | None:
@@ -468,10 +552,18 @@ def _is_posting(verb: Token) -> bool:
 
 
 def _shared_subjects(verb: Token) -> list[Token] | None:
-    """Coordinated verbs share their subject: "Putin arrived and met Xi"."""
-    if verb.dep_ == d.CONJ and verb.head.pos_ in d.VERBS:
-        return subject_tokens(verb.head)
-    return None
+    """Coordinated verbs share their subject: "Putin arrived and met Xi"; after a passive verb, an
+    active one is done by its patient, not its agent: "Iran was condemned by the UN and recalled its
+    envoy"."""
+    if verb.dep_ != d.CONJ or verb.head.pos_ not in d.VERBS:
+        return None
+    if _conjoined_to_speaker(verb):
+        return subject_tokens(verb.head.head)
+    if not is_passive_conjunct(verb):
+        undergoing = patients(verb.head)
+        if undergoing:
+            return undergoing
+    return subject_tokens(verb.head)
 
 
 def _controlled_subjects(verb: Token) -> list[Token] | None:
@@ -548,17 +640,20 @@ def _gerund_of_noun(verb: Token) -> list[Token] | None:
     return None
 
 
-#: Prepositions of time whose gerund is done by the clause's subject: "after meeting Putin, Erdogan flew".
-_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "during", "when", "by"})
+#: Prepositions of time or means whose gerund is done by the clause's subject: "after meeting Putin,
+#: Erdogan flew", "troops killed 20 fighters in storming the town".
+_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "during", "when", "by",
+                                    "in", "through"})
 
 
 def _gerund_of_time(verb: Token) -> list[Token] | None:
     """ "Erdogan flew to Ankara after meeting Putin", "before leaving for Berlin": whoever did
-    the main clause."""
+    the main clause; of a passive one, whoever underwent it ("Israel was condemned by the UN after
+    attacking Gaza": Israel attacked)."""
     prep = verb.head
     if (verb.dep_ == d.PCOMP and verb.tag_ == d.GERUND and prep.dep_ == d.PREP
             and prep.lower_ in _TEMPORAL_PREPOSITIONS and prep.head.pos_ in d.VERBS):
-        return subject_tokens(prep.head) or None
+        return patients(prep.head) or subject_tokens(prep.head) or None
     return None
 
 

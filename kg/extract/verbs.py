@@ -103,10 +103,9 @@ def _particle_changes_meaning(token: Token, pattern: Pattern) -> bool:
 
 def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in d.OBJECTS and c not in anchors]
-    if not objects and args.is_passive(token) and not pattern.middle:
-        objects = [c for c in token.children if c.dep_ == d.NSUBJPASS]
-    if not objects and token.dep_ == d.ACL and token.tag_ == d.PAST_PARTICIPLE and not pattern.middle:
-        objects = [token.head]  # "the agreement signed by Shultz"
+    if not objects and not pattern.middle:
+        # "Iran was condemned", "the agreement signed by Shultz", "were trained and armed by Iran"
+        objects = args.patients(token) or []
     if not objects and args.is_hyphen_participle(token) and not pattern.middle:
         objects = [token.head]  # "Iran-backed Houthi rebels"
     return objects
