@@ -295,6 +295,10 @@ CASES = [
     ("British Prime Minister Theresa May is eager to trade with Japan.", {("Theresa May", "leaderOf", "United Kingdom")},
      {("Theresa May", "cooperatedWith", "Japan")}),
     ("France helped Chad repel the Libyan offensive.", {("France", "aided", "Chad")}, set()),
+    # The head of a body named before the title heads the body, not the story's country.
+    ("Brazil's debt talks resumed in Brasilia, Brazil. Brazil rejected the plan. Funaro, accompanied by central "
+     "bank president Francisco Gros, met Prime Minister Jose Sarney.", {("Jose Sarney", "leaderOf", "Brazil")},
+     {("Francisco Gros", "leaderOf", "Brazil")}),
     # A title of two words NER put inside a name is no part of it; the given name alone is the same person.
     ("Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Donald Trump praised Mohammad.",
      {("Donald Trump", "supported", "Mohammad bin Salman")},
