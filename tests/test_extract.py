@@ -295,6 +295,14 @@ CASES = [
     ("British Prime Minister Theresa May is eager to trade with Japan.", {("Theresa May", "leaderOf", "United Kingdom")},
      {("Theresa May", "cooperatedWith", "Japan")}),
     ("France helped Chad repel the Libyan offensive.", {("France", "aided", "Chad")}, set()),
+    # Actors who do it to each other, or trade it, each do it to the other.
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire. India and Pakistan blamed one another.",
+     {("Armenia", "accused", "Azerbaijan"), ("Azerbaijan", "accused", "Armenia"), ("India", "accused", "Pakistan"),
+      ("Pakistan", "accused", "India")}, set()),
+    ("Israel traded accusations with Hamas. Indian soldiers exchanged fire with Pakistani troops.",
+     {("Hamas", "accused", "Israel"), ("Israel", "accused", "Hamas"), ("Pakistan", "attacked", "India")},
+     {("Israel", "cooperatedWith", "Hamas")}),
+    ("Russia accused Ukraine of shelling.", {("Russia", "accused", "Ukraine")}, {("Ukraine", "accused", "Russia")}),
     # The head of a body named before the title heads the body, not the story's country.
     ("Brazil's debt talks resumed in Brasilia, Brazil. Brazil rejected the plan. Funaro, accompanied by central "
      "bank president Francisco Gros, met Prime Minister Jose Sarney.", {("Jose Sarney", "leaderOf", "Brazil")},

@@ -195,11 +195,12 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-        reciprocal = trigger.reciprocal and len(subjects) > 1 and not _partner_elsewhere(pattern, target_tokens,
-                                                                                          objects)
+        mutual = pattern.text in trigger.mutual or _each_other(target_tokens)
+        reciprocal = (trigger.reciprocal or mutual) and len(subjects) > 1 and not _partner_elsewhere(
+            pattern, target_tokens, objects)
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
-        group = subjects[0] if (trigger.reciprocal and not targeted and not objects and len(subjects) == 1
+        group = subjects[0] if ((trigger.reciprocal and not targeted or mutual) and not objects and len(subjects) == 1
                                 and is_group(subjects[0])) else None
         documents = _middle_documents(token, pattern, trigger, index, objects)
         if not objects and not documents and not reciprocal and group is None:
@@ -216,6 +217,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         pairs = [(s, o) for s in subjects for o in (*objects, *documents)]
         if reciprocal:
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
+        if mutual:  # "India clashed with China", "traded accusations with Hamas": both ways
+            pairs += [(o, s) for s, o in pairs if (o, s) not in pairs and args.is_actor(o)]
         threat = _conditional_threat(token, trigger, reading)
         if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
             reading = Reading("hypothetical", "if")
@@ -261,6 +264,12 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
     return found
+
+
+def _each_other(targets: list[Token]) -> bool:
+    """ "accused each other", "blamed one another": the subjects act on each other."""
+    return any((t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.lefts))
+               or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.rights)) for t in targets)
 
 
 def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: MentionIndex,

@@ -69,6 +69,7 @@ class Trigger:
     clause_targets: bool = False
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
@@ -291,6 +292,7 @@ def triggers() -> tuple[Trigger, ...]:
             clause_targets=bool(table.get("clause_targets", False)),
             event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
+            mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
