@@ -295,6 +295,11 @@ CASES = [
     ("British Prime Minister Theresa May is eager to trade with Japan.", {("Theresa May", "leaderOf", "United Kingdom")},
      {("Theresa May", "cooperatedWith", "Japan")}),
     ("France helped Chad repel the Libyan offensive.", {("France", "aided", "Chad")}, set()),
+    # A title is its nearest name's, however the parser hangs the names; a hyphenated title is another office.
+    ("Kenya's President William Ruto and Uganda's Yoweri Museveni met in Nairobi.",
+     {("William Ruto", "leaderOf", "Kenya")}, {("Yoweri Museveni", "leaderOf", "Kenya")}),
+    ("Vice-President George Bush and Treasury Secretary James Baker backed Volcker.",
+     {("James Baker", "officialOf", "United States")}, {("George Bush", "leaderOf", "United States")}),
     # Actors who do it to each other, or trade it, each do it to the other.
     ("Armenia and Azerbaijan accused each other of violating the ceasefire. India and Pakistan blamed one another.",
      {("Armenia", "accused", "Azerbaijan"), ("Azerbaijan", "accused", "Armenia"), ("India", "accused", "Pakistan"),

@@ -66,7 +66,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         role = (_title_before(span, mention, index, date) or _apposition(span, mention, index, date)
                 or _copula(span, mention, index, date) or _title_to(span, mention, index, date)
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
-                or _heads(span, mention, index) or _as_title(span, mention, index, date))
+                or _heads(span, mention, index) or _as_title(span, mention, index, date)
+                or _title_next_to(span, mention, index, date))
         if (role is not None and role.of is None and role.current and _is_national(role.title)
                 and not (role.category == "leader" and _owned_by_unnamed_body(role, span, index))):
             # A head of something unnamed ("its president") is rarely the head of the country just
@@ -270,7 +271,7 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
     for child in root.children:
         if child.dep_ == d.APPOS and title_words(child):
             return _role(person, child, list(child.subtree), index, rule=rule, date=date)
-    if root.dep_ == d.APPOS and title_words(root.head):
+    if root.dep_ == d.APPOS and title_words(root.head) and not _other_person_between(root.head, span, person, index):
         head = root.head
         own = _own_of_phrase(root)
         others = {t for c in root.conjuncts for t in c.subtree}
@@ -288,6 +289,33 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         if own:
             return _role(person, head, own, index, rule=rule, date=date)
     return None
+
+
+def _title_next_to(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
+    """A title right before the name that the parse hung elsewhere ("Kenya's President William Ruto and
+    Uganda's Yoweri Museveni met": the parser made "President" the subject): the words that run into
+    it, its country's possessive and modifiers, are its own."""
+    if span.start == 0:
+        return None
+    title = span.doc[span.start - 1]
+    mention = index.at(title)
+    if not title_words(title) or mention is None or mention.kind != "title":
+        return None
+    if title.i > 0 and (span.doc[title.i - 1].text == "-" or span.doc[title.i - 1].lower_ in _TITLE_PARTICLES):
+        return None  # "Vice-President George Bush" holds another office than "President"
+    start = title.i
+    while start > span.sent.start and span.doc[start - 1].dep_ in (d.POSS, "case", d.COMPOUND, d.AMOD):
+        start -= 1
+    return _role(person, title, list(span.doc[start:title.i + 1]), index, rule=lexicon.rule_name("roles", "title"),
+                 date=date)
+
+
+def _other_person_between(title: Token, span: Span, person: Mention, index: MentionIndex) -> bool:
+    """ "Kenya's President William Ruto and Uganda's Yoweri Museveni": a parse that hangs the second
+    name on the title as its apposition skips the name the title is nearest to."""
+    start, end = sorted((title.i, span.start))
+    return any((m := index.at(t)) is not None and m is not person and m.type == "Person" and m.kind == "name"
+               for t in span.doc[start + 1:end])
 
 
 def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
