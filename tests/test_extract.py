@@ -300,6 +300,14 @@ CASES = [
      {("William Ruto", "leaderOf", "Kenya")}, {("Yoweri Museveni", "leaderOf", "Kenya")}),
     ("Vice-President George Bush and Treasury Secretary James Baker backed Volcker.",
      {("James Baker", "officialOf", "United States")}, {("George Bush", "leaderOf", "United States")}),
+    # Sending people is a visit through them, sending goods is aid; two sides negotiating meet.
+    ("Japan is sending a three-man team to Washington. The United States sent weapons to Ukraine.",
+     {("Japan", "visited", "Washington"), ("United States", "aided", "Ukraine")}, {("Japan", "aided", "United States")}),
+    ("The U.S. and Kuwait have been negotiating for over a month. Iran launched fresh attacks.",
+     {("United States", "met", "Kuwait")}, {("Iran", "held", "fresh attacks")}),
+    # A relative clause asserts on its own; its relative pronoun is the patient of its passive.
+    ("The plan, which was rejected by Germany, failed. Carrie Lam, who is supported by the Chinese government, "
+     "withdrew the bill.", {("Germany", "rejected", "plan"), ("China", "supported", "Carrie Lam")}, set()),
     # Actors who do it to each other, or trade it, each do it to the other.
     ("Armenia and Azerbaijan accused each other of violating the ceasefire. India and Pakistan blamed one another.",
      {("Armenia", "accused", "Azerbaijan"), ("Azerbaijan", "accused", "Armenia"), ("India", "accused", "Pakistan"),

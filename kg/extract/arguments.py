@@ -476,7 +476,10 @@ def patients(verb: Token) -> list[Token] | None:
     noun its participle modifies ("the agreement signed by Shultz"), the patient of the passive it
     is coordinated with ("armed" in "were trained and armed by Iran"). None when it is not passive."""
     if is_passive(verb):
-        return [c for c in verb.children if c.dep_ == d.NSUBJPASS]
+        subjects = [c for c in verb.children if c.dep_ == d.NSUBJPASS]
+        if verb.dep_ == d.RELCL and any(c.lower_ in lexicon.words("relative_pronouns") for c in subjects):
+            return [verb.head]  # "Carrie Lam, who is supported by Beijing": Lam
+        return subjects
     if verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE:
         return [verb.head]
     if _is_bare_participle(verb) and verb.dep_ in (d.CONJ, d.ADVCL):

@@ -82,6 +82,8 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
             if is_denied_clause(node):
                 return Reading("negated", node.head.text)
             break
+        if node.dep_ == d.RELCL:
+            break  # a relative clause asserts on its own: "the plan, which Germany rejected, failed"
     return Reading("planned", planned) if planned else ASSERTED
 
 

@@ -180,6 +180,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             continue
         if pattern.text in trigger.intransitive and any(c.dep_ == d.DOBJ for c in token.children):
             continue  # "withdrew its forces from Kuwait" rejects nothing; "withdrew from the treaty" does
+        if pattern.text in trigger.goods_only and _moves_people(token, index):
+            continue  # "sent a team to Washington" is no aid
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
@@ -197,7 +199,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         mutual = pattern.text in trigger.mutual or _each_other(target_tokens)
         reciprocal = (trigger.reciprocal or mutual) and len(subjects) > 1 and not _partner_elsewhere(
-            pattern, target_tokens, objects)
+            token, pattern, target_tokens, objects)
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if ((trigger.reciprocal and not targeted or mutual) and not objects and len(subjects) == 1
@@ -266,6 +268,12 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
+def _moves_people(verb: Token, index: MentionIndex) -> bool:
+    """Is the direct object of ``verb`` people ("a three-man team", "its envoy", "Pompeo")?"""
+    return any(((m := index.at(c)) is not None and m.type == "Person")
+               or c.lemma_.lower() in lexicon.words("envoy_nouns") for c in verb.children if c.dep_ == d.DOBJ)
+
+
 def _each_other(targets: list[Token]) -> bool:
     """ "accused each other", "blamed one another": the subjects act on each other."""
     return any((t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.lefts))
@@ -288,10 +296,15 @@ def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: M
     return [mention] if mention is not None and mention.type == "Document" and mention not in objects else []
 
 
-def _partner_elsewhere(pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
-    """ "The CME and the CBOE will negotiate with a third party": the partner a "with" pattern names
-    is there but is no actor, so the coordinated subjects did it with that partner, not with each other."""
-    return pattern.prep == "with" and bool(targets) and not objects
+def _partner_elsewhere(verb: Token, pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
+    """ "The CME and the CBOE will negotiate with a third party": the partner a "with" phrase names
+    is there but is no actor, so the coordinated subjects did it with that partner, not with each other
+    (whether the pattern names the "with" or, as bare "negotiate", not)."""
+    if objects:
+        return False
+    if pattern.prep is None:
+        return any(c.dep_ == d.PREP and c.lower_ == "with" for c in verb.children)
+    return pattern.prep == "with" and bool(targets)
 
 
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".

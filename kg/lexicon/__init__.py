@@ -70,6 +70,7 @@ class Trigger:
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    goods_only: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
@@ -293,6 +294,7 @@ def triggers() -> tuple[Trigger, ...]:
             event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
+            goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
