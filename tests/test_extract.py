@@ -308,6 +308,9 @@ CASES = [
     # A relative clause asserts on its own; its relative pronoun is the patient of its passive.
     ("The plan, which was rejected by Germany, failed. Carrie Lam, who is supported by the Chinese government, "
      "withdrew the bill.", {("Germany", "rejected", "plan"), ("China", "supported", "Carrie Lam")}, set()),
+    # A place named by a location noun is taken only where places or their owners are: an attack, a judgement.
+    ("Libyan troops are evacuating their last stronghold in northern Chad. Germany criticized the Israeli "
+     "settlements in the West Bank.", {("Germany", "criticized", "Israel")}, {("Libya", "aided", "Chad")}),
     # Actors who do it to each other, or trade it, each do it to the other.
     ("Armenia and Azerbaijan accused each other of violating the ceasefire. India and Pakistan blamed one another.",
      {("Armenia", "accused", "Azerbaijan"), ("Azerbaijan", "accused", "Armenia"), ("India", "accused", "Pakistan"),

@@ -351,6 +351,8 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's; a
         return objects_for(aspect_of, trigger, index)  # judgement only: one hosts no "results of the election"
     mentions = mentions_for(token, index)
+    if "place" not in trigger.objects and not trigger.places_stand_for_owners and _stands_for_its_place(token, index):
+        mentions = []  # "evacuated their last stronghold in Chad" aids no Chad, "abandoned the oasis" rejects none
     accepted = [m for m in mentions if fits(m, trigger.objects)]
     if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
         return accepted + owners_for(token, index)  # "rejected Argentina's plan": the plan and Argentina
@@ -398,6 +400,17 @@ def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
         phrases += [c for c in token.head.children if c.i == token.right_edge.i + 1]
     return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ in prepositions
                  for p in c.children if p.dep_ == d.POBJ), None)
+
+
+def _stands_for_its_place(token: Token, index: MentionIndex) -> bool:
+    """A location noun ("the stronghold in Chad", "the oasis of Faya-Largeau") names its place; an
+    embassy or a consulate stands for its state."""
+    return (index.at(token) is None and token.lemma_.lower() not in _REPRESENTATIONS
+            and token.lemma_.lower() in lexicon.titles()["locations"] and not collective_actor(token, index))
+
+
+#: Location nouns that stand for the state they represent: "stormed the US embassy".
+_REPRESENTATIONS = frozenset({"embassy", "consulate", "mission", "headquarters"})
 
 
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:

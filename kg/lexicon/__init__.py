@@ -71,6 +71,7 @@ class Trigger:
     intransitive: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     goods_only: frozenset[str] = frozenset()
+    places_stand_for_owners: bool = False
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
@@ -295,6 +296,7 @@ def triggers() -> tuple[Trigger, ...]:
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
+            places_stand_for_owners=bool(table.get("places_stand_for_owners", False)),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
