@@ -311,6 +311,9 @@ CASES = [
     # A place named by a location noun is taken only where places or their owners are: an attack, a judgement.
     ("Libyan troops are evacuating their last stronghold in northern Chad. Germany criticized the Israeli "
      "settlements in the West Bank.", {("Germany", "criticized", "Israel")}, {("Libya", "aided", "Chad")}),
+    # A title before "and" over the same name is the person's too.
+    ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
+     {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),
     # Actors who do it to each other, or trade it, each do it to the other.
     ("Armenia and Azerbaijan accused each other of violating the ceasefire. India and Pakistan blamed one another.",
      {("Armenia", "accused", "Azerbaijan"), ("Azerbaijan", "accused", "Armenia"), ("India", "accused", "Pakistan"),

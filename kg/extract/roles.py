@@ -78,7 +78,33 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
+            roles.extend(_coordinated_titles(span, mention, role, index, date))
     return _in_one_government(_same_person_same_country(roles), index)
+
+
+def _coordinated_titles(span: Span, person: Mention, role: Role, index: MentionIndex,
+                        date: dt.date | None) -> list[Role]:
+    """ "Conservative Party leader and Prime Minister Boris Johnson": the title before "and" is the
+    person's too, with what it names (the party)."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].pos_ == d.PROPN and doc[i].is_title and index.at(doc[i]) is None:
+        i -= 1  # back over the title words next to the name: "Prime Minister"
+    if i <= span.sent.start or doc[i].lower_ != "and":
+        return []
+    other = index.at(doc[i - 1])
+    if other is None or other.kind != "title" or not title_words(doc[i - 1]):
+        return []
+    title = title_words(doc[i - 1])
+    category = lexicon.title_category(title)
+    # the title's own mention covers the body it names: "Conservative Party leader"
+    owner = next((m for m in index.mentions if other.start <= m.start and m.end <= other.end
+                  and m.type in ("Organization", "Country") and not m.is_reference), None)
+    if category is None or owner is None or (role.of is not None and owner.key == role.of.key):
+        return []
+    owner = country_mention(owner.code, owner) if owner.kind == "demonym" else owner
+    return [Role(person, _title_text(doc[i - 1], title), category, owner, (other.start, person.end),
+                 lexicon.rule_name("roles", "title"), role.current)]
 
 
 def _is_national(title: str) -> bool:
