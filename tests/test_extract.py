@@ -311,6 +311,13 @@ CASES = [
     # A place named by a location noun is taken only where places or their owners are: an attack, a judgement.
     ("Libyan troops are evacuating their last stronghold in northern Chad. Germany criticized the Israeli "
      "settlements in the West Bank.", {("Germany", "criticized", "Israel")}, {("Libya", "aided", "Chad")}),
+    # A harm its doer says it would or could do is a threat; said of it by others, a possibility; "will", a plan.
+    ("Iran said it could strike U.S. bases. Britain said it would impose sanctions on Syria.",
+     {("Iran", "threatened", "United States"), ("United Kingdom", "threatened", "Syria")},
+     {("Iran", "attacked", "United States"), ("United Kingdom", "sanctioned", "Syria")}),
+    ("Analysts said the United States could strike Iranian bases. The EU will impose sanctions on Russia, it said.",
+     {("European Union", "sanctioned", "Russia")}, {("United States", "threatened", "Iran"),
+                                                    ("European Union", "threatened", "Russia")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

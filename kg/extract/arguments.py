@@ -222,9 +222,15 @@ def _government_of(token: Token, index: MentionIndex) -> Mention | None:
     return country_mention(codes.pop(), person) if len(codes) == 1 else None
 
 
+def is_location_noun(token: Token) -> bool:
+    """A noun of a place ("base", "the city"), by lemma or by form: the lemmatizer makes "bases" "basis"."""
+    locations = lexicon.titles()["locations"]
+    return token.lemma_.lower() in locations or token.lower_ in locations
+
+
 def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
     """The actor or place a location noun stands for: "the city of Kharkiv", "a base in Nigeria"."""
-    if token.lemma_.lower() not in lexicon.titles()["locations"]:
+    if not is_location_noun(token):
         return []
     # Whose it is and where it is: "Hamas targets in the Gaza Strip" are Hamas's and in Gaza, "the
     # city of Kharkiv" is Kharkiv, "a base in Nigeria" is in Nigeria.
@@ -406,7 +412,7 @@ def _stands_for_its_place(token: Token, index: MentionIndex) -> bool:
     """A location noun ("the stronghold in Chad", "the oasis of Faya-Largeau") names its place; an
     embassy or a consulate stands for its state."""
     return (index.at(token) is None and token.lemma_.lower() not in _REPRESENTATIONS
-            and token.lemma_.lower() in lexicon.titles()["locations"] and not collective_actor(token, index))
+            and is_location_noun(token) and not collective_actor(token, index))
 
 
 #: Location nouns that stand for the state they represent: "stormed the US embassy".

@@ -221,7 +221,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
         if mutual:  # "India clashed with China", "traded accusations with Hamas": both ways
             pairs += [(o, s) for s, o in pairs if (o, s) not in pairs and args.is_actor(o)]
-        threat = _conditional_threat(token, trigger, reading)
+        threat = _conditional_threat(token, trigger, reading) or _announced_harm(token, trigger, reading, subjects,
+                                                                                   index)
         if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
             reading = Reading("hypothetical", "if")
         threat_rule = f"verb.conditionalthreat.v{lexicon.rules()['relations']['version']}"
@@ -415,6 +416,36 @@ def _conditional_threat(verb: Token, trigger: Trigger, reading: Reading) -> bool
     conditioned = any(c.dep_ == d.ADVCL and any(m.dep_ == d.MARK and m.lower_ in _CONDITIONS for m in c.children)
                       for c in verb.children)
     return conditioned or _in_threat_frame(verb)
+
+
+#: Modals of a harm its doer says it would or could do: "Britain would use its powers to ban".
+_ANNOUNCING_MODALS = frozenset({"would", "could"})
+
+
+def _announced_harm(verb: Token, trigger: Trigger, reading: Reading, subjects: list[Mention],
+                    index: MentionIndex) -> bool:
+    """Is a harm one its doer says it would or could do ("Britain would use its powers to ban
+    Japanese institutions, Howard said", "Iran said it could strike U.S. bases")? Said by the doer,
+    it is a threat; said of the doer by someone else ("analysts said the US could impose
+    sanctions"), it is only a possibility."""
+    if (trigger.predicate not in lexicon.rules()["relations"]["conditional_harm"]
+            or reading.modality not in ("hypothetical", "planned")
+            or (reading.cue or "").lower() not in _ANNOUNCING_MODALS or not subjects):
+        return False  # "will impose sanctions" is a plan; "would impose" one's warning
+    reporting = lexicon.modality()["reporting"]
+    node = verb
+    while node.head.i != node.i and node.lemma_.lower() not in reporting:
+        node = node.head
+    if node.lemma_.lower() not in reporting:
+        return False
+    speakers = [m for t in args.subject_tokens(node) for m in args.mentions_for(t, index)]
+    return any(s == m or _same_referent(s, m) for s in subjects for m in speakers) or any(
+        s.kind == "pronoun" and s.type != "Person" for s in subjects)
+
+
+def _same_referent(a: Mention, b: Mention) -> bool:
+    """The same country or body named twice, or a person and the country whose office the text gives."""
+    return bool(a.code and a.code == b.code and a.type == b.type) or (a.name and a.name == b.name)
 
 
 def _in_threat_frame(verb: Token) -> bool:
