@@ -318,6 +318,10 @@ CASES = [
     ("Analysts said the United States could strike Iranian bases. The EU will impose sanctions on Russia, it said.",
      {("European Union", "sanctioned", "Russia")}, {("United States", "threatened", "Iran"),
                                                     ("European Union", "threatened", "Russia")}),
+    # Summoning a country's envoy or lodging a protest with it protests to it; a judgement "said of" a thing judges it.
+    ("China summoned the Japanese ambassador. India lodged a strong protest with Pakistan. The minister summoned "
+     "reporters.", {("China", "criticized", "Japan"), ("India", "criticized", "Pakistan")}, set()),
+    ('"It is unacceptable," Merkel said of the Russian decision.', {("Merkel", "criticized", "Russia")}, set()),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

@@ -119,10 +119,20 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         tone = polarity(words, settings)
         if tone is None:
             continue
+        judged = _said_of(verb, judged)
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         predicate, objects = _judged_objects(judged, tone, index)
         yield from judgement_pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
+
+
+def _said_of(verb: Token, judged: Token) -> Token:
+    """ "'This is a flagrant violation,' the ministry said of the U.S. move": what "this" is, the
+    "of" phrase of the verb of saying says."""
+    if judged.lower_ not in ("this", "that", "it"):
+        return judged
+    return next((p for c in verb.children if c.dep_ == d.PREP and c.lower_ in ("of", "about")
+                 for p in c.children if p.dep_ == d.POBJ), judged)
 
 
 def _denied(clause: Token, judged: Token) -> bool:

@@ -205,6 +205,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         group = subjects[0] if ((trigger.reciprocal and not targeted or mutual) and not objects and len(subjects) == 1
                                 and is_group(subjects[0])) else None
         documents = _middle_documents(token, pattern, trigger, index, objects)
+        if not objects and not target_tokens and trigger.middle_owners and pattern.text in trigger.middle_owners:
+            objects = _middle_owner(token, pattern, index)  # "summoned the Japanese ambassador": Japan
         if not objects and not documents and not reciprocal and group is None:
             yield tried(trigger.predicate, token, rule,
                         f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
@@ -273,6 +275,22 @@ def _moves_people(verb: Token, index: MentionIndex) -> bool:
     """Is the direct object of ``verb`` people ("a three-man team", "its envoy", "Pompeo")?"""
     return any(((m := index.at(c)) is not None and m.type == "Person")
                or c.lemma_.lower() in lexicon.words("envoy_nouns") for c in verb.children if c.dep_ == d.DOBJ)
+
+
+def _middle_owner(token: Token, pattern: Pattern, index: MentionIndex) -> list[Mention]:
+    """Whose the pattern's own noun is: "summoned the Japanese ambassador" summons Japan's."""
+    anchors = [token]
+    for word in pattern.middle:
+        found = _find_child(anchors, word)
+        if found is None:
+            return []
+        anchors.append(found)
+    noun = anchors[-1]
+    mention = index.at(noun)
+    if mention is not None and mention.code and mention.kind == "title":
+        return [args.country_mention(mention.code, mention)]
+    return [m for m in args.owners_for(noun, index) if m.type in ("Country", "Organization")
+            or (m.type == "Place" and m.code)]
 
 
 def _each_other(targets: list[Token]) -> bool:

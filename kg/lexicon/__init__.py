@@ -72,6 +72,7 @@ class Trigger:
     mutual: frozenset[str] = frozenset()
     goods_only: frozenset[str] = frozenset()
     places_stand_for_owners: bool = False
+    middle_owners: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
@@ -297,6 +298,7 @@ def triggers() -> tuple[Trigger, ...]:
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
             places_stand_for_owners=bool(table.get("places_stand_for_owners", False)),
+            middle_owners=frozenset(w.lower() for w in table.get("middle_owners", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
             conditional_targets=bool(table.get("conditional_targets", False)),
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
