@@ -322,6 +322,12 @@ CASES = [
     ("China summoned the Japanese ambassador. India lodged a strong protest with Pakistan. The minister summoned "
      "reporters.", {("China", "criticized", "Japan"), ("India", "criticized", "Pakistan")}, set()),
     ('"It is unacceptable," Merkel said of the Russian decision.', {("Merkel", "criticized", "Russia")}, set()),
+    # A body said to be made of its members: each is a member; a package or a delegation has none.
+    ("The Quad is made up of the United States, Japan, India and Australia. The Gulf Cooperation Council, which "
+     "groups Saudi Arabia and Kuwait, met in Riyadh.", {("India", "memberOf", "Quadrilateral Security Dialogue"),
+                                                        ("Kuwait", "memberOf", "Gulf Cooperation Council")}, set()),
+    ("The European Community's twelve members include Spain. The package includes loans from Japan.",
+     {("Spain", "memberOf", "European Community")}, {("Japan", "memberOf", "package")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

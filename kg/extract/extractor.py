@@ -22,6 +22,7 @@ from kg import lexicon
 from kg.extract import coref, dates
 from kg.extract.affiliation import affiliation_candidates
 from kg.extract.candidates import Candidate, Decision, Trace, modality_problem
+from kg.extract.composition import composition_candidates
 from kg.extract.evaluation import evaluation_candidates
 from kg.extract.mentions import MentionIndex, group_mention, nominal_mention, pronoun_mention
 from kg.extract.names import name_mentions
@@ -117,7 +118,8 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     relational nouns in text order, then the meetings implied by talks held together, then
     pledges ("offered to help Kuwait"), judgements ("called the move a provocation"), stances ("is
     critical of"), presence ("spoke at the summit"), affiliation ("Kenneth Roth of Human Rights
-    Watch") and ultimatums ("gave Moscow until midnight to"). ``roles`` (the article's) tell whose
+    Watch"), composition ("the bloc includes Brazil") and ultimatums ("gave Moscow until midnight
+    to"). ``roles`` (the article's) tell whose
     talks in a place are abroad."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
@@ -129,6 +131,7 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     found.extend(stance_candidates(sent, index))
     found.extend(presence_candidates(sent, index, roles=roles))
     found.extend(affiliation_candidates(sent, index))
+    found.extend(composition_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))
     return found
 
