@@ -328,6 +328,8 @@ CASES = [
                                                         ("Kuwait", "memberOf", "Gulf Cooperation Council")}, set()),
     ("The European Community's twelve members include Spain. The package includes loans from Japan.",
      {("Spain", "memberOf", "European Community")}, {("Japan", "memberOf", "package")}),
+    ("EU member states such as Hungary opposed the plan. OPEC members including Iraq cut output.",
+     {("Hungary", "memberOf", "European Union"), ("Iraq", "memberOf", "OPEC")}, set()),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

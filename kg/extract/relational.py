@@ -66,7 +66,7 @@ def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
 
 def _names_its_holder(token: Token) -> bool:
     return (token.dep_ in (d.COMPOUND, d.APPOS) and token.head.pos_ == d.PROPN) or any(
-        c.dep_ == d.APPOS for c in token.children)
+        c.dep_ == d.APPOS or (c.dep_ == d.PREP and c.lower_ in ("including", "like", "as")) for c in token.children)
 
 
 def _body_named_before(token: Token, predicate: str, index: MentionIndex) -> list[Mention]:
@@ -102,7 +102,14 @@ def _relational_holders(token: Token) -> list[Token]:
         return [head]
     if token.dep_ in (d.COMPOUND, d.AMOD) and head.pos_ == d.PROPN:
         return [head]
-    return [c for c in token.children if c.dep_ == d.APPOS]
+    # "EU member states such as Hungary", "OPEC members including Iraq": the ones named
+    included = [p for c in token.children if c.dep_ == d.PREP and c.lower_ in ("including", "like")
+                for p in c.children if p.dep_ == d.POBJ]
+    included += [p for c in token.children if c.dep_ == d.AMOD and c.lower_ == "such"
+                 for a in c.children if a.lower_ == "as" for p in a.children if p.dep_ == d.POBJ]
+    included += [p for c in token.children if c.dep_ == d.PREP and c.lower_ == "as"
+                 and any(g.lower_ == "such" for g in c.children) for p in c.children if p.dep_ == d.POBJ]
+    return [c for c in token.children if c.dep_ == d.APPOS] + included
 
 
 def _relational_owners(token: Token, index: MentionIndex) -> list[Mention]:
