@@ -330,6 +330,13 @@ CASES = [
      {("Spain", "memberOf", "European Community")}, {("Japan", "memberOf", "package")}),
     ("EU member states such as Hungary opposed the plan. OPEC members including Iraq cut output.",
      {("Hungary", "memberOf", "European Union"), ("Iraq", "memberOf", "OPEC")}, set()),
+    # A place named before a gathering is where it is, not whose; a position on a country is a stance about it.
+    ("The Palestinians boycotted the Bahrain conference. Russia criticized the NATO summit.",
+     {("Palestine", "rejected", "Bahrain conference"), ("Russia", "criticized", "NATO")},
+     {("Palestine", "rejected", "Bahrain")}),
+    ("Saudi Arabia backed the U.S. position on Iran. Israel shelled Syrian positions on the Golan Heights.",
+     {("Saudi Arabia", "supported", "United States"), ("Israel", "attacked", "Syria")},
+     {("Saudi Arabia", "supported", "Iran")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

@@ -238,7 +238,9 @@ def _location_actors(token: Token, index: MentionIndex) -> list[Mention]:
     owned = owned or [m for child in token.lefts if child.dep_ in (d.COMPOUND, d.AMOD, d.POSS, d.NMOD)
                       for m in (_mention_for(child, index) or demonym_actor(child, index))
                       if m.type in ("Country", "Organization", "Place")]
-    where = _located(token, index, ("in", "near", "inside", "on", "at"))
+    # a "position on Iran" is a stance about Iran; "positions on the border" are where they are
+    on = () if token.lower_ == "position" else ("on",)
+    where = _located(token, index, ("in", "near", "inside", "at", *on))
     return list(dict.fromkeys(owned + where))
 
 
@@ -361,7 +363,10 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
         mentions = []  # "evacuated their last stronghold in Chad" aids no Chad, "abandoned the oasis" rejects none
     accepted = [m for m in mentions if fits(m, trigger.objects)]
     if accepted and "owner" in trigger.objects and all(m.type in ("Event", "Document") for m in accepted):
-        return accepted + owners_for(token, index)  # "rejected Argentina's plan": the plan and Argentina
+        owners = owners_for(token, index)
+        if all(m.type == "Event" and m.event_class in _GATHERINGS for m in accepted):
+            owners = [o for o in owners if not _names_where(token, o, index)]
+        return accepted + owners  # "rejected Argentina's plan": the plan and Argentina
     if accepted:
         return accepted
     if "topic" in trigger.objects and any(m.type in ("Event", "Document") for m in mentions):
@@ -406,6 +411,17 @@ def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
         phrases += [c for c in token.head.children if c.i == token.right_edge.i + 1]
     return next((p for c in phrases if c.dep_ == d.PREP and c.lower_ in prepositions
                  for p in c.children if p.dep_ == d.POBJ), None)
+
+
+#: Events a name before them places rather than owns: "the Bahrain conference", "the Geneva talks".
+_GATHERINGS = frozenset({"Summit", "Meeting", "Talks", "Conference", "Ceremony"})
+
+
+def _names_where(token: Token, owner: Mention, index: MentionIndex) -> bool:
+    """Is ``owner`` a place name compounded before a gathering ("boycotted the Bahrain conference"),
+    where it was held, not whose it was?"""
+    return any(c.dep_ == d.COMPOUND and index.at(c) is owner and owner.kind == "name"
+               and owner.type in ("Country", "Place") for c in token.lefts)
 
 
 def _stands_for_its_place(token: Token, index: MentionIndex) -> bool:
