@@ -337,6 +337,17 @@ CASES = [
     ("Saudi Arabia backed the U.S. position on Iran. Israel shelled Syrian positions on the Golan Heights.",
      {("Saudi Arabia", "supported", "United States"), ("Israel", "attacked", "Syria")},
      {("Saudi Arabia", "supported", "Iran")}),
+    # A threatened harm named by a noun threatens whom it would hit.
+    ("The United States threatened sanctions against Iran. Iraq threatened a resumption of air raids on Iranian "
+     "towns.", {("United States", "threatened", "Iran"), ("Iraq", "threatened", "Iran")},
+     {("United States", "sanctioned", "Iran"), ("Iraq", "attacked", "Iran")}),
+    ("The United States banned arms shipments to Tehran. Iranian forces overran southern Iraq's Faw peninsula. "
+     "Chad announced the capture of Libya's air base.", {("United States", "sanctioned", "Iran"),
+                                                         ("Iran", "attacked", "Iraq"), ("Chad", "attacked", "Libya")},
+     set()),
+    # A capital acting is its government, and "its" after it is the country's.
+    ("Tehran Radio quoted Mousavi as saying that Tehran announced after its forces overran the Faw peninsula "
+     "that it had missiles.", {("Iran", "attacked", "Faw")}, {("Tehran Radio", "attacked", "Faw")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

@@ -86,7 +86,9 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
             continue
         seen.add(mention.key)
         is_subject = token.dep_ in d.SUBJECTS or token.head.dep_ in d.SUBJECTS
-        if mention.type in ("Country", "Organization") and not mention.is_reference:
+        if (mention.type in ("Country", "Organization") or (mention.type == "Place" and mention.code
+                                                               and mention.kind == "name")) and not mention.is_reference:
+            # a capital acting stands for its government: "Tehran announced after its forces ..."
             salience.note_body(number, mention, subject=is_subject)
             _note_collective(token, mention, salience)
         elif mention.kind == "pronoun" and mention.reference in ("country", "organization"):

@@ -410,6 +410,27 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
         found = _complement_targets(child, index)
         if found:
             return found
+    if trigger.irrealis:  # "threatened sanctions against Iran", "a resumption of air raids on Iranian towns"
+        for obj in (c for c in token.children if c.dep_ == d.DOBJ):
+            found = _harm_targets(obj, index)
+            if found:
+                return found
+    return []
+
+
+def _harm_targets(noun: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
+    """Whom a threatened harm named by a noun would hit: its "against", "on" or "to" phrase, one
+    "of" down ("a resumption of air raids on Iranian towns")."""
+    for prep in (c for c in noun.children if c.dep_ == d.PREP):
+        heads = [p for p in prep.children if p.dep_ == d.POBJ]
+        if prep.lower_ in lexicon.words("target_prepositions"):
+            found = [m for h in heads for m in (args.actors(args.mentions_for(h, index)) or args.owners_for(h, index))]
+            if found:
+                return found
+        elif prep.lower_ == "of" and depth == 0:
+            found = [m for h in heads for m in _harm_targets(h, index, depth + 1)]
+            if found:
+                return found
     return []
 
 
