@@ -348,6 +348,10 @@ CASES = [
     # A capital acting is its government, and "its" after it is the country's.
     ("Tehran Radio quoted Mousavi as saying that Tehran announced after its forces overran the Faw peninsula "
      "that it had missiles.", {("Iran", "attacked", "Faw")}, {("Tehran Radio", "attacked", "Faw")}),
+    # A family name's particles are part of it; a chief of a field is an official of the whole.
+    ("German Defence Minister Ursula von der Leyen met EU foreign policy chief Federica Mogherini.",
+     {("Ursula von der Leyen", "officialOf", "Germany"), ("Federica Mogherini", "officialOf", "European Union")},
+     {("Ursula von", "officialOf", "Germany"), ("Federica Mogherini", "leaderOf", "European Union")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

@@ -394,8 +394,27 @@ def _trim(span: Span) -> Span | None:
     if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
         return None  # "el cargo del": lower-case words are no name
     if span.label_ == "PERSON":
-        end = _generational_suffix(doc, _rest_of_hyphenated_name(doc, start, end))
+        end = _generational_suffix(doc, _rest_of_particle_name(doc, start, _rest_of_hyphenated_name(doc, start, end)))
     return Span(doc, start, end, label=span.label_)
+
+
+#: Lower-case particles inside a family name: "Ursula von der Leyen", "Luiz Inácio da Silva".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+                             "ter", "ten", "zu", "le", "la", "bin", "ibn", "bint"})
+
+
+def _rest_of_particle_name(doc, start: int, end: int) -> int:
+    """ "Ursula von der Leyen": NER may stop at or inside the particles of a family name, leaving
+    the rest for a place; the capitalised word after the particles ends the name."""
+    i = end
+    while i > start + 1 and doc[i - 1].lower_ in _NAME_PARTICLES:
+        i -= 1  # the span ends in particles: "Ursula von"
+    j = end
+    while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and j - i < 3:
+        j += 1
+    if (j > i or i < end) and j < len(doc) and doc[j].is_title and doc[j].pos_ == d.PROPN and doc[j - 1].whitespace_:
+        return j + 1
+    return end
 
 
 #: Suffixes that belong to a person's name after a comma: "Cyrus R. Vance, Jr.".

@@ -519,7 +519,7 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     category = category or lexicon.title_category(title or "")
     if title is None or category is None:
         return None
-    if category == "leader" and _heads_a_part(title_token, index):
+    if category == "leader" and (_heads_a_part(title_token, index) or _chief_of_a_portfolio(title_token, index)):
         category = "official"  # "the head of the UK's counter-terror police" leads the police, not the UK
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
@@ -554,6 +554,16 @@ def _heads_a_part(title_token: Token, index: MentionIndex) -> bool:
     return any(p.pos_ == "NOUN" and index.at(p) is None and p.lower_ not in whole
                for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
                for p in c.children if p.dep_ == d.POBJ)
+
+
+def _chief_of_a_portfolio(title_token: Token, index: MentionIndex) -> bool:
+    """ "EU foreign policy chief Federica Mogherini", "the army chief", "intelligence head": a chief
+    of a field by a common noun before the title heads that part, an official of the whole."""
+    if title_token.lower_ not in ("chief", "head", "boss", "czar", "tsar"):
+        return False
+    return any(c.dep_ in (d.COMPOUND, d.NMOD, d.AMOD) and c.pos_ in (d.NOUN, "ADJ") and c.is_lower
+               and index.at(c) is None and c.lower_ not in ("top", "new", "former", "acting", "interim")
+               for c in title_token.lefts)
 
 
 def _outside_government(title_token: Token) -> bool:
