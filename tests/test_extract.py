@@ -352,6 +352,11 @@ CASES = [
     ("German Defence Minister Ursula von der Leyen met EU foreign policy chief Federica Mogherini.",
      {("Ursula von der Leyen", "officialOf", "Germany"), ("Federica Mogherini", "officialOf", "European Union")},
      {("Ursula von", "officialOf", "Germany"), ("Federica Mogherini", "leaderOf", "European Union")}),
+    # In one sentence, only an office named together with it gives a title its country; a second title is kept.
+    ("Treasury Secretary James Baker met Finance Minister Kiichi Miyazawa. Nigerian Oil Minister Rilwanu Lukman, "
+     "OPEC's president, met Saudi officials.", {("Rilwanu Lukman", "officialOf", "Nigeria"),
+                                                ("Rilwanu Lukman", "leaderOf", "OPEC")},
+     {("Kiichi Miyazawa", "officialOf", "United States")}),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

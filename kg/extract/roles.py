@@ -79,6 +79,9 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         if role is not None:
             roles.append(role)
             roles.extend(_coordinated_titles(span, mention, role, index, date))
+            second = _apposition(span, mention, index, date) if role.rule == lexicon.rule_name("roles", "title") else None
+            if second is not None and second.of is not None and role.of is not None and second.of.key != role.of.key:
+                roles.append(second)  # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"
     return _in_one_government(_same_person_same_country(roles), index)
 
 
@@ -200,12 +203,23 @@ def _last_government(roles: list[Role], span: Span, sentences: list[Span], index
     here = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
     for sentence in reversed(sentences[max(0, here - window):here + 1]):
         start, end = sentence.start_char + index.offset, sentence.end_char + index.offset
+        current = sentence.start <= span.start < sentence.end
         offices = {role.code: role.of for role in roles if start <= role.person.start < end and role.code
-                   and role.current and lexicon.is_national_title(role.title)}
+                   and role.current and lexicon.is_national_title(role.title)
+                   and (not current or _coordinated(role.person, span, index))}
         if offices:
             found = next(iter(offices.values())) if len(offices) == 1 else None
             return None if found is None or _names_other_countries(sentences[here], found, index) else found
     return None
+
+
+def _coordinated(other: Mention, span: Span, index: MentionIndex) -> bool:
+    """Is ``other`` named together with the person of ``span`` ("Baker and Commerce Secretary
+    Baldrige said")? In one sentence, only such a person's office gives the country: the other
+    side of "Baker met Finance Minister Miyazawa" is usually the other country."""
+    root = span.root
+    other_root = index.span(other).root
+    return other_root in root.conjuncts or root in other_root.conjuncts
 
 
 def _names_other_countries(sentence: Span, country: Mention, index: MentionIndex) -> bool:
