@@ -357,6 +357,9 @@ CASES = [
      "OPEC's president, met Saudi officials.", {("Rilwanu Lukman", "officialOf", "Nigeria"),
                                                 ("Rilwanu Lukman", "leaderOf", "OPEC")},
      {("Kiichi Miyazawa", "officialOf", "United States")}),
+    # Those a list of the people at an event names attended it.
+    ("Guests at the ceremony included Tim Gunn and Mickey Hart. The delegation included officials from France.",
+     {("Tim Gunn", "attended", "ceremony"), ("Mickey Hart", "attended", "ceremony")}, set()),
     # A title before "and" over the same name is the person's too.
     ("Conservative Party leader and Prime Minister Boris Johnson won a majority.",
      {("Boris Johnson", "leaderOf", "Conservative Party"), ("Boris Johnson", "leaderOf", "United Kingdom")}, set()),

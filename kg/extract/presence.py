@@ -39,6 +39,7 @@ def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
             yield from _at_event(token, index)
             yield from _in_place(token, index)
             yield from _in_session(token, index)
+            yield from _listed_attendees(token, index)
         elif token.pos_ in d.NOUNS:
             yield from _talks_abroad(token, index, roles)
             yield from _visit_to_the_host(token, index, roles)
@@ -75,6 +76,27 @@ def _attendable(noun: Token, mention: Mention) -> bool:
         mention.event_class == "Event" and (noun.lemma_.lower() in settings["attended_events"]
                                             or (mention.name or mention.text).lower().endswith(
                                                 tuple(settings["attended_events"]))))
+
+
+def _listed_attendees(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Guests at the ceremony included Tim Gunn and Mickey Hart", "leaders attending the summit
+    included Putin and Xi": those a verb of listing names, of people at an event, attended it."""
+    settings = _settings()
+    if verb.lemma_.lower() not in settings["listing_verbs"]:
+        return
+    for group in (c for c in verb.children if c.dep_ == d.NSUBJ and c.lemma_.lower() in settings["attendee_nouns"]):
+        events = [m for c in group.children if c.dep_ == d.PREP and c.lower_ in ("at", "in", "of", "to")
+                  for p in c.children if p.dep_ == d.POBJ
+                  for m in [index.at(p)] if m is not None and m.type == "Event" and _attendable(p, m)]
+        events += [m for c in group.children if c.dep_ == d.ACL and c.lemma_.lower() in ("attend", "join")
+                   for p in c.children if p.dep_ == d.DOBJ
+                   for m in [index.at(p)] if m is not None and m.type == "Event" and _attendable(p, m)]
+        attendees = args.actors([m for c in verb.children if c.dep_ == d.DOBJ for m in args.mentions_for(c, index)])
+        rule = f"presence.listed.v{settings['version']}"
+        for attendee in attendees:
+            for event in events:
+                yield Candidate("attended", verb, rule, attendee, event, settings["confidence"], modality_of(verb),
+                                attribution(verb, index), False, pattern=f"{group.lemma_} at <event> {verb.lemma_}")
 
 
 def _excluded(mention: Mention) -> bool:
