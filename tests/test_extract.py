@@ -924,6 +924,13 @@ def test_an_event_is_dated_by_the_verb_it_takes_place_with(extract_text):
     assert (attended.date, attended.date_source) == ("2022-05-03", "event")
 
 
+def test_a_weekday_of_a_plain_present_is_the_next_one(extract_text):
+    result = extract_text("King Fahd of Saudi Arabia begins a state visit to Britain on Friday. Putin met Xi on "
+                          "Friday.", full=True)
+    dates = {r.predicate: r.date for r in result.relations}
+    assert dates["visited"] == "2022-05-20" and dates["met"] == "2022-05-13"
+
+
 def test_planned_relations_carry_their_modality(extract_text):
     result = extract_text("Biden will visit Japan next week.", full=True)
     (visit,) = [r for r in result.relations if r.predicate == "visited"]

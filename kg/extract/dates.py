@@ -335,10 +335,15 @@ def _clause_outside_quotes(ent: Span, quotes: list[tuple[int, int]]) -> Token:
 
 def _told_as_future(verb: Token) -> bool:
     """Does a modal of the future head the date's clause ("Chung would leave on Monday", "they
-    will meet on Friday")? Its weekday or month is then the next one, whatever the relation's
-    modality (``rules.toml`` ``[dates] future_auxiliaries``)."""
+    will meet on Friday"), or a plain present ("begins a visit on Tuesday")? Its weekday or month is
+    then the next one, whatever the relation's modality (``rules.toml`` ``[dates] future_auxiliaries``)."""
     words = lexicon.rules()["dates"]["future_auxiliaries"]
-    return any(c.dep_ == d.AUX_DEP and c.lower_ in words for c in verb.children)
+    if any(c.dep_ == d.AUX_DEP and c.lower_ in words for c in verb.children):
+        return True
+    # "King Fahd begins a four-day state visit on Tuesday": a plain present with a day is a schedule
+    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in ("be", "have")
+            and verb.lemma_.lower() not in lexicon.modality()["reporting"]
+            and not any(c.dep_ in (d.AUX_DEP, d.AUXPASS) for c in verb.children))
 
 
 def _clause_head(token: Token) -> Token:
