@@ -197,6 +197,12 @@ class Resolver:
                 company = [n for n in long_names if _short_company_name(name, n)]
                 if len(company) == 1:
                     keys[name] = company[0]
+            if name not in keys and len(name.split()) >= 2:
+                # "the Expediency Council" after "the Iranian Expediency Discernment Council": the
+                # one longer name that has its words, in order, from a first to its last
+                fuller = [n for n in long_names if _omits_words_of(n, name)]
+                if len(fuller) == 1:
+                    keys[name] = fuller[0]
         return keys
 
     # -- entities -----------------------------------------------------------------------
@@ -256,6 +262,27 @@ def _same_person(name: str, fuller: str) -> bool:
 def _ends(fuller: str, name: str) -> bool:
     words, full = name.lower().split(), fuller.lower().split()
     return len(full) > len(words) and full[-len(words):] == words
+
+
+def _omits_words_of(fuller: str, name: str) -> bool:
+    """Are the words of ``name`` those of ``fuller``, in order, with some left out between them and
+    the same last word ("Expediency Council" in "Iranian Expediency Discernment Council")?"""
+    words, full = name.lower().split(), fuller.lower().split()
+    if len(full) <= len(words) or full[-1] != words[-1] or words[0] in _GENERIC_FIRST_WORDS:
+        return False
+    at = 0
+    for word in words:
+        while at < len(full) and full[at] != word:
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return True
+
+
+#: First words too common to tell one body from another: "National Council", "Supreme Court".
+_GENERIC_FIRST_WORDS = frozenset({"national", "international", "supreme", "central", "federal", "state",
+                                  "general", "united", "high", "security", "the"})
 
 
 def _short_company_name(name: str, fuller: str) -> bool:

@@ -65,6 +65,17 @@ def test_a_short_name_two_companies_begin_stays_apart_and_a_body_is_no_company()
     assert relation.subject.label == "Versatile" and relation.object.label != "UN Security Council"
 
 
+def test_a_name_that_leaves_out_middle_words_joins_the_one_fuller_name():
+    full, short, other = org("Iranian Expediency Discernment Council", 0), org("Expediency Council", 100), org(
+        "National Security Council", 150)
+    short_generic = org("National Council", 200)
+    result = Resolver().resolve(ARTICLE, [Extraction(short, "criticized", short_generic, prov())],
+                                [full, short, other, short_generic])
+    (relation,) = result.relations
+    assert relation.subject.label == "Iranian Expediency Discernment Council"
+    assert relation.object.label == "National Council"
+
+
 def test_reference_expands_to_its_antecedents_and_never_becomes_a_node():
     a, b = Mention("Armenia", 0, 7, "Country", name="Armenia", code="ARM"), Mention(
         "Belarus", 10, 17, "Country", name="Belarus", code="BLR")
