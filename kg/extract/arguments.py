@@ -134,12 +134,19 @@ def _unnamed(token: Token, index: MentionIndex) -> list[Mention] | None:
 
 def _included(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "four countries, including the United States and Britain": the ones named."""
-    found = [m for c in token.children if c.dep_ == d.PREP and c.lower_ in ("including", "like")
-             for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index)]
-    found += [m for c in token.children if c.dep_ == d.AMOD and c.lower_ == "such"
-              for a in c.children if a.lower_ == "as" for p in a.children if p.dep_ == d.POBJ
-              for m in mentions_for(p, index)]
-    return found or None
+    return [m for p in included_tokens(token) for m in mentions_for(p, index)] or None
+
+
+def included_tokens(token: Token) -> list[Token]:
+    """The nouns a group noun names as its instances: "four countries, including the United States",
+    "member states like Spain", "members such as Hungary" (as the parser hangs "such as" either way)."""
+    found = [p for c in token.children if c.dep_ == d.PREP and c.lower_ in ("including", "like")
+             for p in c.children if p.dep_ == d.POBJ]
+    found += [p for c in token.children if c.dep_ == d.AMOD and c.lower_ == "such"
+              for a in c.children if a.lower_ == "as" for p in a.children if p.dep_ == d.POBJ]
+    found += [p for c in token.children if c.dep_ == d.PREP and c.lower_ == "as"
+              and any(g.lower_ == "such" for g in c.children) for p in c.children if p.dep_ == d.POBJ]
+    return found
 
 
 #: How a token is read, first match wins.

@@ -46,7 +46,7 @@ def composition_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
 def _body(verb: Token, index: MentionIndex) -> Mention | None:
     """The organisation the verb's subject names: "the bloc", "NATO", "the EC's members"."""
     subjects = ([c for c in verb.children if c.dep_ == d.NSUBJPASS] if args.is_passive(verb)  # "is made up of"
-                else args.subject_tokens(verb) or [verb.head] * (verb.dep_ == d.RELCL))
+                else args.subject_tokens(verb))  # "the GCC, which groups": the antecedent
     for subject in subjects:
         mention = index.at(subject)
         if mention is not None and mention.type == "Organization" and mention.org_type != "GovernmentBody":

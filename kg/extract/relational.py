@@ -103,13 +103,7 @@ def _relational_holders(token: Token) -> list[Token]:
     if token.dep_ in (d.COMPOUND, d.AMOD) and head.pos_ == d.PROPN:
         return [head]
     # "EU member states such as Hungary", "OPEC members including Iraq": the ones named
-    included = [p for c in token.children if c.dep_ == d.PREP and c.lower_ in ("including", "like")
-                for p in c.children if p.dep_ == d.POBJ]
-    included += [p for c in token.children if c.dep_ == d.AMOD and c.lower_ == "such"
-                 for a in c.children if a.lower_ == "as" for p in a.children if p.dep_ == d.POBJ]
-    included += [p for c in token.children if c.dep_ == d.PREP and c.lower_ == "as"
-                 and any(g.lower_ == "such" for g in c.children) for p in c.children if p.dep_ == d.POBJ]
-    return [c for c in token.children if c.dep_ == d.APPOS] + included
+    return [c for c in token.children if c.dep_ == d.APPOS] + args.included_tokens(token)
 
 
 def _relational_owners(token: Token, index: MentionIndex) -> list[Mention]:

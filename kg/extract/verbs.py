@@ -84,12 +84,9 @@ def match_verb(token: Token, pattern: Pattern) -> list[Token] | None:
     """
     if _particle_changes_meaning(token, pattern):
         return None  # "called off the meeting" holds none; "turned down the offer" is no turn
-    anchors = [token]
-    for word in pattern.middle:
-        found = _find_child(anchors, word)
-        if found is None:
-            return None
-        anchors.append(found)
+    anchors = _middle_anchors(token, pattern)
+    if anchors is None:
+        return None
     if pattern.prep is None:
         return _direct_objects(token, pattern, anchors)
     return _prepositional_objects(token, pattern, anchors)
@@ -146,6 +143,18 @@ def _for_to_subjects(token: Token, pattern: Pattern) -> list[Token] | None:
             if subjects:
                 return subjects
     return None
+
+
+def _middle_anchors(token: Token, pattern: Pattern) -> list[Token] | None:
+    """The verb and the words of the pattern between it and its preposition ("reach" and
+    "agreement" of "reach agreement with"); None when one is missing."""
+    anchors = [token]
+    for word in pattern.middle:
+        found = _find_child(anchors, word)
+        if found is None:
+            return None
+        anchors.append(found)
+    return anchors
 
 
 def _find_child(anchors: list[Token], word: str) -> Token | None:
@@ -223,8 +232,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
         if mutual:  # "India clashed with China", "traded accusations with Hamas": both ways
             pairs += [(o, s) for s, o in pairs if (o, s) not in pairs and args.is_actor(o)]
-        threat = _conditional_threat(token, trigger, reading) or _announced_harm(token, trigger, reading, subjects,
-                                                                                   index)
+        threat = _conditional_threat(token, trigger, reading) or _announced_harm(trigger, reading, subjects, source)
         if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
             reading = Reading("hypothetical", "if")
         threat_rule = f"verb.conditionalthreat.v{lexicon.rules()['relations']['version']}"
@@ -279,12 +287,9 @@ def _moves_people(verb: Token, index: MentionIndex) -> bool:
 
 def _middle_owner(token: Token, pattern: Pattern, index: MentionIndex) -> list[Mention]:
     """Whose the pattern's own noun is: "summoned the Japanese ambassador" summons Japan's."""
-    anchors = [token]
-    for word in pattern.middle:
-        found = _find_child(anchors, word)
-        if found is None:
-            return []
-        anchors.append(found)
+    anchors = _middle_anchors(token, pattern)
+    if anchors is None:
+        return []
     noun = anchors[-1]
     mention = index.at(noun)
     if mention is not None and mention.code and mention.kind == "title":
@@ -303,14 +308,9 @@ def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: M
                       objects: list[Mention]) -> list[Mention]:
     """The document a pattern's own noun names: "reached a tentative agreement with India" agreed
     to that agreement as well as with India."""
-    if not pattern.middle or "document" not in trigger.objects:
+    anchors = _middle_anchors(token, pattern) if pattern.middle and "document" in trigger.objects else None
+    if anchors is None:
         return []
-    anchors = [token]
-    for word in pattern.middle:
-        found = _find_child(anchors, word)
-        if found is None:
-            return []
-        anchors.append(found)
     mention = index.at(anchors[-1])
     return [mention] if mention is not None and mention.type == "Document" and mention not in objects else []
 
@@ -461,30 +461,15 @@ def _conditional_threat(verb: Token, trigger: Trigger, reading: Reading) -> bool
 _ANNOUNCING_MODALS = frozenset({"would", "could"})
 
 
-def _announced_harm(verb: Token, trigger: Trigger, reading: Reading, subjects: list[Mention],
-                    index: MentionIndex) -> bool:
-    """Is a harm one its doer says it would or could do ("Britain would use its powers to ban
-    Japanese institutions, Howard said", "Iran said it could strike U.S. bases")? Said by the doer,
-    it is a threat; said of the doer by someone else ("analysts said the US could impose
-    sanctions"), it is only a possibility."""
+def _announced_harm(trigger: Trigger, reading: Reading, subjects: list[Mention], source: str | None) -> bool:
+    """Is a harm one its doer says (``source``, the relation's attribution) it would or could do
+    ("Iran said it could strike U.S. bases")? Said by the doer, it is a threat; said of the doer by
+    someone else ("analysts said the US could impose sanctions"), it is only a possibility."""
     if (trigger.predicate not in lexicon.rules()["relations"]["conditional_harm"]
             or reading.modality not in ("hypothetical", "planned")
-            or (reading.cue or "").lower() not in _ANNOUNCING_MODALS or not subjects):
+            or (reading.cue or "").lower() not in _ANNOUNCING_MODALS or not subjects or source is None):
         return False  # "will impose sanctions" is a plan; "would impose" one's warning
-    reporting = lexicon.modality()["reporting"]
-    node = verb
-    while node.head.i != node.i and node.lemma_.lower() not in reporting:
-        node = node.head
-    if node.lemma_.lower() not in reporting:
-        return False
-    speakers = [m for t in args.subject_tokens(node) for m in args.mentions_for(t, index)]
-    return any(s == m or _same_referent(s, m) for s in subjects for m in speakers) or any(
-        s.kind == "pronoun" and s.type != "Person" for s in subjects)
-
-
-def _same_referent(a: Mention, b: Mention) -> bool:
-    """The same country or body named twice, or a person and the country whose office the text gives."""
-    return bool(a.code and a.code == b.code and a.type == b.type) or (a.name and a.name == b.name)
+    return any((s.name or s.text) == source or (s.kind == "pronoun" and s.type != "Person") for s in subjects)
 
 
 def _in_threat_frame(verb: Token) -> bool:
