@@ -573,6 +573,9 @@ CASES = [
      {("Mexico", "cooperatedWith", "United States")}, set()),
     ("Japan pledged $5.5 billion in new financial aid to Ukraine on Monday.", {("Japan", "agreedTo", "Ukraine")},
      {("Japan", "aided", "Ukraine")}),
+    # Coordinated subjects of a pledge each give their word, not to one another; of "agree", to each other.
+    ("China, Iran and Russia have pledged aid to Syria. Iran and Iraq agreed to a ceasefire on Monday.",
+     {("China", "agreedTo", "Syria"), ("Iran", "agreedTo", "Iraq")}, {("China", "agreedTo", "Iran")}),
     ("Russia sent military planes carrying virologists and medical equipment to Italy on Sunday.",
      {("Russia", "aided", "Italy")}, set()),
     # Labels: a headline's verb and a wire dateline are not part of a name.

@@ -73,8 +73,9 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             # A head of something unnamed ("its president") is rarely the head of the country just
             # spoken of; a minister without a country usually belongs to that government.
             sentences = sentences or list(span.doc.sents)
-            government = (_introduced_by_title(span, sentences, index)
-                          or _last_government(roles, span, sentences, index)) if role.category == "official" else None
+            government = _reported_country(span, index) or ((
+                _introduced_by_title(span, sentences, index)
+                or _last_government(roles, span, sentences, index)) if role.category == "official" else None)
             role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
@@ -154,6 +155,31 @@ def _owned_by_unnamed_body(role: Role, span: Span, index: MentionIndex) -> bool:
     # "central bank president", "opposition leader": a common noun names the body too
     return before.pos_ in d.NOUNS and before.dep_ != d.POSS and (before.is_title or before.is_upper
                                                                    or before.dep_ == d.COMPOUND)
+
+
+def _reported_country(span: Span, index: MentionIndex) -> Mention | None:
+    """The wires' lead: "Colombia intends to improve the marketing of its coffee, finance minister
+    Cesar Gaviria said" — an office holder without a country who reports what one country (or its
+    economy, its exports) does speaks for that country."""
+    speaker = span.root
+    verb = speaker.head
+    if speaker.dep_ != d.NSUBJ or verb.lemma_.lower() not in lexicon.modality()["reporting"]:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in (d.CCOMP, d.PARATAXIS)]
+    if verb.dep_ in (d.CCOMP, d.PARATAXIS) and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "Colombia intends ..., Gaviria said" parsed with "said" below
+    found = set()
+    for clause in clauses:
+        for subject in (c for c in clause.children if c.dep_ in d.SUBJECTS):
+            for token in (subject, *(c for c in subject.children if c.dep_ == d.POSS)):
+                mention = index.at(token)
+                if (mention is not None and mention.type == "Country" and mention.code
+                        and not mention.is_reference):
+                    found.add(mention)
+    if len({m.code for m in found}) != 1:
+        return None
+    where = next(iter(found))
+    return country_mention(where.code, where) if where.kind == "demonym" else where
 
 
 def _introduced_by_title(span: Span, sentences: list[Span], index: MentionIndex) -> Mention | None:

@@ -207,11 +207,13 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         mutual = pattern.text in trigger.mutual or _each_other(target_tokens)
-        reciprocal = (trigger.reciprocal or mutual) and len(subjects) > 1 and not _partner_elsewhere(
+        # "China, Iran and Russia have pledged funds": each pledged, none to the others
+        joint = trigger.reciprocal and pattern.text not in trigger.one_sided
+        reciprocal = (joint or mutual) and len(subjects) > 1 and not _partner_elsewhere(
             token, pattern, target_tokens, objects)
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
-        group = subjects[0] if ((trigger.reciprocal and not targeted or mutual) and not objects and len(subjects) == 1
+        group = subjects[0] if ((joint and not targeted or mutual) and not objects and len(subjects) == 1
                                 and is_group(subjects[0])) else None
         documents = _middle_documents(token, pattern, trigger, index, objects)
         if not objects and not target_tokens and trigger.middle_owners and pattern.text in trigger.middle_owners:
