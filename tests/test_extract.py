@@ -573,6 +573,13 @@ CASES = [
      {("Mexico", "cooperatedWith", "United States")}, set()),
     ("Japan pledged $5.5 billion in new financial aid to Ukraine on Monday.", {("Japan", "agreedTo", "Ukraine")},
      {("Japan", "aided", "Ukraine")}),
+    # Peers in an organisation are its members, and so is whoever has them or is named with "other" members.
+    ("Greece and Turkey's NATO allies urged restraint. NATO allies Britain and France sent ships.",
+     {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO"), ("United Kingdom", "memberOf", "NATO")}, set()),
+    ("Indonesia, together with other members of ASEAN, protested. Japan's ally the United States objected.",
+     {("Indonesia", "memberOf", "ASEAN")}, {("United States", "memberOf", "Japan")}),
+    ("The EC's trading partners such as Japan objected.", {("Japan", "tradePartnerOf", "European Community")},
+     {("Japan", "memberOf", "European Community")}),
     # Coordinated subjects of a pledge each give their word, not to one another; of "agree", to each other.
     ("China, Iran and Russia have pledged aid to Syria. Iran and Iraq agreed to a ceasefire on Monday.",
      {("China", "agreedTo", "Syria"), ("Iran", "agreedTo", "Iraq")}, {("China", "agreedTo", "Iran")}),

@@ -29,14 +29,24 @@ def relational_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
 
 
 def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candidate]:
-    for trigger, pattern in patterns_at(token, "relational", forms=False):
+    # the longest pattern first: "trading partner" is a trade relation before "partner" is a peer
+    for trigger, pattern in sorted(patterns_at(token, "relational", forms=False), key=lambda tp: -len(tp[1].middle)):
         if not _has_modifiers_anywhere(token, pattern):
             continue
         # "members Greece and Turkey", "Tusk, a Civic Platform member": a noun that names its holder
         # presupposes the state whatever the clause around it ("to discuss tension between ...").
-        reading = ASSERTED if _names_its_holder(token) else modality_of(token)
-        holders = args.actors([m for t in _relational_holders(token) for m in args.mentions_for(t, index)])
+        presupposed = _names_its_holder(token)
+        holder_tokens = _relational_holders(token)
         owners = args.actors(_relational_owners(token, index)) or _body_named_before(token, trigger.predicate, index)
+        if token.lemma_.lower() in lexicon.words("peer_nouns"):
+            possessors = [c for c in token.children if c.dep_ == d.POSS]
+            owners = [m for m in owners if m.type == "Organization" and not _possessor(m, token, index)]
+            holder_tokens += possessors
+            presupposed = presupposed or bool(possessors)
+        fellows = _fellows(token, trigger.predicate)
+        holder_tokens += fellows
+        reading = ASSERTED if presupposed or fellows else modality_of(token)
+        holders = args.actors([m for t in holder_tokens for m in args.mentions_for(t, index)])
         rule = f"noun.{trigger.rule}"
         if not owners and trigger.symmetric and len(holders) > 1:
             yield from pairs(holders, trigger, token, rule, trigger.confidence, reading, None, pattern)
@@ -51,6 +61,25 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
                     yield Candidate(predicate, token, rule, holder, owner, trigger.confidence, reading,
                                     attribution(token, index), trigger.symmetric, pattern.text)
         return
+
+
+def _fellows(token: Token, predicate: str) -> list[Token]:
+    """ "Britain and other EC members", "Indonesia, together with other members of ASEAN": the one
+    a member noun of "other" or "fellow" members is named with is a member too."""
+    if predicate != "memberOf" or not any(c.lower_ in lexicon.words("fellow_words") for c in token.lefts):
+        return []
+    if token.dep_ == d.CONJ:
+        return [token.head]
+    head = token.head
+    if token.dep_ == d.POBJ and head.lower_ in ("with", "like") and head.head.dep_ in (d.ADVMOD, d.ADVCL):
+        return [head.head.head] if head.head.head.pos_ in d.NOUNS else []  # "X, together with ..."
+    if token.dep_ == d.POBJ and head.lower_ == "with" and head.head.pos_ in d.NOUNS:
+        return [head.head]  # "Indonesia along with other ASEAN members"
+    return []
+
+
+def _possessor(mention: Mention, token: Token, index: MentionIndex) -> bool:
+    return any(mention in args.mentions_for(c, index) for c in token.children if c.dep_ == d.POSS)
 
 
 def _membership(predicate: str, holder: Mention, owner: Mention) -> str | None:
