@@ -49,6 +49,7 @@ class DIP(DefinedNamespace):
     Statement: URIRef
     Resolution: URIRef
     Declaration: URIRef
+    Measure: URIRef
     Law: URIRef
     Place: URIRef
     Topic: URIRef

@@ -573,6 +573,9 @@ CASES = [
      {("Mexico", "cooperatedWith", "United States")}, set()),
     ("Japan pledged $5.5 billion in new financial aid to Ukraine on Monday.", {("Japan", "agreedTo", "Ukraine")},
      {("Japan", "aided", "Ukraine")}),
+    # Trade measures are documents that actors judge; a passive verb of receiving carries the noun's phrases.
+    ("Protests had been received from Senegal and Malaysia over the proposed EC tax on oils.",
+     {("Senegal", "criticized", "proposed EC tax"), ("Malaysia", "criticized", "proposed EC tax")}, set()),
     # Peers in an organisation are its members, and so is whoever has them or is named with "other" members.
     ("Greece and Turkey's NATO allies urged restraint. NATO allies Britain and France sent ships.",
      {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO"), ("United Kingdom", "memberOf", "NATO")}, set()),

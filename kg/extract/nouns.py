@@ -63,7 +63,8 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
     for trigger, pattern in patterns_at(token, "nouns"):
         if not _has_modifiers(token, pattern):
             continue
-        targets = phrase_objects(token, pattern.prep)
+        host = _passive_host(token)
+        targets = phrase_objects(token, pattern.prep) or (phrase_objects(host, pattern.prep) if host is not None else [])
         if not targets:
             continue
         rule = f"noun.{trigger.rule}"
@@ -84,6 +85,8 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
             return
         # A noun the verb took has the verb's subject as its own only through the verb's relation.
         subjects = nominal_subjects(token, index, exclude={*pattern.middle, pattern.prep}, clause=not pairs_only)
+        if host is not None and not subjects:
+            subjects = _agents(host, index, tuple(p for p in _AGENT_PREPOSITIONS if p != pattern.prep))
         if not subjects and pairs_only:
             return
         if not subjects:
@@ -98,6 +101,15 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
 
 #: Prepositions of a place a participant phrase may hang from: "a meeting at the mission with the Soviet team".
 _SETTING_PREPOSITIONS = ("at", "in")
+
+
+def _passive_host(token: Token) -> Token | None:
+    """ "Protests had been received from Senegal over the tax", "objections were raised by Canada to
+    the fee": the passive verb a noun is the subject of carries the noun's own phrases."""
+    verb = token.head
+    if token.dep_ == d.NSUBJPASS and verb.lemma_.lower() in lexicon.words("noun_hosting_verbs"):
+        return verb
+    return None
 
 
 def phrase_objects(token: Token, prep: str) -> list[Token]:
