@@ -112,6 +112,16 @@ CASES = [
     # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
     ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
      {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    # Challenging an actor to act asks it to; challenging a decision criticizes it.
+    ("UNITA leader Jonas Savimbi challenged the Angolan government to match his offer. Iran challenged the decision "
+     "of the United States.", {("Jonas Savimbi", "requested", "Angola"), ("Iran", "criticized", "United States")},
+     {("Jonas Savimbi", "criticized", "Angola")}),
+    # A capital NER took for a body before "government" is still the capital.
+    ("The Oslo government said it would impose a ban on South Africa.", {("Norway", "sanctioned", "South Africa")},
+     {("Oslo", "sanctioned", "South Africa")}),
+    # What one says others will do, or that neither will, is no wrong done.
+    ("Reagan said neither the United States nor the Soviet Union would occupy the new embassies. Reagan met Gorbachev.",
+     {("Reagan", "met", "Gorbachev")}, {("Reagan", "accused", "United States"), ("Reagan", "accused", "Soviet Union")}),
     ("Yvette Cooper said Boris Johnson is abusing his power.", {("Yvette Cooper", "accused", "Boris Johnson")},
      set()),
     # "called for X to do": the parser makes "for" the mark of a clause whose subject is asked.

@@ -156,11 +156,23 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         if not objects:
             continue
         if (clause.lemma_.lower() not in settings["wrongdoing"]
-                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted):
+                or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted
+                or _foretold(clause) or any(_denied_doer(t) for t in doers)):
             continue  # "did not violate", "might attack"; "break out earnings by unit" is no breach
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from judgement_pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
+
+
+def _foretold(clause: Token) -> bool:
+    """ "said the Soviet Union would occupy the embassy": what one says another will do is a
+    forecast (or, said of oneself, a threat), not a wrong done."""
+    return any(c.dep_ == d.AUX and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children)
+
+
+def _denied_doer(subject: Token) -> bool:
+    """ "neither the United States nor the Soviet Union would ...", "no country has ..."."""
+    return any(c.dep_ in (d.PRECONJ, d.DET) and c.lower_ in ("neither", "no") for c in subject.children)
 
 
 def _reported_blame(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:

@@ -554,7 +554,8 @@ def _company(span: Span, offset: int) -> Mention | bool:
 
 def _place(span: Span, offset: int) -> Mention | None:
     text, start, end = _at(span, offset)
-    if span.label_ in ("GPE", "LOC", "FAC") or (span.label_ == "GAZ" and gazetteer.capital_code(text)):
+    # "the Oslo government": NER takes a capital before "government" for a body; it is the capital
+    if span.label_ in ("GPE", "LOC", "FAC") or (span.label_ in ("GAZ", "ORG") and gazetteer.capital_code(text)):
         return Mention(text, start, end, "Place", name=gazetteer.normalize(text), code=gazetteer.capital_code(text))
     return None
 
