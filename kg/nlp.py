@@ -11,6 +11,7 @@ import importlib.util
 import re
 
 import spacy
+from spacy.util import compile_infix_regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,7 +56,19 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.select_pipes(disable=unused)
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
+    _split_abbreviation_hyphens(nlp)
     return nlp
+
+
+#: A hyphen after an abbreviation's period ("U.S.-backed", "U.S.-Japan"): the default infixes
+#: keep the whole as one token, which hides the country from NER and the parser.
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes)
+    if _ABBREVIATION_HYPHEN not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, _ABBREVIATION_HYPHEN]).finditer
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")

@@ -84,6 +84,8 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
             break
         if node.dep_ == d.RELCL:
             break  # a relative clause asserts on its own: "the plan, which Germany rejected, failed"
+        if node.dep_ in (d.AMOD, d.ACL) and node.tag_ == "VBN":
+            break  # a participle describing a noun presupposes: "the Cuban-backed government refused"
     return Reading("planned", planned) if planned else ASSERTED
 
 
