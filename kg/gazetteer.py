@@ -34,6 +34,7 @@ class Organization:
     type: str
     aliases: tuple[str, ...]
     country: str | None = None
+    members: tuple[str, ...] = ()  # words naming a member: "Republican", "Democrat"
 
 
 def normalize(name: str) -> str:
@@ -152,7 +153,8 @@ def _organization_index() -> dict[str, Organization]:
     index = {}
     for key, table in lexicon.organizations().items():
         org = Organization(key=key, label=table["label"], type=table.get("type", "Organization"),
-                           aliases=tuple(table.get("aliases", [])), country=table.get("country"))
+                           aliases=tuple(table.get("aliases", [])), country=table.get("country"),
+                           members=tuple(table.get("members", [])))
         for name in (org.label, *org.aliases):
             index[_case_key(normalize(name))] = org
     return index
@@ -165,6 +167,17 @@ def organization(name: str) -> Organization | None:
         return None
     index = _organization_index()
     return index.get(_case_key(name)) or index.get(name.lower())
+
+
+@functools.cache
+def _member_words() -> dict[str, Organization]:
+    return {word: org for org in _organization_index().values() for word in org.members}
+
+
+def party_of_member(word: str) -> Organization | None:
+    """The party a capitalised word names a member of: ``party_of_member("Republican")`` is the
+    US Republican Party; lower-case "conservative" names none."""
+    return _member_words().get(word)
 
 
 def all_country_names() -> list[str]:

@@ -112,6 +112,13 @@ CASES = [
     # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
     ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
      {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    # A word naming a party's member makes a person its member, and an office modified by it the party's country's.
+    ("Republican Senator Ted Cruz criticized the plan. Bernie Sanders, a Democrat, spoke. Donald Trump is a Republican.",
+     {("Ted Cruz", "memberOf", "Republican Party"), ("Ted Cruz", "officialOf", "United States"),
+      ("Bernie Sanders", "memberOf", "Democratic Party"), ("Donald Trump", "memberOf", "Republican Party")}, set()),
+    ("Christian Democrat Helmut Kohl won the election. Social Democratic leader Hans-Jochen Vogel conceded.",
+     {("Hans-Jochen Vogel", "leaderOf", "Social Democratic")},
+     {("Helmut Kohl", "memberOf", "Democratic Party"), ("Hans-Jochen Vogel", "memberOf", "Democratic Party")}),
     # "U.S.-backed" names its backer (a hyphen after an abbreviation splits), and a backing participle
     # presupposes whatever the clause says.
     ("Angola's U.S.-backed UNITA rebel group offered talks. The Cuban-backed Angolan government refused.",

@@ -19,11 +19,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import ASSERTED
+from kg.extract.titles import title_words
 from kg.model import Mention
 
 
@@ -39,6 +40,48 @@ def affiliation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
             for organization in _organizations(prep, index):
                 yield Candidate(_predicate(organization), prep, rule, person, organization,
                                 settings["confidence"], ASSERTED, None, False, pattern=f"<person> {prep.lower_} <org>")
+
+
+def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Republican Senator Ted Cruz", "Democrat Rod Blagojevich", "Sanders, a Democrat", "Trump is
+    a Republican": a word naming a party's member (``members`` in ``organizations.toml``) before a
+    person's name or title, in apposition or after a copula makes the person a member."""
+    settings = lexicon.rules()["affiliation"]
+    rule = f"affiliation.party.v{settings['version']}"
+    for person in index.within(sent):
+        if person.type != "Person" or person.kind != "name":
+            continue
+        for word in _member_words(index.span(person), index):
+            party = gazetteer.party_of_member(word.text)
+            start = word.idx + index.offset
+            mention = Mention(word.text, start, start + len(word.text), "Organization", name=party.label,
+                              org_type=party.type, code=party.country)
+            yield Candidate("memberOf", word, rule, person, mention, settings["confidence"], ASSERTED, None,
+                            False, pattern="<party word> <person>")
+
+
+def _member_words(span: Span, index: MentionIndex) -> list[Token]:
+    root = span.root
+    before = [t for t in root.subtree if t.i < span.start]
+    # the words modifying the name or the title before it; in apposition either way ("Sanders, a
+    # Democrat", "the Republican candidate Donald Trump"); after a copula ("Trump is a Republican")
+    described = [c for c in root.children if c.dep_ == d.APPOS]
+    if root.dep_ == d.APPOS:
+        described.append(root.head)
+    if root.dep_ == d.NSUBJ and root.head.lemma_ == "be":
+        described += [c for c in root.head.children if c.dep_ == d.ATTR]
+    words = before + [t for noun in described for t in (noun, *noun.lefts)]
+    return [t for t in words if gazetteer.party_of_member(t.text) is not None and not _inside_a_name(t, index)][:1]
+
+
+def _inside_a_name(word: Token, index: MentionIndex) -> bool:
+    """ "Social Democratic leader", "Christian Democrat": the word is part of another party's name."""
+    mention = index.at(word)
+    if mention is not None and mention.text != word.text:
+        return True
+    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return (previous is not None and previous.is_title and previous.head in (word, word.head)
+            and previous.dep_ in (d.COMPOUND, d.AMOD) and not title_words(previous))
 
 
 def _prepositions_after(span: Span, prepositions: list[str]) -> list[Token]:

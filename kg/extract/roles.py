@@ -624,6 +624,9 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
         if token.i == title_token.i:
             continue
         mention = index.at(token)
+        if mention is None and category == "official" and (party := gazetteer.party_of_member(token.text)) and party.country:
+            start = token.idx + index.offset  # "Republican Senator Ted Cruz": an office of the party's country
+            return country_mention(party.country, Mention(token.text, start, start + len(token.text), "Country"))
         if mention is None or mention.is_reference:
             continue
         if (mention.name or mention.text).lower() in portfolios and not (
@@ -643,8 +646,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
             if code:  # "California Attorney General", "Senator from Vermont": the country's office
                 return country_mention(code, mention)
         if mention.type == "Organization":
-            if mention.org_type == "GovernmentBody" and mention.code and category == "official":
-                return country_mention(mention.code, mention)  # "U.S. Treasury Secretary": a US official
+            if mention.org_type in ("GovernmentBody", "PoliticalParty") and mention.code and category == "official":
+                return country_mention(mention.code, mention)  # "U.S. Treasury Secretary", "Labour MP": the country's
             return mention
     return None
 
