@@ -112,10 +112,18 @@ CASES = [
     # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
     ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
      {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    # A pardon granted is no aid; applying to join is not membership yet.
+    ("Trump granted Angela Stanton a full pardon. Japan granted Egypt a loan.", {("Japan", "aided", "Egypt")},
+     {("Trump", "aided", "Angela Stanton"), ("Donald Trump", "aided", "Angela Stanton")}),
+    ("China formally applied to join GATT. Spain joined the European Community.",
+     {("Spain", "memberOf", "European Community")}, {("China", "memberOf", "General Agreement on Tariffs and Trade")}),
     # A word naming a party's member makes a person its member, and an office modified by it the party's country's.
     ("Republican Senator Ted Cruz criticized the plan. Bernie Sanders, a Democrat, spoke. Donald Trump is a Republican.",
      {("Ted Cruz", "memberOf", "Republican Party"), ("Ted Cruz", "officialOf", "United States"),
       ("Bernie Sanders", "memberOf", "Democratic Party"), ("Donald Trump", "memberOf", "Republican Party")}, set()),
+    ("Republican Representatives Steve Scalise and Ross Spano criticized the inquiry. Republican Ted Cruz and Bernie "
+     "Sanders met.", {("Ross Spano", "memberOf", "Republican Party"), ("Ted Cruz", "memberOf", "Republican Party")},
+     {("Bernie Sanders", "memberOf", "Republican Party")}),
     ("Christian Democrat Helmut Kohl won the election. Social Democratic leader Hans-Jochen Vogel conceded.",
      {("Hans-Jochen Vogel", "leaderOf", "Social Democratic")},
      {("Helmut Kohl", "memberOf", "Democratic Party"), ("Hans-Jochen Vogel", "memberOf", "Democratic Party")}),

@@ -70,7 +70,12 @@ def _member_words(span: Span, index: MentionIndex) -> list[Token]:
         described.append(root.head)
     if root.dep_ == d.NSUBJ and root.head.lemma_ == "be":
         described += [c for c in root.head.children if c.dep_ == d.ATTR]
-    words = before + [t for noun in described for t in (noun, *noun.lefts)]
+    first = root
+    while first.dep_ == d.CONJ:  # "Republican Representatives Steve Scalise and Ross Spano"
+        first = first.head
+    if first is not root and any(t.tag_ in d.PLURAL_TAGS for t in (first, *first.lefts)):
+        described.append(first)  # a plural title is shared; "Republican Ted Cruz and Bernie Sanders" is not
+    words = before + [t for noun in described for t in (noun, *(x for c in noun.lefts for x in c.subtree))]
     return [t for t in words if gazetteer.party_of_member(t.text) is not None and not _inside_a_name(t, index)][:1]
 
 

@@ -183,6 +183,9 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             yield tried(trigger.predicate, token, rule, "no action asked for (\"told reporters\" is not a request)",
                         pattern=pattern.text)
             continue
+        if trigger.blocked_nouns and any(t.lemma_.lower() in trigger.blocked_nouns for t in _given(token)):
+            yield tried(trigger.predicate, token, rule, "blocked: what is given is no help", pattern=pattern.text)
+            continue
         if trigger.blocked_by and _has_object_of_kind(token, trigger.blocked_by, index):
             yield tried(trigger.predicate, token, rule, f"blocked: its object is a {'/'.join(sorted(trigger.blocked_by))}",
                         pattern=pattern.text)
@@ -388,6 +391,13 @@ def _denied_middle(token: Token, pattern: Pattern) -> Reading | None:
 def verb_targets(candidates: list[Candidate]) -> set[int]:
     """The tokens the emitted verb candidates took as objects ("held talks with X": "talks")."""
     return {i for c in candidates if c.emitted for i in c.targets}
+
+
+def _given(token: Token) -> list[Token]:
+    """What a verb gives: its direct object, which the parser may hang on the receiver ("granted
+    Stanton a full pardon" as an apposition of Stanton)."""
+    objects = [c for c in token.children if c.dep_ in (d.DOBJ, d.DATIVE)]
+    return [*objects, *(a for o in objects for a in o.children if a.dep_ == d.APPOS)]
 
 
 def _has_object_of_kind(token: Token, kinds: frozenset[str], index: MentionIndex) -> bool:

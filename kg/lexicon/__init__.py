@@ -64,6 +64,7 @@ class Trigger:
     deep: bool = False
     reciprocal: bool = False
     blocked_by: frozenset[str] = frozenset()
+    blocked_nouns: frozenset[str] = frozenset()  # direct objects that cancel the predicate ("granted a pardon")
     irrealis: bool = False
     needs_action: frozenset[str] = frozenset()
     clause_targets: bool = False
@@ -291,6 +292,7 @@ def triggers() -> tuple[Trigger, ...]:
             deep=bool(table.get("deep", False)),
             reciprocal=bool(table.get("reciprocal", False)),
             blocked_by=frozenset(table.get("blocked_by", [])),
+            blocked_nouns=frozenset(w.lower() for w in table.get("blocked_nouns", [])),
             irrealis=bool(table.get("irrealis", False)),
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
             clause_targets=bool(table.get("clause_targets", False)),
