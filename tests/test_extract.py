@@ -112,6 +112,17 @@ CASES = [
     # A speaker who says an actor did wrong accuses it; a denial or "break out" is no accusation.
     ("\"Washington violated the accord,\" Iran said, and Japan said China did not violate it.",
      {("Iran", "accused", "United States")}, {("Japan", "accused", "China")}),
+    # Who introduces a bill backs it; telling by letter is speaking; who is named "along with" acts too.
+    ("Senator Amy Klobuchar, along with Senator Ron Wyden, introduced a bill. The United States introduced "
+     "sanctions against Iran.", {("Amy Klobuchar", "supported", "bill"), ("Ron Wyden", "supported", "bill")},
+     {("United States", "supported", "sanctions")}),
+    ("Chancellor Helmut Kohl told President Ronald Reagan in a letter that Bonn backed the plan. Nazmi Akiman was "
+     "due to meet Andreas Papandreou to deliver a message.", {("Helmut Kohl", "spokeWith", "Ronald Reagan"),
+                                                               ("Nazmi Akiman", "met", "Andreas Papandreou")},
+     {("Nazmi Akiman", "spokeWith", "Andreas Papandreou")}),
+    # A post's place is not whose the post is.
+    ("Turkey's ambassador in Athens, Nazmi Akiman, met Papandreou. The ambassador to France, Kiyoshi Sumiya, spoke.",
+     {("Nazmi Akiman", "officialOf", "Turkey")}, {("Kiyoshi Sumiya", "officialOf", "France")}),
     # A pardon granted is no aid; applying to join is not membership yet.
     ("Trump granted Angela Stanton a full pardon. Japan granted Egypt a loan.", {("Japan", "aided", "Egypt")},
      {("Trump", "aided", "Angela Stanton"), ("Donald Trump", "aided", "Angela Stanton")}),

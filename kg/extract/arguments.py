@@ -29,7 +29,23 @@ def conjuncts(token: Token) -> list[Token]:
     if token.dep_ == d.CONJ:
         return [token]
     clauses = [c.i for c in token.rights if c.dep_ in d.MODIFIER_CLAUSES]
-    return [token, *(c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses))]
+    coordinated = [c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses)]
+    return [token, *coordinated, *(p for c in _companions(token) for p in (c, *c.conjuncts))]
+
+
+def _companions(token: Token) -> list[Token]:
+    """ "Indonesia, together with Malaysia,", "Klobuchar, along with Senator Ron Wyden,": who is named
+    along with the token acts with it (the parser hangs "with" on the name or on "along")."""
+    found = []
+    for child in token.children:
+        if child.dep_ != d.PREP:
+            continue
+        if child.lower_ == "with" and any(c.lower_ in ("together", "along") for c in child.children):
+            found += [p for p in child.children if p.dep_ == d.POBJ]
+        elif child.lower_ in ("along", "together"):
+            found += [p for w in child.children if w.dep_ == d.PREP and w.lower_ == "with"
+                      for p in w.children if p.dep_ == d.POBJ]
+    return found
 
 
 def mentions_for(token: Token, index: MentionIndex) -> list[Mention]:

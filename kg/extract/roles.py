@@ -341,6 +341,7 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         head = root.head
         own = _own_of_phrase(root)
         others = {t for c in root.conjuncts for t in c.subtree}
+        others |= _postings(head)  # "the ambassador to France, X" is no French official
         words = own + [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree
                        and t not in others]
         return _role(person, head, words, index, rule=rule, date=date)
@@ -349,12 +350,23 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         head = root.head.head.head  # "the director of Amnesty International, Mariela Belski": the name hangs on the body
         words = [t for t in head.subtree if t.i < span.start and not (span.start <= t.i < span.end)]
         return _role(person, head, words, index, rule=rule, date=date)
+    if (root.dep_ == d.APPOS and root.head.dep_ == d.POBJ and root.head.head.lower_ in ("in", "to", "at")
+            and title_words(root.head.head.head)):
+        head = root.head.head.head  # "Turkey's ambassador in Athens, Nazmi Akiman": the name hangs on the post
+        posting = set(root.head.head.subtree) | _postings(head)  # where the post is, not whose
+        words = [t for t in head.subtree if t.i < span.start and t not in posting]
+        return _role(person, head, words, index, rule=rule, date=date)
     if root.dep_ == d.CONJ and root.head.dep_ == d.APPOS and title_words(root.head.head):
         head = root.head.head  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda"
         own = _own_of_phrase(root)
         if own:
             return _role(person, head, own, index, rule=rule, date=date)
     return None
+
+
+def _postings(title: Token) -> set[Token]:
+    """The words of where a post is ("ambassador in Athens", "envoy to France"): not whose it is."""
+    return {t for c in title.children if c.dep_ == d.PREP and c.lower_ in ("in", "to", "at") for t in c.subtree}
 
 
 def _title_next_to(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:

@@ -68,7 +68,7 @@ def _verb_matches(token: Token, words: set[str]) -> list[tuple[Trigger, Pattern,
     found = []
     for order, (trigger, pattern, kind) in enumerate(
             index.get(lemma, []) + index.get(token.lower_, []) * (token.lower_ != lemma)):
-        if kind == "cued" and not (trigger.cues & words):
+        if kind == "cued" and not (dict(trigger.verb_cues).get(pattern.text, trigger.cues) & words):
             continue
         targets = match_verb(token, pattern)
         if targets is not None:

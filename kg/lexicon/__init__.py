@@ -79,6 +79,7 @@ class Trigger:
     conditional_targets: bool = False
     figurative_verbs: tuple[Pattern, ...] = ()
     verb_classes: tuple[tuple[str, frozenset[str]], ...] = ()
+    verb_cues: tuple[tuple[str, frozenset[str]], ...] = ()  # cued verbs with cue words of their own
     bidding_nouns: frozenset[str] = frozenset()
     answered_nouns: frozenset[str] = frozenset()
     guest_nouns: frozenset[str] = frozenset()
@@ -308,6 +309,8 @@ def triggers() -> tuple[Trigger, ...]:
             figurative_verbs=tuple(map(parse_verb_pattern, table.get("figurative_verbs", []))),
             verb_classes=tuple((verb.lower(), frozenset(classes))
                                for verb, classes in table.get("verb_classes", {}).items()),
+            verb_cues=tuple((verb.lower(), frozenset(w.lower() for w in cues))
+                            for verb, cues in table.get("verb_cues", {}).items()),
             bidding_nouns=frozenset(w.lower() for w in table.get("bidding_nouns", [])),
             answered_nouns=frozenset(w.lower() for w in table.get("answered_nouns", [])),
             guest_nouns=frozenset(w.lower() for w in table.get("guest_nouns", [])),
