@@ -100,9 +100,9 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
         if included:
             return included  # "asked four countries, including the United States": the ones named
         named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
-                 if (m := index.at(h)) is not None and m.type == "Person" and m.kind == "name"]
-        if len(named) > 1:
-            return named  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met"
+                 if (m := index.at(h)) is not None and is_actor(m) and m.kind == "name"]
+        if len(named) > 1:  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met",
+            return named  # "four countries, Hong Kong, Canada and Nigeria, supported"
     if mention.kind == "title":
         named = [m for c in token.children if c.dep_ == d.APPOS and index.at(c) is not None
                  for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]
@@ -118,7 +118,10 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
 
 def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "his former rival, Joe Biden"."""
-    return [m for c in token.children if c.dep_ == d.APPOS for m in _mention_for(c, index)] or None
+    appositives = [c for c in token.children if c.dep_ == d.APPOS]
+    if token.tag_ in d.PLURAL_TAGS:  # "many nations -- Hong Kong, Canada and Nigeria --": all of them
+        appositives = [h for c in appositives for h in (c, *c.conjuncts)]
+    return [m for c in appositives for m in _mention_for(c, index)] or None
 
 
 #: Participles that give a noun its name: "a Polish chef named Lukasz", "a man called Ali".
