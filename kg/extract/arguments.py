@@ -365,6 +365,8 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
     if token.pos_ not in d.NOUNS or token.lower_ in lexicon.words("generic_topics") or token.ent_type_ in (
             "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or _is_people(token):
         return []  # "addressed reporters" speaks to people, about no topic
+    if any(c.dep_ == d.POSS and c.pos_ == d.PRON for c in token.children):
+        return []  # "discussed his background", "its borrowing needs": the speaker's own affairs
     start = token.i
     for child in reversed(list(token.lefts)):
         if child.i != start - 1 or child.dep_ not in d.PHRASE_MODIFIERS:
