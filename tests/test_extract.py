@@ -123,6 +123,12 @@ CASES = [
     # A post's place is not whose the post is.
     ("Turkey's ambassador in Athens, Nazmi Akiman, met Papandreou. The ambassador to France, Kiyoshi Sumiya, spoke.",
      {("Nazmi Akiman", "officialOf", "Turkey")}, {("Kiyoshi Sumiya", "officialOf", "France")}),
+    # A state's governor is an official of the state's country; a party's nominee is its member.
+    ("In Ohio, where the primary was due on Tuesday, Governor Mike DeWine postponed it. Joe Biden, the Democratic "
+     "Party's presumptive nominee, spoke.", {("Mike DeWine", "officialOf", "United States"),
+                                              ("Joe Biden", "memberOf", "Democratic Party")}, set()),
+    ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
+     {("Jacques Delors", "memberOf", "France")}),
     # A pardon granted is no aid; applying to join is not membership yet.
     ("Trump granted Angela Stanton a full pardon. Japan granted Egypt a loan.", {("Japan", "aided", "Egypt")},
      {("Trump", "aided", "Angela Stanton"), ("Donald Trump", "aided", "Angela Stanton")}),

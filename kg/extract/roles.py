@@ -68,6 +68,9 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
                 or _heads(span, mention, index) or _as_title(span, mention, index, date)
                 or _title_next_to(span, mention, index, date))
+        if (role is not None and role.of is None and role.current and _is_state_office(role.title)
+                and (state := _state_before(span, index))):
+            role = replace(role, of=state[0], rule=lexicon.rule_name("roles", "context"))
         if (role is not None and role.of is None and role.current and _is_national(role.title)
                 and not (role.category == "leader" and _owned_by_unnamed_body(role, span, index))):
             # A head of something unnamed ("its president") is rarely the head of the country just
@@ -296,6 +299,21 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
     return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _is_state_office(title: str) -> bool:
+    return title.lower() in lexicon.titles()["state_offices"]
+
+
+def _state_before(span: Span, index: MentionIndex) -> list[Mention]:
+    """The country of the one state or province the sentence names before an office holder ("in the
+    US state of Alabama, Governor Kay Ivey"): a state's officials count as the country's."""
+    states = {m.name or m.text: m for m in index.within(span.sent) if m.type == "Place"
+              and index.span(m).end <= span.start and gazetteer.subdivision_country(m.name or m.text)}
+    if len(states) != 1:
+        return []
+    state = next(iter(states.values()))
+    return [country_mention(gazetteer.subdivision_country(state.name or state.text), state)]
 
 
 def _dominant_country(index: MentionIndex) -> Mention | None:
