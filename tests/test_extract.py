@@ -129,6 +129,12 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # Retaliation on a condition, a harm one stands ready to do, and the harm a threat announces are threats.
+    ("The United States will retaliate if the European Community adopts the tax. Reagan was ready to impose "
+     "retaliatory trade action against Japan.", {("United States", "threatened", "European Community"),
+                                                  ("Reagan", "threatened", "Japan")}, set()),
+    ("President Reagan's threat to impose tariffs on Japanese electronics exports worried Tokyo.",
+     {("Reagan", "threatened", "Japan")}, {("Reagan", "sanctioned", "Japan")}),
     # A pardon granted is no aid; applying to join is not membership yet.
     ("Trump granted Angela Stanton a full pardon. Japan granted Egypt a loan.", {("Japan", "aided", "Egypt")},
      {("Trump", "aided", "Angela Stanton"), ("Donald Trump", "aided", "Angela Stanton")}),

@@ -237,7 +237,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
         if mutual:  # "India clashed with China", "traded accusations with Hamas": both ways
             pairs += [(o, s) for s, o in pairs if (o, s) not in pairs and args.is_actor(o)]
-        threat = _conditional_threat(token, trigger, reading) or _announced_harm(trigger, reading, subjects, source)
+        threat = (_conditional_threat(token, trigger, reading) or _announced_harm(trigger, reading, subjects, source)
+                  or _threatened_harm(trigger, reading))
         if threat:  # "would strike Israel if attacked": a threat, the strike only a condition's outcome
             reading = Reading("hypothetical", "if")
         threat_rule = f"verb.conditionalthreat.v{lexicon.rules()['relations']['version']}"
@@ -482,6 +483,12 @@ def _announced_harm(trigger: Trigger, reading: Reading, subjects: list[Mention],
             or (reading.cue or "").lower() not in _ANNOUNCING_MODALS or not subjects or source is None):
         return False  # "will impose sanctions" is a plan; "would impose" one's warning
     return any((s.name or s.text) == source or (s.kind == "pronoun" and s.type != "Person") for s in subjects)
+
+
+def _threatened_harm(trigger: Trigger, reading: Reading) -> bool:
+    """Is the harm what a threat announces ("Reagan's threat to impose tariffs on Japanese goods")?"""
+    return (trigger.predicate in lexicon.rules()["relations"]["conditional_harm"] and reading.modality == "hypothetical"
+            and (reading.cue or "").lower() in lexicon.rules()["relations"]["threat_nouns"])
 
 
 def _in_threat_frame(verb: Token) -> bool:
