@@ -129,6 +129,9 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # A tax increase or a tariff cut is a measure one opposes or welcomes.
+    ("Reagan combined his strongly-stated opposition to a tax hike with a warning to Congress.",
+     {("Reagan", "rejected", "tax hike")}, set()),
     # Retaliation on a condition, a harm one stands ready to do, and the harm a threat announces are threats.
     ("The United States will retaliate if the European Community adopts the tax. Reagan was ready to impose "
      "retaliatory trade action against Japan.", {("United States", "threatened", "European Community"),
