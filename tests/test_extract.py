@@ -129,6 +129,11 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # A wire dateline names where, not whose; NER's names end before a lower-case verb or a comma.
+    ("BAHIA BLANCA, Argentina - Ambassador Frank Shakespeare met Raul Alfonsin.",
+     {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
+    ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
+     {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
     # A tax increase or a tariff cut is a measure one opposes or welcomes.
     ("Reagan combined his strongly-stated opposition to a tax hike with a warning to Congress.",
      {("Reagan", "rejected", "tax hike")}, set()),

@@ -387,6 +387,14 @@ def _trim(span: Span) -> Span | None:
     opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opening is not None:
         end = opening  # "the United States Commission on International Religious Freedom (USCIRF"
+    # "Nakasone told Trade and Industry", "Nakasone, Kyodo News Service": NER ran a name over a
+    # lower-case verb or a comma into the next one
+    verb = next((i for i in range(start + 1, end) if doc[i].tag_.startswith("VB") and doc[i].is_lower), None)
+    if verb is not None:
+        end = verb
+    comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+    if comma is not None and span.label_ in ("ORG", "PERSON"):
+        end = comma
     dash = next((i for i in range(start + 1, min(end, start + 3)) if doc[i].text in ("-", "--", "—")
                  and doc[i - 1].whitespace_), None)  # "WASHINGTON - ", not "ABS-CBN"
     if dash is not None and all(t.is_upper for t in doc[start:dash]):

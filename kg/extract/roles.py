@@ -288,7 +288,7 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
         return [m for m in seen if m.type == "Country" and not m.is_reference and m.code
                 and index.span(m).root.dep_ in d.MODIFIERS]
 
-    before = modifier_countries(t for t in span.sent if t.i < span.start)
+    before = modifier_countries(_after_dateline([t for t in span.sent if t.i < span.start]))
     # After the name, only what is said of the person: "Murata and other senior Japanese officials",
     # "Hunt, ..., the United Kingdom's chief diplomat" (not "told the U.S. Chamber of Commerce").
     root = span.root
@@ -299,6 +299,14 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
     return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens after a wire dateline's dash: "BAHIA BLANCA, Argentina - Pope John Paul" names
+    where the story was filed, not whose the title is."""
+    dashes = [t.i for t in tokens if t.text in ("-", "--", "—") and t.whitespace_ and t.i > 0
+              and t.doc[t.i - 1].whitespace_]
+    return [t for t in tokens if t.i > max(dashes)] if dashes else tokens
 
 
 def _is_state_office(title: str) -> bool:
@@ -328,7 +336,7 @@ def _dominant_country(index: MentionIndex) -> Mention | None:
 def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
     """ "Russian President Vladimir Putin": the title and its country left of the name."""
     root = span.root
-    left = [t for t in root.subtree if t.i < span.start]
+    left = _after_dateline([t for t in root.subtree if t.i < span.start])
     # "Philippines Trade and Industry Secretary Jose Concepcion": the parser may make the title a conjunct
     titles = [t for t in left if title_words(t) and (t.head.i >= t.i or (t.dep_ == d.CONJ and t.head in left))]
     if not titles:
