@@ -129,6 +129,10 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # A bill that passed a body was passed by it.
+    ("This bill passed the Senate on Tuesday. The bill cleared the House of Representatives.",
+     {("United States Senate", "adopted", "bill"), ("United States House of Representatives", "adopted", "bill")},
+     set()),
     # A wire dateline names where, not whose; NER's names end before a lower-case verb or a comma.
     ("BAHIA BLANCA, Argentina - Ambassador Frank Shakespeare met Raul Alfonsin.",
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),

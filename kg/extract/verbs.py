@@ -219,6 +219,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         group = subjects[0] if ((joint and not targeted or mutual) and not objects and len(subjects) == 1
                                 and is_group(subjects[0])) else None
         documents = _middle_documents(token, pattern, trigger, index, objects)
+        if not objects and pattern.text in trigger.inverted:
+            subjects, objects = _inverted(token, index) or (subjects, objects)  # "the bill passed the Senate"
         if not objects and not target_tokens and trigger.middle_owners and pattern.text in trigger.middle_owners:
             objects = _middle_owner(token, pattern, index)  # "summoned the Japanese ambassador": Japan
         if not objects and not documents and not reciprocal and group is None:
@@ -392,6 +394,14 @@ def _denied_middle(token: Token, pattern: Pattern) -> Reading | None:
 def verb_targets(candidates: list[Candidate]) -> set[int]:
     """The tokens the emitted verb candidates took as objects ("held talks with X": "talks")."""
     return {i for c in candidates if c.emitted for i in c.targets}
+
+
+def _inverted(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+    """A document subject and an actor object swapped: "This bill passed the Senate on Tuesday"
+    is the Senate's passing the bill."""
+    documents = [m for t in args.subject_tokens(token) for m in args.mentions_for(t, index) if m.type == "Document"]
+    actors = args.actors([m for c in token.children if c.dep_ == d.DOBJ for m in args.mentions_for(c, index)])
+    return (actors, documents) if documents and actors else None
 
 
 def _given(token: Token) -> list[Token]:

@@ -71,6 +71,7 @@ class Trigger:
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    inverted: frozenset[str] = frozenset()  # verbs whose document subject its actor object acts on
     one_sided: frozenset[str] = frozenset()  # verbs of a reciprocal predicate each subject does alone
     goods_only: frozenset[str] = frozenset()
     places_stand_for_owners: bool = False
@@ -301,6 +302,7 @@ def triggers() -> tuple[Trigger, ...]:
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             one_sided=frozenset(w.lower() for w in table.get("one_sided", [])),
+            inverted=frozenset(w.lower() for w in table.get("inverted", [])),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
             places_stand_for_owners=bool(table.get("places_stand_for_owners", False)),
             middle_owners=frozenset(w.lower() for w in table.get("middle_owners", [])),
