@@ -129,6 +129,13 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # Every name under a plural title shares it; a state named like a country is the state for a senator;
+    # another person's title names no country for an office holder without one.
+    ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",
+     {("Mike Lee", "officialOf", "United States"), ("David Perdue", "officialOf", "United States")},
+     {("David Perdue", "officialOf", "Georgia")}),
+    ("Georgian President Mikheil Saakashvili met Senator John McCain.", {("Mikheil Saakashvili", "leaderOf", "Georgia")},
+     {("John McCain", "officialOf", "Georgia")}),
     # A bill that passed a body was passed by it.
     ("This bill passed the Senate on Tuesday. The bill cleared the House of Representatives.",
      {("United States Senate", "adopted", "bill"), ("United States House of Representatives", "adopted", "bill")},

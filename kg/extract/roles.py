@@ -288,7 +288,11 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
         return [m for m in seen if m.type == "Country" and not m.is_reference and m.code
                 and index.span(m).root.dep_ in d.MODIFIERS]
 
-    before = modifier_countries(_after_dateline([t for t in span.sent if t.i < span.start]))
+    # Not the country of another person's title: "Georgian President Saakashvili met Senator McCain"
+    others = {t.i for m in index.within(span.sent) if m.type == "Person" and m.kind == "name" and m is not role.person
+              for root in [index.span(m).root] if not (root.left_edge.i <= span.start < root.right_edge.i + 1)
+              for t in root.subtree}
+    before = modifier_countries(_after_dateline([t for t in span.sent if t.i < span.start and t.i not in others]))
     # After the name, only what is said of the person: "Murata and other senior Japanese officials",
     # "Hunt, ..., the United Kingdom's chief diplomat" (not "told the U.S. Chamber of Commerce").
     root = span.root
@@ -382,8 +386,11 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         posting = set(root.head.head.subtree) | _postings(head)  # where the post is, not whose
         words = [t for t in head.subtree if t.i < span.start and t not in posting]
         return _role(person, head, words, index, rule=rule, date=date)
-    if root.dep_ == d.CONJ and root.head.dep_ == d.APPOS and title_words(root.head.head):
-        head = root.head.head  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda"
+    first = root
+    while first.dep_ == d.CONJ and first.head.i != first.i:  # "Senators Marco Rubio of Florida, Mike Lee of Utah,
+        first = first.head  # and David Perdue of Georgia": every conjunct shares the plural title
+    if first is not root and first.dep_ == d.APPOS and title_words(first.head):
+        head = first.head  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda"
         own = _own_of_phrase(root)
         if own:
             return _role(person, head, own, index, rule=rule, date=date)
@@ -428,7 +435,9 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     Jeff Van Drew", "the senators, Marco Rubio and Mike Lee"."""
     root = span.root
     first = root
-    while first.dep_ == d.CONJ:
+    # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue": the parser may hang a name
+    # on the first as an apposition
+    while first.dep_ == d.CONJ or (first.dep_ == d.APPOS and _is_person_name(first.head, index)):
         first = first.head
     if first is root:
         return None
@@ -443,6 +452,11 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     modifiers = [t for t in title.subtree if t.i < title.i and t.i not in names]
     return _role(person, title, modifiers + _own_of_phrase(root), index, rule=lexicon.rule_name("roles", "title"),
                  date=date)
+
+
+def _is_person_name(token: Token, index: MentionIndex) -> bool:
+    mention = index.at(token)
+    return mention is not None and mention.type == "Person" and mention.kind == "name"
 
 
 def _as_title(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
@@ -676,6 +690,10 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
         if mention.type == "Country":
             if mention.kind == "demonym":
                 return country_mention(mention.code, mention)
+            state = gazetteer.subdivision_country(mention.name or mention.text)
+            if state and state != mention.code and (title_words(title_token) or "").lower() in lexicon.titles()[
+                    "constituency_offices"]:
+                return country_mention(state, mention)  # "David Perdue of Georgia", a senator: the US state
             return mention
         if mention.type == "Place" and mention.code is None:
             code = gazetteer.subdivision_country(mention.name or mention.text)
