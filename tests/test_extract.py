@@ -129,6 +129,18 @@ CASES = [
                                               ("Joe Biden", "memberOf", "Democratic Party")}, set()),
     ("France's candidate Jacques Delors met Helmut Kohl.", {("Jacques Delors", "met", "Helmut Kohl")},
      {("Jacques Delors", "memberOf", "France")}),
+    # Whoever wins a party's primary is its member; their own positions are no one else's; a region listed is
+    # no body; the Christian Democrats are not the US Democrats.
+    ("Bernie Sanders won the Democratic primary. Brazil and the U.S. are both refusing to alter their positions.",
+     {("Bernie Sanders", "memberOf", "Democratic Party")}, {("Brazil", "rejected", "United States")}),
+    ("Tesco centralized its management in the Central European region, comprising Hungary and Poland. The Quad, "
+     "comprising the United States, Japan, India and Australia, met.",
+     {("Japan", "memberOf", "Quadrilateral Security Dialogue")}, {("Hungary", "memberOf", "Tesco")}),
+    ("The conservative Christian Democrats demanded a meeting. Senate Democrats criticized Trump.",
+     {("Democratic Party", "criticized", "Trump")}, {("Democratic Party", "requested", "meeting")}),
+    ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
+     "United States would regret its attack.", {("Iran", "threatened", "United States")},
+     {("Miller", "threatened", "United States")}),
     # Every name under a plural title shares it; a state named like a country is the state for a senator;
     # another person's title names no country for an office holder without one.
     ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",

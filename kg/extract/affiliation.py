@@ -76,6 +76,11 @@ def _member_words(span: Span, index: MentionIndex) -> list[Token]:
     if first is not root and any(t.tag_ in d.PLURAL_TAGS for t in (first, *first.lefts)):
         described.append(first)  # a plural title is shared; "Republican Ted Cruz and Bernie Sanders" is not
     words = before + [t for noun in described for t in (noun, *(x for c in noun.lefts for x in c.subtree))]
+    if root.dep_ == d.NSUBJ:  # "Sanders won the Democratic primary", "ran for the Republican nomination"
+        contests = [c for c in root.head.children if c.dep_ == d.DOBJ]
+        contests += [p for c in root.head.children if c.dep_ == d.PREP and c.lower_ in ("in", "for")
+                     for p in c.children if p.dep_ == d.POBJ]
+        words += [t for c in contests if c.lemma_.lower() in lexicon.words("party_contests") for t in c.lefts]
     return [t for t in words if gazetteer.party_of_member(t.text) is not None and not _inside_a_name(t, index)][:1]
 
 

@@ -45,8 +45,13 @@ def composition_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
 
 def _body(verb: Token, index: MentionIndex) -> Mention | None:
     """The organisation the verb's subject names: "the bloc", "NATO", "the EC's members"."""
-    subjects = ([c for c in verb.children if c.dep_ == d.NSUBJPASS] if args.is_passive(verb)  # "is made up of"
-                else args.subject_tokens(verb))  # "the GCC, which groups": the antecedent
+    if verb.dep_ in (d.ACL, d.ADVCL) and verb.tag_ in ("VBG", "VBN"):
+        # "the Quad, comprising ...": what the participle describes, not the clause's subject ("Tesco
+        # centralized its management in the region, comprising Czechia, Hungary ...")
+        subjects = [verb.head] if verb.dep_ == d.ACL else []
+    else:
+        subjects = ([c for c in verb.children if c.dep_ == d.NSUBJPASS] if args.is_passive(verb)  # "is made up of"
+                    else args.subject_tokens(verb))  # "the GCC, which groups": the antecedent
     for subject in subjects:
         mention = index.at(subject)
         if mention is not None and mention.type == "Organization" and mention.org_type != "GovernmentBody":

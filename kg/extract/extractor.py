@@ -154,6 +154,9 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
     if _referents(subject) == _referents(obj):
         return Decision(candidate, False, "the same actor on both sides", subject, obj)
+    if obj.is_reference and len(obj.antecedents) > 1 and _referents(subject) <= _referents(obj):
+        # "Brazil and the U.S. are both refusing to alter their positions": their own, not each other's
+        return Decision(candidate, False, "the same actor on both sides", subject, obj)
     outsider = _outside_parties(candidate.predicate, subject, obj)
     if outsider is not None:
         return Decision(candidate, False, f"{outsider.text!r} ({outsider.subtype or outsider.type}) is no party "

@@ -176,7 +176,9 @@ def _gazetteer_names(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for _, start, end in _gazetteer_matcher(doc.vocab)(doc):
         glued = (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-")
-        if not glued:  # "CBN" in "ABS-CBN" is not a name
+        # "Democrats" in "the Christian Democrats", "the Liberal Democrats": another party's name
+        inside = _after_party_prefix(doc[start:end])
+        if not glued and not inside:  # "CBN" in "ABS-CBN" is not a name
             found.append((start, end))
     return found
 
@@ -393,8 +395,8 @@ def _trim(span: Span) -> Span | None:
     if verb is not None:
         end = verb
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
-    if comma is not None and span.label_ in ("ORG", "PERSON"):
-        end = comma
+    if comma is not None and span.label_ in ("ORG", "PERSON") and gazetteer.organization(doc[start:end].text) is None:
+        end = comma  # not "United Nations Educational, Scientific and Cultural Organization"
     dash = next((i for i in range(start + 1, min(end, start + 3)) if doc[i].text in ("-", "--", "—")
                  and doc[i - 1].whitespace_), None)  # "WASHINGTON - ", not "ABS-CBN"
     if dash is not None and all(t.is_upper for t in doc[start:dash]):
@@ -514,9 +516,16 @@ def _nationality(span: Span, offset: int) -> Mention | bool | None:
     code = gazetteer.country_by_name(text) or gazetteer.demonym_code(text)
     if code is None:
         org = gazetteer.organization(text)
+        if org is not None and _after_party_prefix(span):
+            return False  # "the Christian Democrats" are not the US Democrats
         return False if org is None else _org(text, start, end, org)
     kind = "name" if gazetteer.country_by_name(text) else "demonym"
     return Mention(text, start, end, "Country", kind=kind, name=gazetteer.country_name(code), code=code)
+
+
+def _after_party_prefix(span: Span) -> bool:
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return previous is not None and previous.is_title and previous.lower_ in lexicon.words("party_prefixes")
 
 
 def _country(span: Span, offset: int) -> Mention | None:

@@ -234,6 +234,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             yield tried(trigger.predicate, token, rule, "no subject", pattern=pattern.text)
             return
         source = attribution(token, index)
+        if len(subjects) > 1 and not reciprocal and not mutual and {o.key for o in objects} <= {s.key for s in subjects}:
+            objects = []  # "Brazil and the U.S. are both refusing to alter their positions": their own
         pairs = [(s, o) for s in subjects for o in (*objects, *documents)]
         if reciprocal:
             pairs += [(s, o) for s in subjects for o in subjects if s is not o]
@@ -430,6 +432,8 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
             continue  # "vowed to retaliate against X" speaks for itself; a threat takes what it threatens
         if lemma in lexicon.words("disclosure_verbs"):
             continue  # "declined to identify the U.S. buyers" withholds their names, it rejects no one
+        if trigger.irrealis and lemma not in verb_index() and _thing_does_it(child, index):
+            continue  # "warned that failure to cut the deficit would jeopardize the U.S. economy": a forecast
         found = _complement_targets(child, index)
         if found:
             return found
@@ -439,6 +443,12 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
             if found:
                 return found
     return []
+
+
+def _thing_does_it(clause: Token, index: MentionIndex) -> bool:
+    """Is the subject of ``clause`` a thing, not an actor ("failure to reduce the deficit would ...")?"""
+    subjects = [c for c in clause.children if c.dep_ in d.SUBJECTS]
+    return bool(subjects) and not args.actors([m for t in subjects for m in args.mentions_for(t, index)])
 
 
 def _harm_targets(noun: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
