@@ -141,6 +141,9 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # Becoming a party's nominee makes one its member; briefing or notifying an actor is speaking with it.
+    ("Donald Trump became the Republican Party's presumptive nominee. Shultz briefed Gorbachev on the plan.",
+     {("Donald Trump", "memberOf", "Republican Party"), ("Shultz", "spokeWith", "Gorbachev")}, set()),
     # Every name under a plural title shares it; a state named like a country is the state for a senator;
     # another person's title names no country for an office holder without one.
     ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",

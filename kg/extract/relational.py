@@ -127,12 +127,16 @@ def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
     return all(word in present for word in pattern.middle)
 
 
+#: Verbs that state what their subject is: "Trump became the Republican Party's nominee".
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
 def _relational_holders(token: Token) -> list[Token]:
     head = token.head
-    if token.dep_ == d.ATTR and head.lemma_ == "be":
+    if token.dep_ == d.ATTR and head.lemma_ in _COPULAS:
         # "were part of the task force"; "to be part of the EU": the subject the clause takes
         return [c for c in head.children if c.dep_ == d.NSUBJ] or args.subject_tokens(head)
-    if token.dep_ == d.NSUBJ and head.lemma_ == "be":
+    if token.dep_ == d.NSUBJ and head.lemma_ in _COPULAS:
         return [c for c in head.children if c.dep_ == d.ATTR]
     if token.dep_ == d.APPOS:
         return [head]
