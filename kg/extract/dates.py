@@ -203,6 +203,8 @@ def _month(phrase: str, published: dt.date, future: bool) -> str | None:
         year = published.year - 1
     elif re.search(r"\bnext year\b", phrase):
         year = published.year + 1
+    elif re.search(r"\b(last|past)\s+(?:[a-z]+\s+)?[a-z]+$", phrase) and months[0] >= published.month:
+        year = published.year - 1  # "last May", said in May or before it, is a year back
     else:
         year = _year_for(months[0], 1, published, future, phrase)
     return f"{year:04d}-{months[0]:02d}"
@@ -255,7 +257,8 @@ def _parsed_parts(phrase: str) -> dict[str, int] | None:
 
 def _mentions_month(phrase: str) -> bool:
     return any(w in MONTHS for w in re.findall(r"[a-z]+", phrase) if w != "may") or bool(
-        re.search(r"\bmay\s+\d|\d\s+may\b|\bin may\b|^may\b", phrase))
+        re.search(r"\bmay\s+\d|\d\s+may\b|\b(in|last|past|this|next|early|late|mid|since|until) may\b|^may\b",
+                  phrase))
 
 
 def _has_number(phrase: str) -> bool:
