@@ -90,7 +90,8 @@ class Resolver:
         relations: dict[tuple, tuple[int, Relation]] = {}
         for x in extractions:
             for subject in self._entities_for(x.subject, lookup, entities, role="subject", predicate=x.predicate):
-                for obj in self._entities_for(x.object, lookup, entities, role="object", predicate=x.predicate):
+                for obj in self._entities_for(x.object, lookup, entities, role="object", predicate=x.predicate,
+                                              local=x.role is not None and lexicon.is_local_title(x.role)):
                     relation = _relation(x, subject, obj)
                     if relation is not None:
                         _keep_best(relations, relation, _date_evidence(x, obj))
@@ -218,15 +219,16 @@ class Resolver:
                       type=cluster.type, aliases=aliases, code=cluster.code, subtype=subtype, date=cluster.date)
 
     def _entities_for(self, mention: Mention, lookup: dict, entities: dict, *, role: str,
-                      predicate: str) -> list[Entity]:
+                      predicate: str, local: bool = False) -> list[Entity]:
         if mention.is_reference:
             return [e for a in mention.antecedents
-                    for e in self._entities_for(a, lookup, entities, role=role, predicate=predicate)]
+                    for e in self._entities_for(a, lookup, entities, role=role, predicate=predicate, local=local)]
         key = lookup.get(mention.key)
         entity = entities.get(key) if key else None
         if entity is None:
             return []
-        if entity.type == "Place" and mention.code and not (role == "object" and predicate in _LOCATIVE):
+        # a capital stands for its country, except as a place visited or the city a mayor's office is of
+        if entity.type == "Place" and mention.code and not (role == "object" and (predicate in _LOCATIVE or local)):
             code = gazetteer.code_on(mention.code, self._date)
             return [entities.get(("Country", code)) or self._country(code)]
         return [entity]
@@ -348,7 +350,8 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     if subject.id == obj.id:
         return None
     allowed = _OBJECT_TYPES.get(x.predicate)
-    if allowed and obj.type not in allowed:
+    local = x.role is not None and lexicon.is_local_title(x.role)  # a mayor holds an office of the city
+    if allowed and obj.type not in allowed and not (local and obj.type == "Place"):
         return None
     date, source = _date_of(x, obj)
     return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role,

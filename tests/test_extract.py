@@ -209,9 +209,12 @@ CASES = [
      {("Jose Concepcion", "officialOf", "Philippines"), ("Allen Wallis", "officialOf", "United States")}, set()),
     ("South Korea's Finance Minister Chung In-yong will visit Washington.",
      {("Chung In-yong", "officialOf", "South Korea"), ("Chung In-yong", "visited", "Washington")}, set()),
-    # A mayor holds no office of the country his city is in.
+    # A mayor holds an office of the city, none of the country it is in; a capital's mayor too.
     ("Bill de Blasio, the mayor of New York, criticized President Donald Trump.",
-     {("Bill de Blasio", "criticized", "Donald Trump")}, {("Bill de Blasio", "officialOf", "United States")}),
+     {("Bill de Blasio", "criticized", "Donald Trump"), ("Bill de Blasio", "officialOf", "New York")},
+     {("Bill de Blasio", "officialOf", "United States")}),
+    ("London's mayor, Sadiq Khan, criticized Trump.", {("Sadiq Khan", "officialOf", "London")},
+     {("Sadiq Khan", "officialOf", "United Kingdom")}),
     # Titles of several countries followed by the names: the names say who, "respectively" or not.
     ("The foreign ministers of India and China, S. Jaishankar and Wang Yi, respectively, met.",
      {("S. Jaishankar", "met", "Wang Yi"), ("S. Jaishankar", "officialOf", "India"), ("Wang Yi", "officialOf", "China")},

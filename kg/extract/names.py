@@ -294,7 +294,8 @@ def _may_be_person(mention: Mention) -> bool:
     as a company's ("The Mercury News"): NER may have mistaken a person for it."""
     return (mention.type in ("Organization", "Place", "Event", "Document") and mention.code is None
             and mention.kind == "name" and gazetteer.organization(mention.text) is None
-            and mention.text.split()[-1].lower() not in lexicon.words("organization_suffixes"))
+            and mention.text.split()[-1].lower() not in lexicon.words("organization_suffixes")
+            and mention.text.split()[-1].lower() not in lexicon.words("place_words"))  # "General Santos City"
 
 
 def _as_person(index: MentionIndex, mention: Mention) -> None:

@@ -622,9 +622,9 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     if where is not None and where.type == "Country" and _is_organization_office(title_token, title):
         where = None  # a "Russian CEO" leads a company, not Russia
     local = lexicon.titles()["local"]
-    if where is not None and where.type == "Country" and (
-            _full_title(title_token, title).lower() in local or title.lower() in local):
-        where = None  # a mayor holds no office of the country his city is in
+    if _full_title(title_token, title).lower() in local or title.lower() in local:
+        # a mayor holds an office of the city, not of the country it is in ("the mayor of Seoul")
+        where = _city_of_role(title_token, words, index)
     title_text = _title_text(title_token, title)
     full = _full_title(title_token, title)
     if full != title and len(full.split()) <= 6:
@@ -632,6 +632,17 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     start = min([person.start] + [t.idx + index.offset for t in words])
     end = max([person.end] + [t.idx + len(t) + index.offset for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
+
+
+def _city_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:
+    """The place a local office is of: "the mayor of Seoul", "London's mayor", "New York Mayor"."""
+    named_by_of = [p for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
+                   for p in c.subtree]
+    for token in named_by_of + words:
+        mention = index.at(token)
+        if mention is not None and mention.type == "Place" and not mention.is_reference:
+            return mention
+    return None
 
 
 def _is_organization_office(title_token: Token, title: str) -> bool:

@@ -385,6 +385,15 @@ def generic_organization_types() -> dict[str, frozenset[str]]:
     return {noun.lower(): frozenset(types) for noun, types in table.items()}
 
 
+def is_local_title(title: str) -> bool:
+    """Is this an office of a city or town (``titles.toml``, ``local``)?
+
+    >>> is_local_title("Mayor"), is_local_title("Minister")
+    (True, False)
+    """
+    return title.lower() in titles()["local"]
+
+
 def is_national_title(title: str) -> bool:
     """Is this an office of a national government (``titles.toml``, ``national``)?
 
