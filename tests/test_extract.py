@@ -141,6 +141,14 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # A member of Congress's party letter gives the party and the country; welcoming talks backs them.
+    ("Sen. Bill Bradley (D-N.J.) introduced a bill. Rep. Jerry Huckaby, D-La., spoke.",
+     {("Bill Bradley", "memberOf", "Democratic Party"), ("Bill Bradley", "officialOf", "United States"),
+      ("Jerry Huckaby", "memberOf", "Democratic Party")}, set()),
+    ("Japan welcomed the talks between Iran and Iraq. Xi welcomed Putin to Beijing.",
+     {("Japan", "supported", "talks"), ("Xi", "hosted", "Putin")}, {("Japan", "hosted", "Iran")}),
+    ("Swiss Economics Minister Jean-Pascal Delamuraz met Funaro.", {("Jean-Pascal Delamuraz", "officialOf", "Switzerland")},
+     set()),
     # Becoming a party's nominee makes one its member; briefing or notifying an actor is speaking with it.
     ("Donald Trump became the Republican Party's presumptive nominee. Shultz briefed Gorbachev on the plan.",
      {("Donald Trump", "memberOf", "Republican Party"), ("Shultz", "spokeWith", "Gorbachev")}, set()),

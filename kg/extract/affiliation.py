@@ -51,13 +51,25 @@ def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
     for person in index.within(sent):
         if person.type != "Person" or person.kind != "name":
             continue
-        for word in _member_words(index.span(person), index):
-            party = gazetteer.party_of_member(word.text)
+        span = index.span(person)
+        label = party_label(span)
+        for word in [label] if label is not None else _member_words(span, index):
+            party = gazetteer.party_of_member(settings["party_letters"].get(word.text, word.text))
             start = word.idx + index.offset
             mention = Mention(word.text, start, start + len(word.text), "Organization", name=party.label,
                               org_type=party.type, code=party.country)
             yield Candidate("memberOf", word, rule, person, mention, settings["confidence"], ASSERTED, None,
                             False, pattern="<party word> <person>")
+
+
+def party_label(span: Span) -> Token | None:
+    """The party letter of "Sen. Bill Bradley (D-N.J.)" or "Rep. Jerry Huckaby, D-La.", if any."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].text in ("(", ","))
+    if i + 2 < len(doc) and doc[i].text in lexicon.rules()["affiliation"]["party_letters"] and doc[i + 1].text == "-" \
+            and doc[i + 2].text[:1].isupper():
+        return doc[i]
+    return None
 
 
 def _member_words(span: Span, index: MentionIndex) -> list[Token]:

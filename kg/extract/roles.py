@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg import gazetteer, lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
+from kg.extract.affiliation import party_label
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import modality_of
@@ -68,6 +69,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
                 or _heads(span, mention, index) or _as_title(span, mention, index, date)
                 or _title_next_to(span, mention, index, date))
+        if role is not None and role.of is None and role.current:
+            role = _of_party_country(role, span, index)  # "Sen. Bill Bradley (D-N.J.)": a US senator
         if (role is not None and role.of is None and role.current and _is_state_office(role.title)
                 and (state := _state_before(span, index))):
             role = replace(role, of=state[0], rule=lexicon.rule_name("roles", "context"))
@@ -302,6 +305,18 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
+    return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _of_party_country(role: Role, span: Span, index: MentionIndex) -> Role:
+    label = party_label(span)
+    if label is None:
+        return role
+    party = gazetteer.party_of_member(lexicon.rules()["affiliation"]["party_letters"][label.text])
+    if party is None or not party.country:
+        return role
+    start = label.idx + index.offset
+    where = country_mention(party.country, Mention(label.text, start, start + len(label.text), "Country"))
     return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
 
 

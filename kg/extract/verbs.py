@@ -197,13 +197,13 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
+        classes = dict(trigger.verb_classes).get(pattern.text)
+        if classes is not None:  # one "calls" a meeting or an election, not an investigation
+            objects = [m for m in objects if m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
-        classes = dict(trigger.verb_classes).get(pattern.text)
-        if classes is not None:  # one "calls" a meeting or an election, not an investigation
-            objects = [m for m in objects if m.event_class in classes]
         if trigger.conditional_targets and not objects:
             objects = _conditioned(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
