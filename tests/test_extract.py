@@ -141,6 +141,12 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # An announced plan is planned; a duty said not done accuses; blaming a country's deficit accuses it.
+    ("Washington announced plans to put tariffs on Japanese goods. The United States says the Japanese have not "
+     "lived up to their pledge.", {("United States", "sanctioned", "Japan"), ("United States", "accused", "Japan")},
+     set()),
+    ("Japanese officials pointed the finger at the huge U.S. budget deficit. Iran said Iraq will not respect the "
+     "ceasefire.", {("Japan", "accused", "United States")}, {("Iran", "accused", "Iraq")}),
     # A member of Congress's party letter gives the party and the country; welcoming talks backs them.
     ("Sen. Bill Bradley (D-N.J.) introduced a bill. Rep. Jerry Huckaby, D-La., spoke.",
      {("Bill Bradley", "memberOf", "Democratic Party"), ("Bill Bradley", "officialOf", "United States"),

@@ -155,19 +155,28 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
         if not objects:
             continue
-        if (clause.lemma_.lower() not in settings["wrongdoing"]
+        if _failed_duty(clause, settings) and not _foretold(clause):
+            pattern = f"say X not {clause.lemma_.lower()}"  # "says the Japanese have not lived up to their pledge"
+        elif (clause.lemma_.lower() not in settings["wrongdoing"]
                 or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted
                 or _foretold(clause) or any(_denied_doer(t) for t in doers)):
             continue  # "did not violate", "might attack"; "break out earnings by unit" is no breach
+        else:
+            pattern = f"say X {clause.lemma_.lower()}"
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from judgement_pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
-                          settings["confidence"] * 0.8, index, pattern=f"say X {clause.lemma_.lower()}")
+                          settings["confidence"] * 0.8, index, pattern=pattern)
+
+
+def _failed_duty(clause: Token, settings: dict) -> bool:
+    """A duty not done: "have not lived up to their pledge", "did not comply with the accord"."""
+    return (clause.lemma_.lower() in settings["duties"] and any(c.dep_ == d.NEG for c in clause.children))
 
 
 def _foretold(clause: Token) -> bool:
     """ "said the Soviet Union would occupy the embassy": what one says another will do is a
     forecast (or, said of oneself, a threat), not a wrong done."""
-    return any(c.dep_ == d.AUX and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children)
+    return any(c.dep_ == d.AUX_DEP and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children)
 
 
 def _denied_doer(subject: Token) -> bool:

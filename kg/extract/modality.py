@@ -114,6 +114,8 @@ def _negation(node: Token, cues: dict[str, Token], governs: bool, words: dict, *
     if governs and (lemma in words["negating"] or _phrasal(node) in words["negating"]):
         return Reading("negated", node.text)  # "refused to meet", "ruled out talks with"
     if governs and node.pos_ == d.NOUN and lemma in words["hypothetical_nouns"] and not irrealis:
+        if lemma in words["planned"] and node.head.lemma_.lower() in words["announcing"]:
+            return Reading("planned", node.text)  # "announced plans to visit China": a plan made known
         return Reading("hypothetical", node.text)
     if node.dep_ == d.PREP and node.lower_ == "without":
         return Reading("negated", node.text)
