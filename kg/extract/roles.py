@@ -69,7 +69,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 or _counterpart(span, mention, index, date) or _shared_title(span, mention, index, date)
                 or _heads(span, mention, index) or _as_title(span, mention, index, date)
                 or _title_next_to(span, mention, index, date))
-        if role is not None and role.of is None and role.current:
+        if role is not None and role.of is None and role.current and role.category == "official":
             role = _of_party_country(role, span, index)  # "Sen. Bill Bradley (D-N.J.)": a US senator
         if (role is not None and role.of is None and role.current and _is_state_office(role.title)
                 and (state := _state_before(span, index))):
