@@ -141,6 +141,10 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # Whom a party nominates is its member; a co-founder of a party is its member, no leader.
+    ("The Constitution Party nominated Don Blankenship for president. Howie Hawkins, co-founder of the Green "
+     "Party, spoke.", {("Don Blankenship", "memberOf", "Constitution Party"), ("Howie Hawkins", "memberOf", "Green Party")},
+     {("Howie Hawkins", "leaderOf", "Green Party")}),
     # An announced plan is planned; a duty said not done accuses; blaming a country's deficit accuses it.
     ("Washington announced plans to put tariffs on Japanese goods. The United States says the Japanese have not "
      "lived up to their pledge.", {("United States", "sanctioned", "Japan"), ("United States", "accused", "Japan")},

@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg import gazetteer, lexicon
+from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import ASSERTED
+from kg.extract.modality import ASSERTED, modality_of
 from kg.extract.titles import title_words
 from kg.model import Mention
 
@@ -60,6 +61,31 @@ def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
                               org_type=party.type, code=party.country)
             yield Candidate("memberOf", word, rule, person, mention, settings["confidence"], ASSERTED, None,
                             False, pattern="<party word> <person>")
+
+
+def nominee_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """ "the Constitution Party nominated Don Blankenship for president", "nominated a ticket of
+    James Hedges for President and Bill Bayes": whom a party nominates is its member."""
+    settings = lexicon.rules()["affiliation"]
+    rule = f"affiliation.nominee.v{settings['version']}"
+    for verb in sent:
+        if verb.pos_ != d.VERB or verb.lemma_.lower() not in settings["nominating_verbs"]:
+            continue
+        parties = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index) if _is_party(m)]
+        objects = [c for c in verb.children if c.dep_ == d.DOBJ]
+        objects += [p for o in objects if o.lower_ == "ticket" for c in o.children if c.dep_ == d.PREP
+                    and c.lower_ == "of" for p in c.children if p.dep_ == d.POBJ]
+        nominees = [m for t in objects for m in args.mentions_for(t, index) if m.type == "Person" and m.kind == "name"]
+        for party in parties:
+            for nominee in nominees:
+                yield Candidate("memberOf", verb, rule, nominee, party, settings["confidence"], modality_of(verb),
+                                None, False, pattern="<party> nominate <person>")
+
+
+def _is_party(mention: Mention) -> bool:
+    words = set((mention.name or mention.text).lower().split())
+    return mention.type == "Organization" and (mention.org_type == "PoliticalParty"
+                                               or bool(words & lexicon.words("parties")))
 
 
 def party_label(span: Span) -> Token | None:
