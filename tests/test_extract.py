@@ -141,6 +141,9 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # "The Chancellor" is the Chancellor of the Exchequer named before, whatever the rank of a bare "chancellor".
+    ("Chancellor of the Exchequer Nigel Lawson arrived. The Chancellor had emphasised in talks this morning with "
+     "Dilson Funaro that Brazil needed an IMF programme.", {("Nigel Lawson", "met", "Dilson Funaro")}, set()),
     # Whom a party nominates is its member; a co-founder of a party is its member, no leader.
     ("The Constitution Party nominated Don Blankenship for president. Howie Hawkins, co-founder of the Green "
      "Party, spoke.", {("Don Blankenship", "memberOf", "Constitution Party"), ("Howie Hawkins", "memberOf", "Green Party")},

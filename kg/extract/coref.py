@@ -217,6 +217,8 @@ def _shortened(title: str, category: str | None, role: Role) -> bool:
     "Foreign Minister Wang Yi", not after "Prime Minister" (a leader) or "the president" after a
     "Vice President" (an official)?"""
     words = title.lower().split()
+    if words and role.title.lower().startswith(f"{title.lower()} of "):
+        return True  # "the Chancellor" after "Chancellor of the Exchequer Nigel Lawson", whatever its rank
     return bool(words) and set(words) < set(role.title.lower().split()) and category == role.category
 
 
