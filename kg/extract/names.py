@@ -392,7 +392,9 @@ def _trim(span: Span) -> Span | None:
         end = opening  # "the United States Commission on International Religious Freedom (USCIRF"
     # "Nakasone told Trade and Industry", "Nakasone, Kyodo News Service": NER ran a name over a
     # lower-case verb or a comma into the next one
-    verb = next((i for i in range(start + 1, end) if doc[i].tag_.startswith("VB") and doc[i].is_lower), None)
+    # (the wires capitalise the word after "U.S.": "Japan and the U.S. Kick off talks")
+    verb = next((i for i in range(start + 1, end) if doc[i].tag_.startswith("VB") and (
+        doc[i].is_lower or doc[i - 1].text in ("U.S.", "U.K."))), None)
     if verb is not None:
         end = verb
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
