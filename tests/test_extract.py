@@ -141,6 +141,9 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # Saying a country's activities did wrong accuses the country.
+    ("Acting Turkish Prime Minister Kaya Erdem said Greek activities in the Aegean contravened the Berne Agreement.",
+     {("Kaya Erdem", "accused", "Greece")}, set()),
     # "The Chancellor" is the Chancellor of the Exchequer named before, whatever the rank of a bare "chancellor".
     ("Chancellor of the Exchequer Nigel Lawson arrived. The Chancellor had emphasised in talks this morning with "
      "Dilson Funaro that Brazil needed an IMF programme.", {("Nigel Lawson", "met", "Dilson Funaro")}, set()),

@@ -153,6 +153,8 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
     for clause in (c for c in reported_clauses(verb) if c.lemma_ != "be" and c.pos_ in d.VERBS):
         doers = [c for c in clause.children if c.dep_ == d.NSUBJ]  # a passive subject is the victim
         objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
+        if not objects:  # "Greek activities in the Aegean contravened the Berne Agreement": Greece's
+            objects = [m for t in doers if not args.mentions_for(t, index) for m in args.owners_for(t, index)]
         if not objects:
             continue
         if _failed_duty(clause, settings) and not _foretold(clause):
