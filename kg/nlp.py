@@ -11,6 +11,7 @@ import importlib.util
 import re
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,7 +58,19 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     _split_abbreviation_hyphens(nlp)
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+#: Plural and military title abbreviations the default exceptions lack: "Democratic Sens. Patrick
+#: Moynihan and Christopher Dodd" would otherwise end a sentence at "Sens.".
+_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Adm.", "Cmdr.", "Brig.", "Maj.", "Capt.", "Lt.",
+                        "Col.", "Sgt.", "Amb.", "Supt.", "Insp.")
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 #: A hyphen after an abbreviation's period ("U.S.-backed", "U.S.-Japan"): the default infixes

@@ -141,6 +141,15 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # Countries listed after a bloc are its members; a deputy of a head is an official; a city an agreement is
+    # named after is not its party; failing to implement accuses.
+    ("The Group of Seven -- the U.S., Japan, West Germany and Canada -- reaffirmed the Louvre agreement.",
+     {("Japan", "memberOf", "Group of Seven"), ("Group of Seven", "supported", "Louvre agreement")}, set()),
+    ("Fadhil Al-Chalabi, OPEC Deputy Secretary General, spoke. Baker stood by the Paris agreement.",
+     {("Fadhil Al-Chalabi", "officialOf", "OPEC"), ("Baker", "supported", "Paris agreement")},
+     {("Fadhil Al-Chalabi", "leaderOf", "OPEC"), ("Baker", "supported", "France")}),
+    ("Japan has failed to implement two parts of the agreement, Yeutter said.", {("Yeutter", "accused", "Japan")},
+     set()),
     # Saying a country's activities did wrong accuses the country.
     ("Acting Turkish Prime Minister Kaya Erdem said Greek activities in the Aegean contravened the Berne Agreement.",
      {("Kaya Erdem", "accused", "Greece")}, set()),

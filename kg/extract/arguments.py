@@ -394,6 +394,8 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
         owners = owners_for(token, index)
         if all(m.type == "Event" and m.event_class in _GATHERINGS for m in accepted):
             owners = [o for o in owners if not _names_where(token, o, index)]
+        elif all(m.type == "Document" for m in accepted):  # "stood by the Paris agreement": where it was made
+            owners = [o for o in owners if not (o.type == "Place" and _names_where(token, o, index))]
         return accepted + owners  # "rejected Argentina's plan": the plan and Argentina
     if accepted:
         return accepted

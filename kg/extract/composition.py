@@ -22,7 +22,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
-from kg.extract.modality import attribution, modality_of
+from kg.extract.modality import ASSERTED, attribution, modality_of
 from kg.model import Mention
 
 
@@ -41,6 +41,24 @@ def composition_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
             if member != body:
                 yield Candidate("memberOf", verb, rule, member, body, settings["confidence"], reading,
                                 attribution(verb, index), False, pattern=f"<body> {verb.lemma_.lower()} <members>")
+    yield from _listed_members(sent, index, settings)
+
+
+def _listed_members(sent: Span, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "The Group of Seven -- the U.S., Japan, West Germany, France ... --": countries listed in
+    apposition to an international organisation are its members (two at least: one is a name)."""
+    rule = f"composition.listed.v{settings['version']}"
+    for token in sent:
+        body = index.at(token)
+        if body is None or body.type != "Organization" or body.org_type != "InternationalOrganization":
+            continue
+        listed = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
+                  if (m := index.at(h)) is not None and m.type == "Country" and not m.is_reference]
+        if len({m.code for m in listed}) < 2:
+            continue
+        for member in listed:
+            yield Candidate("memberOf", token, rule, member, body, settings["confidence"], ASSERTED, None, False,
+                            pattern="<body> -- <members> --")
 
 
 def _body(verb: Token, index: MentionIndex) -> Mention | None:

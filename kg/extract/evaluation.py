@@ -172,6 +172,8 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
 
 def _failed_duty(clause: Token, settings: dict) -> bool:
     """A duty not done: "have not lived up to their pledge", "did not comply with the accord"."""
+    if clause.lemma_.lower() == "fail":  # "Japan has failed to implement two parts of the agreement"
+        return any(c.dep_ == d.XCOMP and c.lemma_.lower() in settings["duties"] for c in clause.children)
     return (clause.lemma_.lower() in settings["duties"] and any(c.dep_ == d.NEG for c in clause.children))
 
 

@@ -628,6 +628,8 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
         return None
     if category == "leader" and (_heads_a_part(title_token, index) or _chief_of_a_portfolio(title_token, index)):
         category = "official"  # "the head of the UK's counter-terror police" leads the police, not the UK
+    if category == "leader" and _deputy_before(title_token):
+        category = "official"  # "OAPEC Assistant General Secretary", "OPEC Deputy Secretary General"
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in words)
     where = (_place_of_role(title_token, words, index, category)
@@ -647,6 +649,13 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     start = min([person.start] + [t.idx + index.offset for t in words])
     end = max([person.end] + [t.idx + len(t) + index.offset for t in words])
     return Role(person, title_text, category, where, (start, end), rule, current)
+
+
+def _deputy_before(title_token: Token) -> bool:
+    """A deputy's word among the title's own words before it: "Deputy Secretary General"."""
+    own = [t for t in title_token.subtree if t.i < title_token.i and t.dep_ in (d.COMPOUND, d.AMOD)]
+    own += [t for t in title_token.doc[max(title_token.sent.start, title_token.i - 2):title_token.i]]
+    return lexicon.is_deputy_word([t.lower_ for t in own])
 
 
 def _city_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:

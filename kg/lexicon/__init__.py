@@ -442,6 +442,15 @@ def _is_deputy(words: list[str]) -> bool:
     return any(w in {"vice", "deputy", "assistant", "associate", "under", "sub", "co"} for w in words)
 
 
+def is_deputy_word(words: list[str]) -> bool:
+    """Does one of ``words`` make a head's title a deputy's ("Deputy", "Assistant")?
+
+    >>> is_deputy_word(["assistant", "general"]), is_deputy_word(["opec"])
+    (True, False)
+    """
+    return _is_deputy(words)
+
+
 @functools.cache
 def event_nouns() -> dict[str, tuple[str, str]]:
     """Map each event/document noun (``events.toml``) to its (kind, ontology class)."""
