@@ -141,6 +141,12 @@ CASES = [
     ("Miller warned that failure to reduce the deficit would jeopardize the U.S. economy. Iran warned that the "
      "United States would regret its attack.", {("Iran", "threatened", "United States")},
      {("Miller", "threatened", "United States")}),
+    # A meeting that only could take place is hypothetical; proposing a meeting backs none of its owners; what a
+    # negated verb's clause says is not asserted.
+    ("Bolivia proposed an eventual meeting of the Andean Pact presidents with President Reagan, which could take "
+     "place in May. Officials said the reports did not mean the United States was sending a new warning to Iran. "
+     "Bolivia criticized Chile.", {("Bolivia", "criticized", "Chile")},
+     {("Bolivia", "supported", "Andean Community"), ("United States", "threatened", "Iran")}),
     # Countries listed after a bloc are its members; a deputy of a head is an official; a city an agreement is
     # named after is not its party; failing to implement accuses.
     ("The Group of Seven -- the U.S., Japan, West Germany and Canada -- reaffirmed the Louvre agreement.",

@@ -81,6 +81,9 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.CCOMP, d.ROOT):
             if is_denied_clause(node):
                 return Reading("negated", node.head.text)
+            if node.dep_ == d.CCOMP and any(c.dep_ == d.NEG for c in node.head.children) and (
+                    node.head.lemma_.lower() not in words["reporting"]):
+                return Reading("negated", node.head.text)  # "did not mean the US was sending a warning"
             break
         if node.dep_ == d.RELCL:
             break  # a relative clause asserts on its own: "the plan, which Germany rejected, failed"

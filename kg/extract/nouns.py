@@ -129,6 +129,11 @@ def _noun_reading(token: Token, *, own: bool = False) -> Reading:
     denial = next((c for c in token.children if c.lower_ in ("no", "without")), None)
     if denial is not None:
         return Reading("negated", denial.text)
+    # "an eventual meeting with President Reagan, which could take place in May": only possible
+    maybe = next((a for c in token.children if c.dep_ == d.RELCL for a in c.children
+                  if a.dep_ == d.AUX_DEP and a.lower_ in ("could", "might", "may")), None)
+    if maybe is not None:
+        return Reading("hypothetical", maybe.text)
     return Reading("asserted") if own else modality_of(token)
 
 

@@ -198,8 +198,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
         classes = dict(trigger.verb_classes).get(pattern.text)
-        if classes is not None:  # one "calls" a meeting or an election, not an investigation
-            objects = [m for m in objects if m.type not in ("Event", "Document") or m.event_class in classes]
+        if classes is not None:  # one "calls" a meeting or an election, not an investigation; an event of
+            # another class takes its owners with it ("proposed a meeting of the Andean Pact presidents")
+            objects = [m for t in target_tokens if not _of_other_class(t, classes, index)
+                       for m in args.objects_for(t, trigger, index)
+                       if m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
@@ -396,6 +399,11 @@ def _denied_middle(token: Token, pattern: Pattern) -> Reading | None:
 def verb_targets(candidates: list[Candidate]) -> set[int]:
     """The tokens the emitted verb candidates took as objects ("held talks with X": "talks")."""
     return {i for c in candidates if c.emitted for i in c.targets}
+
+
+def _of_other_class(target: Token, classes: frozenset[str], index: MentionIndex) -> bool:
+    mention = index.at(target)
+    return mention is not None and mention.type in ("Event", "Document") and mention.event_class not in classes
 
 
 def _inverted(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
