@@ -199,6 +199,9 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # Curbs, limits and restrictions are measures; reforms and programmes are proposals one judges.
+    ("Brazil opposed the new import curbs. France rejected the proposed reforms.",
+     {("Brazil", "rejected", "new import curbs"), ("France", "rejected", "proposed reforms")}, set()),
     # A tax increase or a tariff cut is a measure one opposes or welcomes.
     ("Reagan combined his strongly-stated opposition to a tax hike with a warning to Congress.",
      {("Reagan", "rejected", "tax hike")}, set()),
