@@ -199,6 +199,11 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # A ministry's director general is the country's official; an international body's is its head.
+    ("MITI director general Noboru Hatakeyama said Japan would act. WHO Director-General Tedros Adhanom Ghebreyesus "
+     "spoke.", {("Noboru Hatakeyama", "officialOf", "Japan"),
+                ("Tedros Adhanom Ghebreyesus", "leaderOf", "World Health Organization")},
+     {("Noboru Hatakeyama", "leaderOf", "Ministry of International Trade and Industry")}),
     # Curbs, limits and restrictions are measures; reforms and programmes are proposals one judges.
     ("Brazil opposed the new import curbs. France rejected the proposed reforms.",
      {("Brazil", "rejected", "new import curbs"), ("France", "rejected", "proposed reforms")}, set()),

@@ -634,6 +634,10 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     current = not any(w.lower_ in not_current for w in words)
     where = (_place_of_role(title_token, words, index, category)
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
+    if (category == "leader" and where is not None and where.org_type == "GovernmentBody" and where.code
+            and title.lower() in lexicon.titles()["ministry_officials"]):
+        # "MITI director general Noboru Hatakeyama": the senior civil servant of a ministry, an official
+        category, where = "official", country_mention(where.code, where)
     if where is not None and where.type == "Country" and _outside_government(title_token):
         return None  # "Venezuelan opposition leader Juan Guaido" leads no country
     if where is not None and where.type == "Country" and _is_organization_office(title_token, title):
