@@ -26,8 +26,8 @@ from kg.ontology import symmetric_predicates
 DEFAULT_BASE = "https://w3id.org/dipkg/id/"
 _LOCATIVE = {"visited"}
 _ACRONYM_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
-_OBJECT_TYPES = {
-    "leaderOf": {"Country", "Organization"}, "officialOf": {"Country", "Organization"},
+_OBJECT_TYPES = {  # a region's or a city's government too: "First Minister of Scotland", "the mayor of Seoul"
+    "leaderOf": {"Country", "Organization", "Place"}, "officialOf": {"Country", "Organization", "Place"},
     "memberOf": {"Country", "Organization"},
 }
 
@@ -350,8 +350,7 @@ def _relation(x: Extraction, subject: Entity, obj: Entity) -> Relation | None:
     if subject.id == obj.id:
         return None
     allowed = _OBJECT_TYPES.get(x.predicate)
-    local = x.role is not None and lexicon.is_local_title(x.role)  # a mayor holds an office of the city
-    if allowed and obj.type not in allowed and not (local and obj.type == "Place"):
+    if allowed and obj.type not in allowed:
         return None
     date, source = _date_of(x, obj)
     return Relation(subject, x.predicate, obj, x.provenance, date=date, modality=x.modality, role=x.role,

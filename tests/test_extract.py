@@ -77,9 +77,9 @@ CASES = [
      {("Bernie Sanders", "officialOf", "United States"), ("Bernie Sanders", "supported", "Joe Biden")}, set()),
     ("Chief Executive of Hong Kong Carrie Lam met Boris Johnson in London.",
      {("Carrie Lam", "leaderOf", "Hong Kong"), ("Carrie Lam", "met", "Boris Johnson")}, set()),
-    # The head of a country's part leads no country.
+    # The head of a country's part leads the part, no country; a mayor is the city's official.
     ("First Minister of Scotland Nicola Sturgeon criticized Boris Johnson.",
-     {("Nicola Sturgeon", "criticized", "Boris Johnson")},
+     {("Nicola Sturgeon", "criticized", "Boris Johnson"), ("Nicola Sturgeon", "leaderOf", "Scotland")},
      {("Nicola Sturgeon", "leaderOf", "United Kingdom"), ("Nicola Sturgeon", "officialOf", "United Kingdom")}),
     # A body that names its country makes its spokesperson that country's official.
     ("Deputy State Department spokeswoman Phyllis Oakley criticized Iran.",

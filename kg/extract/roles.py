@@ -665,8 +665,15 @@ def _deputy_before(title_token: Token) -> bool:
 def _city_of_role(title_token: Token, words: list[Token], index: MentionIndex) -> Mention | None:
     """The place a local office is of: "the mayor of Seoul", "London's mayor", "New York Mayor"."""
     named_by_of = [p for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
-                   for p in c.subtree]
-    for token in named_by_of + words:
+                   for p in c.children if p.dep_ == d.POBJ]
+    if named_by_of:  # "the mayor of South Bend, Indiana": the city the "of" names, or none
+        city = named_by_of[0]
+        if index.at(city) is None:  # "mayor of the Polish city of Gdansk"
+            city = next((p for c in city.children if c.dep_ == d.PREP and c.lower_ == "of"
+                         for p in c.children if p.dep_ == d.POBJ), city)
+        mention = index.at(city)
+        return mention if mention is not None and mention.type == "Place" and not mention.is_reference else None
+    for token in words:
         mention = index.at(token)
         if mention is not None and mention.type == "Place" and not mention.is_reference:
             return mention
@@ -736,8 +743,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
             return mention
         if mention.type == "Place" and mention.code is None:
             code = gazetteer.subdivision_country(mention.name or mention.text)
-            if code and category == "leader":
-                return None  # the First Minister of Scotland or Premier of Ontario leads no country
+            if code and category == "leader":  # the First Minister of Scotland leads the region, not a country
+                return mention if (title_words(title_token) or "").lower() in lexicon.titles()["regional_heads"] else None
             if code:  # "California Attorney General", "Senator from Vermont": the country's office
                 return country_mention(code, mention)
         if mention.type == "Organization":
