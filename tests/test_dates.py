@@ -17,7 +17,7 @@ TUESDAY = dt.date(2022, 5, 17)
     ("this year", "2022"), ("last month", "2022-04"), ("March 2019", "2019-03"), ("1986", "1986"),
     ("May 13, 2020", "2020-05-13"), ("2021-06-01", "2021-06-01"), ("three days ago", "2022-05-14"),
     ("three years", None), ("the past decade", None), ("recent weeks", None),
-    ("last May", "2021-05"), ("this past May", "2021-05"), ("last December", "2021-12"),
+    ("last May", "2021-05"), ("this past May", "2021-05"), ("last December", "2021-12"), ("last night", "2022-05-16"),
 ])
 def test_past_dates(text, expected):
     assert resolve_date(text, TUESDAY) == expected

@@ -37,7 +37,8 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                  "yesterday": -1, "tomorrow": 1, "the day before": -1, "overnight": 0}
+                  "yesterday": -1, "tomorrow": 1, "the day before": -1, "overnight": 0, "last night": -1,
+                  "the previous day": -1, "the next day": 1, "the following day": 1}
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
