@@ -199,6 +199,9 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # Visiting a named person is meeting them.
+    ("Gerrit De Zeeuw flew to Washington before visiting Agriculture Secretary Richard Lyng.",
+     {("Gerrit De Zeeuw", "met", "Richard Lyng")}, {("Gerrit De Zeeuw", "visited", "Richard Lyng")}),
     # A ministry's director general is the country's official; an international body's is its head.
     ("MITI director general Noboru Hatakeyama said Japan would act. WHO Director-General Tedros Adhanom Ghebreyesus "
      "spoke.", {("Noboru Hatakeyama", "officialOf", "Japan"),

@@ -254,8 +254,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                             trigger.symmetric, pattern.text, targets=_taken(token, pattern, target_tokens), among=True)
         for subject, obj in pairs:
             if subject != obj:
-                yield Candidate(trigger.predicate, token, rule, subject, obj, trigger.confidence, reading, source,
-                                trigger.symmetric, pattern.text, targets=_taken(token, pattern, target_tokens))
+                # "before visiting Agriculture Secretary Richard Lyng": visiting a person is meeting them
+                met = trigger.persons_as is not None and obj.type == "Person" and obj.kind == "name"
+                yield Candidate(trigger.persons_as if met else trigger.predicate, token, rule, subject, obj,
+                                trigger.confidence, reading, source, met or trigger.symmetric, pattern.text,
+                                targets=_taken(token, pattern, target_tokens))
                 if threat:
                     yield Candidate("threatened", token, threat_rule, subject, obj, trigger.confidence * 0.9,
                                     Reading("asserted"), source, False, f"would {pattern.text} if")

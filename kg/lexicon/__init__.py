@@ -72,6 +72,8 @@ class Trigger:
     intransitive: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()  # verbs whose document subject its actor object acts on
+    # the predicate a named person as object makes the relation ("visited Lyng": met him)
+    persons_as: str | None = None
     one_sided: frozenset[str] = frozenset()  # verbs of a reciprocal predicate each subject does alone
     goods_only: frozenset[str] = frozenset()
     places_stand_for_owners: bool = False
@@ -303,6 +305,7 @@ def triggers() -> tuple[Trigger, ...]:
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             one_sided=frozenset(w.lower() for w in table.get("one_sided", [])),
             inverted=frozenset(w.lower() for w in table.get("inverted", [])),
+            persons_as=table.get("persons_as"),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
             places_stand_for_owners=bool(table.get("places_stand_for_owners", False)),
             middle_owners=frozenset(w.lower() for w in table.get("middle_owners", [])),
