@@ -199,6 +199,8 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # What enjoys or gains an actor's backing is backed by it.
+    ("The proposal enjoys the backing of Japan.", {("Japan", "supported", "proposal")}, set()),
     # Visiting a named person is meeting them.
     ("Gerrit De Zeeuw flew to Washington before visiting Agriculture Secretary Richard Lyng.",
      {("Gerrit De Zeeuw", "met", "Richard Lyng")}, {("Gerrit De Zeeuw", "visited", "Richard Lyng")}),
