@@ -199,6 +199,9 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # Capitals between which talks are held stand for their governments; so does a participle's "between".
+    ("The fishing negotiations currently held between Ottawa and Paris stalled. Poland continued a dialogue with "
+     "the IMF.", {("Canada", "met", "France"), ("Poland", "met", "International Monetary Fund")}, set()),
     # What enjoys or gains an actor's backing is backed by it.
     ("The proposal enjoys the backing of Japan.", {("Japan", "supported", "proposal")}, set()),
     # Visiting a named person is meeting them.

@@ -70,6 +70,9 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         rule = f"noun.{trigger.rule}"
         reading = _noun_reading(token)
         objects = [m for t in targets for m in args.objects_for(t, trigger, index)]
+        if pattern.prep in _PAIRING and "actor" in trigger.objects:  # "talks between Ottawa and Paris": governments
+            objects += [m for t in targets for m in args.mentions_for(t, index)
+                        if m.type == "Place" and m.code and not m.is_reference and m not in objects]
         if not objects:
             yield tried(trigger.predicate, token, rule,
                         f"no object of an accepted kind ({', '.join(sorted(trigger.objects))})", pattern=pattern.text)
@@ -116,6 +119,10 @@ def phrase_objects(token: Token, prep: str) -> list[Token]:
     """The objects of the noun's ``prep`` phrase; a "with" phrase the parser hung on the place the
     noun is located at counts too: "a meeting at the American mission with the Soviet team"."""
     phrases = [c for c in token.children if c.dep_ == d.PREP and c.lower_ == prep]
+    # "negotiations currently held between Ottawa and Paris": the phrase of a participle describing the noun
+    phrases += [c for acl in token.children if acl.dep_ == d.ACL and acl.tag_ == d.PAST_PARTICIPLE
+                and acl.lemma_.lower() in ("hold", "conduct", "schedule", "plan", "set")
+                for c in acl.children if c.dep_ == d.PREP and c.lower_ == prep]
     if prep == "with":
         phrases += [c for setting in token.children if setting.dep_ == d.PREP and setting.lower_ in _SETTING_PREPOSITIONS
                     for place in setting.children if place.dep_ == d.POBJ
@@ -146,7 +153,7 @@ def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, con
           source: str | None, pattern: Pattern) -> Iterator[Candidate]:
     """Every pair of the actors among ``objects``: "talks between Russia, Ukraine and Turkey"; a
     group's members, pair by pair: "trade between the two countries"."""
-    actors = [m for m in objects if m.type in ACTOR_TYPES]
+    actors = [m for m in objects if m.type in ACTOR_TYPES or (m.type == "Place" and m.code)]  # a capital: its government
     if len(actors) == 1 and is_group(actors[0]):
         yield Candidate(trigger.predicate, token, rule, actors[0], actors[0], confidence, reading, source,
                         trigger.symmetric, pattern.text, among=True)
