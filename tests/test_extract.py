@@ -199,6 +199,9 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # Issuing a joint declaration signs it (a pattern's words may hang on one another).
+    ("Peruvian President Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration on debt.",
+     {("Alan Garcia", "signed", "joint declaration"), ("Miguel de la Madrid", "signed", "joint declaration")}, set()),
     # Capitals between which talks are held stand for their governments; so does a participle's "between".
     ("The fishing negotiations currently held between Ottawa and Paris stalled. Poland continued a dialogue with "
      "the IMF.", {("Canada", "met", "France"), ("Poland", "met", "International Monetary Fund")}, set()),

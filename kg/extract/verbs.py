@@ -149,11 +149,13 @@ def _middle_anchors(token: Token, pattern: Pattern) -> list[Token] | None:
     """The verb and the words of the pattern between it and its preposition ("reach" and
     "agreement" of "reach agreement with"); None when one is missing."""
     anchors = [token]
-    for word in pattern.middle:
-        found = _find_child(anchors, word)
+    missing = list(pattern.middle)
+    while missing:  # a word may hang on a later one: "issue joint declaration" has "joint" on "declaration"
+        found = next(((w, f) for w in missing if (f := _find_child(anchors, w)) is not None), None)
         if found is None:
             return None
-        anchors.append(found)
+        missing.remove(found[0])
+        anchors.append(found[1])
     return anchors
 
 
@@ -327,7 +329,7 @@ def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: M
     anchors = _middle_anchors(token, pattern) if pattern.middle and "document" in trigger.objects else None
     if anchors is None:
         return []
-    mention = index.at(anchors[-1])
+    mention = next((m for a in reversed(anchors[1:]) if (m := index.at(a)) is not None), None)
     return [mention] if mention is not None and mention.type == "Document" and mention not in objects else []
 
 
