@@ -199,6 +199,8 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # "a variety of agreements" are agreements one signs.
+    ("Britain and China signed a series of agreements on trade.", {("United Kingdom", "signed", "agreements")}, set()),
     # Issuing a joint declaration signs it (a pattern's words may hang on one another).
     ("Peruvian President Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration on debt.",
      {("Alan Garcia", "signed", "joint declaration"), ("Miguel de la Madrid", "signed", "joint declaration")}, set()),

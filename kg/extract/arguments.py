@@ -383,7 +383,7 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
     token = _antecedent(token, index)
-    aspect_of = _aspect_of(token, index) if "owner" in trigger.objects else None
+    aspect_of = _aspect_of(token, index) if trigger.objects & {"owner", "document"} else None
     if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's; a
         return objects_for(aspect_of, trigger, index)  # judgement only: one hosts no "results of the election"
     mentions = mentions_for(token, index)
