@@ -199,6 +199,10 @@ CASES = [
      {("Frank Shakespeare", "met", "Raul Alfonsin")}, {("Frank Shakespeare", "officialOf", "Argentina")}),
     ("Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone, Kyodo News Service said.",
      {("Nobuo Matsunaga", "met", "Nakasone")}, {("Nobuo Matsunaga", "met", "Nakasone, Kyodo News Service")}),
+    # A harm a country would do, said by its known leader, is a threat; said by others, a possibility.
+    ("Britain would use its powers to ban Japanese financial institutions from London, Thatcher said. Analysts "
+     "said France could ban Japanese banks.", {("United Kingdom", "threatened", "Japan")},
+     {("France", "threatened", "Japan"), ("France", "sanctioned", "Japan")}),
     # "a variety of agreements" are agreements one signs.
     ("Britain and China signed a series of agreements on trade.", {("United Kingdom", "signed", "agreements")}, set()),
     # Issuing a joint declaration signs it (a pattern's words may hang on one another).

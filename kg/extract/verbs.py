@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
@@ -515,7 +515,15 @@ def _announced_harm(trigger: Trigger, reading: Reading, subjects: list[Mention],
             or reading.modality not in ("hypothetical", "planned")
             or (reading.cue or "").lower() not in _ANNOUNCING_MODALS or not subjects or source is None):
         return False  # "will impose sanctions" is a plan; "would impose" one's warning
-    return any((s.name or s.text) == source or (s.kind == "pronoun" and s.type != "Person") for s in subjects)
+    return any((s.name or s.text) == source or (s.kind == "pronoun" and s.type != "Person")
+               or _speaks_for(source, s) for s in subjects)
+
+
+def _speaks_for(source: str, subject: Mention) -> bool:
+    """Is the speaker one of the country's office holders the gazetteer knows ("Britain would use its powers
+    to ban Japanese banks, Thatcher said")?"""
+    return bool(subject.code) and subject.type in ("Country", "Place") and any(
+        o.country == subject.code for o in gazetteer.offices_of(source, on=None))
 
 
 def _threatened_harm(trigger: Trigger, reading: Reading) -> bool:
