@@ -25,6 +25,7 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import ASSERTED, modality_of
+from kg.extract.names import org_mention
 from kg.extract.titles import title_words
 from kg.model import Mention
 
@@ -33,10 +34,7 @@ def affiliation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidat
     """The organisation each named person of ``sent`` is said to be "of"."""
     settings = lexicon.rules()["affiliation"]
     rule = f"affiliation.of.v{settings['version']}"
-    for person in index.within(sent):
-        if person.type != "Person" or person.kind != "name":
-            continue
-        span = index.span(person)
+    for person, span in _named_people(sent, index):
         for prep in _prepositions_after(span, settings["prepositions"]):
             for organization in _organizations(prep, index):
                 yield Candidate(_predicate(organization), prep, rule, person, organization,
@@ -49,18 +47,20 @@ def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
     person's name or title, in apposition or after a copula makes the person a member."""
     settings = lexicon.rules()["affiliation"]
     rule = f"affiliation.party.v{settings['version']}"
-    for person in index.within(sent):
-        if person.type != "Person" or person.kind != "name":
-            continue
-        span = index.span(person)
+    for person, span in _named_people(sent, index):
         label = party_label(span)
         for word in [label] if label is not None else _member_words(span, index):
             party = gazetteer.party_of_member(settings["party_letters"].get(word.text, word.text))
             start = word.idx + index.offset
-            mention = Mention(word.text, start, start + len(word.text), "Organization", name=party.label,
-                              org_type=party.type, code=party.country)
+            mention = org_mention(word.text, start, start + len(word.text), party)
             yield Candidate("memberOf", word, rule, person, mention, settings["confidence"], ASSERTED, None,
                             False, pattern="<party word> <person>")
+
+
+def _named_people(sent: Span, index: MentionIndex) -> Iterator[tuple[Mention, Span]]:
+    for person in index.within(sent):
+        if person.type == "Person" and person.kind == "name":
+            yield person, index.span(person)
 
 
 def nominee_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
@@ -71,7 +71,7 @@ def nominee_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
     for verb in sent:
         if verb.pos_ != d.VERB or verb.lemma_.lower() not in settings["nominating_verbs"]:
             continue
-        parties = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index) if _is_party(m)]
+        parties = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index) if args.is_party(m)]
         objects = [c for c in verb.children if c.dep_ == d.DOBJ]
         objects += [p for o in objects if o.lower_ == "ticket" for c in o.children if c.dep_ == d.PREP
                     and c.lower_ == "of" for p in c.children if p.dep_ == d.POBJ]
@@ -80,12 +80,6 @@ def nominee_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
             for nominee in nominees:
                 yield Candidate("memberOf", verb, rule, nominee, party, settings["confidence"], modality_of(verb),
                                 None, False, pattern="<party> nominate <person>")
-
-
-def _is_party(mention: Mention) -> bool:
-    words = set((mention.name or mention.text).lower().split())
-    return mention.type == "Organization" and (mention.org_type == "PoliticalParty"
-                                               or bool(words & lexicon.words("parties")))
 
 
 def party_label(span: Span) -> Token | None:
@@ -157,6 +151,4 @@ def _is_public_body(organization: Mention) -> bool:
 
 def _predicate(organization: Mention) -> str:
     """Members of parties and armed groups; officials of everything else (a ministry, an NGO, a court)."""
-    words = set((organization.name or organization.text).lower().split())
-    party = organization.org_type in ("PoliticalParty", "ArmedGroup") or bool(words & lexicon.words("parties"))
-    return "memberOf" if party else "officialOf"
+    return "memberOf" if organization.org_type == "ArmedGroup" or args.is_party(organization) else "officialOf"

@@ -248,6 +248,13 @@ def _government_of(token: Token, index: MentionIndex) -> Mention | None:
     return country_mention(codes.pop(), person) if len(codes) == 1 else None
 
 
+def is_party(mention: Mention) -> bool:
+    """A political party: known as one, or named as one ("the Constitution Party")."""
+    words = set((mention.name or mention.text).lower().split())
+    return mention.type == "Organization" and (mention.org_type == "PoliticalParty"
+                                               or bool(words & lexicon.words("parties")))
+
+
 def is_location_noun(token: Token) -> bool:
     """A noun of a place ("base", "the city"), by lemma or by form: the lemmatizer makes "bases" "basis"."""
     locations = lexicon.titles()["locations"]

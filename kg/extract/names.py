@@ -521,7 +521,7 @@ def _nationality(span: Span, offset: int) -> Mention | bool | None:
         org = gazetteer.organization(text)
         if org is not None and _after_party_prefix(span):
             return False  # "the Christian Democrats" are not the US Democrats
-        return False if org is None else _org(text, start, end, org)
+        return False if org is None else org_mention(text, start, end, org)
     kind = "name" if gazetteer.country_by_name(text) else "demonym"
     return Mention(text, start, end, "Country", kind=kind, name=gazetteer.country_name(code), code=code)
 
@@ -541,7 +541,7 @@ def _country(span: Span, offset: int) -> Mention | None:
 
 def _known_organization(span: Span, offset: int) -> Mention | None:
     org = gazetteer.organization(span.text)
-    return _org(*_at(span, offset), org) if org is not None else None
+    return org_mention(*_at(span, offset), org) if org is not None else None
 
 
 def _person_name(span: Span, offset: int) -> Mention | bool | None:
@@ -670,7 +670,8 @@ def _looks_like_person(span: Span) -> bool:
             and gazetteer.capital_code(span.text) is None)
 
 
-def _org(text: str, start: int, end: int, org: gazetteer.Organization) -> Mention:
+def org_mention(text: str, start: int, end: int, org: gazetteer.Organization) -> Mention:
+    """A mention of a known organisation (``organizations.toml``) at the given characters."""
     return Mention(text, start, end, "Organization", name=org.label, org_type=org.type, code=org.country)
 
 

@@ -17,6 +17,7 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.modality import Reading, attribution, modality_of
+from kg.extract.names import org_mention
 from kg.lexicon import Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
@@ -328,8 +329,7 @@ def _known_actor(name: str, token: Token, index: MentionIndex) -> list[Mention]:
     start = token.idx + index.offset
     org = gazetteer.organization(name)
     if org is not None:
-        return [Mention(name, start, start + len(name), "Organization", name=org.label, org_type=org.type,
-                        code=org.country)]
+        return [org_mention(name, start, start + len(name), org)]
     code = gazetteer.country_by_name(name)
     if code is not None:
         return [Mention(name, start, start + len(name), "Country", name=gazetteer.country_name(code), code=code)]

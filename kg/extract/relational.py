@@ -44,7 +44,7 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
             holder_tokens += possessors
             presupposed = presupposed or bool(possessors)
         if token.lemma_.lower() in lexicon.words("candidacy_nouns"):
-            owners = [m for m in owners if _is_party(m)]
+            owners = [m for m in owners if args.is_party(m)]
         fellows = _fellows(token, trigger.predicate)
         holder_tokens += fellows
         reading = ASSERTED if presupposed or fellows else modality_of(token)
@@ -78,11 +78,6 @@ def _fellows(token: Token, predicate: str) -> list[Token]:
     if token.dep_ == d.POBJ and head.lower_ == "with" and head.head.pos_ in d.NOUNS:
         return [head.head]  # "Indonesia along with other ASEAN members"
     return []
-
-
-def _is_party(mention: Mention) -> bool:
-    words = set((mention.name or mention.text).lower().split())
-    return mention.org_type == "PoliticalParty" or bool(words & lexicon.words("parties"))
 
 
 def _possessor(mention: Mention, token: Token, index: MentionIndex) -> bool:

@@ -196,15 +196,14 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             continue  # "withdrew its forces from Kuwait" rejects nothing; "withdrew from the treaty" does
         if pattern.text in trigger.goods_only and _moves_people(token, index):
             continue  # "sent a team to Washington" is no aid
-        objects = [m for t in target_tokens for m in args.objects_for(t, trigger, index)]
+        classes = dict(trigger.verb_classes).get(pattern.text)
+        # one "calls" a meeting or an election, not an investigation; an event of another class takes its
+        # owners with it ("proposed a meeting of the Andean Pact presidents")
+        objects = [m for t in target_tokens if classes is None or not _of_other_class(t, classes, index)
+                   for m in args.objects_for(t, trigger, index)
+                   if classes is None or m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
-        classes = dict(trigger.verb_classes).get(pattern.text)
-        if classes is not None:  # one "calls" a meeting or an election, not an investigation; an event of
-            # another class takes its owners with it ("proposed a meeting of the Andean Pact presidents")
-            objects = [m for t in target_tokens if not _of_other_class(t, classes, index)
-                       for m in args.objects_for(t, trigger, index)
-                       if m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism

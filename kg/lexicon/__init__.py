@@ -434,15 +434,11 @@ def title_category(title: str) -> str | None:
     """``leader`` or ``official`` by the title's longest known ending, else None."""
     known = titles()
     for before, ending in _endings(title):
-        if ending in known["leader"] and not _is_deputy(before):
+        if ending in known["leader"] and not is_deputy_word(before):
             return "leader"
         if ending in known["official"] or ending in known["leader"]:
             return "official"
     return None
-
-
-def _is_deputy(words: list[str]) -> bool:
-    return any(w in {"vice", "deputy", "assistant", "associate", "under", "sub", "co"} for w in words)
 
 
 def is_deputy_word(words: list[str]) -> bool:
@@ -451,7 +447,7 @@ def is_deputy_word(words: list[str]) -> bool:
     >>> is_deputy_word(["assistant", "general"]), is_deputy_word(["opec"])
     (True, False)
     """
-    return _is_deputy(words)
+    return any(w in {"vice", "deputy", "assistant", "associate", "under", "sub", "co"} for w in words)
 
 
 @functools.cache
