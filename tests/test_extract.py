@@ -1049,6 +1049,19 @@ CASES = [
      " attacking Lebanon.",
      {("Israel", "attacked", "Gaza"), ("United Nations", "criticized", "Israel"), ("Israel", "attacked", "Lebanon")},
      {("United Nations", "attacked", "Lebanon")}),
+    # A judgement noun's "by" agent, whether the parser labels it prep or agent, or hangs it on the
+    # verb of receiving; its "to" phrase stranded on the verb above it.
+    ("The American fee has drawn objections by Canada. GATT will rule on objections by Mexico to a customs fee"
+     " imposed by Japan.",
+     {("Canada", "criticized", "United States"), ("Mexico", "criticized", "Japan")}, set()),
+    # "each other" as the object of a verb whose pattern's phrase is the means.
+    ("Israel and Hamas threatened each other with further strikes.",
+     {("Israel", "threatened", "Hamas"), ("Hamas", "threatened", "Israel")}, set()),
+    # Attitudes stated by the verb of being or as feelings; "could not accept" refuses, "might not" does not.
+    ("Japan said it was against the American proposal. Britain was angry with Spain over the dispute. France said"
+     " it could not accept the Chinese proposal. Italy said it might not accept the Indian proposal.",
+     {("Japan", "rejected", "United States"), ("United Kingdom", "criticized", "Spain"),
+      ("France", "rejected", "China")}, {("Italy", "rejected", "India")}),
 ]
 
 

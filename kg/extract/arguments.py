@@ -298,7 +298,7 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
     for head in conjuncts(token):
         by_modifier = [m for c in head.children if c.dep_ in d.MODIFIERS and c.i < head.i
                        for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
-        by_agent = [m for c in (*head.children, *_participle_agents(head)) if c.dep_ in (d.PREP, d.AGENT)
+        by_agent = [m for c in (*head.children, *_participle_agents(head)) if c.dep_ in d.NOUN_PHRASES
                     and c.lower_ in ("by", "from")
                     for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         by_agent += [m for m in _origins(head, index) if m not in by_agent]
@@ -700,7 +700,7 @@ def _named_agents(noun: Token) -> list[Token] | None:
     owners = [c for c in noun.children if c.dep_ == d.POSS]
     if owners:
         return owners
-    agents = [p for c in noun.children if c.dep_ == d.PREP and c.lower_ in ("by", "of") for p in c.children
+    agents = [p for c in noun.children if c.dep_ in d.NOUN_PHRASES and c.lower_ in ("by", "of") for p in c.children
               if p.dep_ == d.POBJ and (c.lower_ == "by" or p.ent_type_ in _ACTOR_LABELS)]
     if agents:
         return agents

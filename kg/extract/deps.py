@@ -57,6 +57,9 @@ MODIFIERS = frozenset({AMOD, COMPOUND, POSS, NMOD})
 PHRASE_MODIFIERS = frozenset({COMPOUND, AMOD, NMOD})
 #: Edges from a verb to a prepositional phrase or particle that can introduce its target.
 PREPOSITIONAL = frozenset({PREP, AGENT, DATIVE, PRT})
+#: Edges to a noun's prepositional phrase: the parser labels "by" after a noun now ``prep``, now
+#: ``agent`` ("objections by Canada to the fee").
+NOUN_PHRASES = frozenset({PREP, AGENT})
 #: Direct objects and indirect objects.
 OBJECTS = frozenset({DOBJ, DATIVE})
 #: Clausal complements of a verb.

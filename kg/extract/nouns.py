@@ -128,7 +128,23 @@ def phrase_objects(token: Token, prep: str) -> list[Token]:
         phrases += [c for setting in token.children if setting.dep_ == d.PREP and setting.lower_ in _SETTING_PREPOSITIONS
                     for place in setting.children if place.dep_ == d.POBJ
                     for c in place.children if c.dep_ == d.PREP and c.lower_ == prep]
+    if not phrases:
+        phrases = _stranded_phrase(token, prep)
     return [pobj for phrase in phrases for pobj in phrase.children if pobj.dep_ == d.POBJ]
+
+
+def _stranded_phrase(token: Token, prep: str) -> list[Token]:
+    """ "to rule on objections by Canada to a customs fee": the noun's own phrase, right after the
+    noun's phrase ends, that the parser hung on a word governing the noun. Not the noun's own
+    verb's: "would impose sanctions on Syria" is the verb's pattern, read by the verb family."""
+    after = token.right_edge.i + 1
+    if after >= token.sent.end:
+        return []
+    follower = token.doc[after]
+    if (follower.dep_ == d.PREP and follower.lower_ == prep and follower.head.i < token.i
+            and follower.head in token.ancestors and follower.head != token.head):
+        return [follower]
+    return []
 
 
 def _noun_reading(token: Token, *, own: bool = False) -> Reading:
@@ -165,7 +181,7 @@ def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, con
 
 
 def _agents(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -> list[Mention]:
-    return args.actors([m for c in token.children if c.dep_ == d.PREP and c.lower_ in prepositions
+    return args.actors([m for c in token.children if c.dep_ in d.NOUN_PHRASES and c.lower_ in prepositions
                         for p in c.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)])
 
 
@@ -190,7 +206,7 @@ def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             return
     else:
         return
-    agents = nominal_subjects(token, index, exclude=set(), clause=False) or _agents(verb, index, ("from",))
+    agents = nominal_subjects(token, index, exclude=set(), clause=False) or _agents(verb, index, _giver_prepositions(verb))
     if not agents:
         return
     subjects = args.subject_tokens(verb)
@@ -209,6 +225,14 @@ def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if agent != receiver:
                 yield Candidate(trigger.predicate, token, rule, agent, receiver, confidence, reading,
                                 attribution(token, index), trigger.symmetric, pattern)
+
+
+def _giver_prepositions(verb: Token) -> tuple[str, ...]:
+    """Where a verb of receiving names whom its noun comes from: "won support from Berlin"; an
+    active verb's "by" phrase can only be its noun's ("the fee drew objections by Canada"), a
+    passive one's is its own agent ("the offer was accepted by Kuwait")."""
+    passive = any(c.dep_ == d.AUXPASS for c in verb.children)
+    return ("from",) if passive else ("from", "by")
 
 
 def _has_target(token: Token, patterns: list[tuple[Trigger, Pattern]]) -> bool:
@@ -293,7 +317,7 @@ def _joint_talks(token: Token, index: MentionIndex) -> Iterator[Candidate]:
 
 def _names_participants(token: Token) -> bool:
     """Does the noun say who takes part or whose it is ("talks with X", "their talks", "Iran's talks")?"""
-    return any(c.dep_ == d.POSS or (c.dep_ == d.PREP and c.lower_ in ("with", "between", "among", "of", "by"))
+    return any(c.dep_ == d.POSS or (c.dep_ in d.NOUN_PHRASES and c.lower_ in ("with", "between", "among", "of", "by"))
                for c in token.children)
 
 
@@ -341,7 +365,7 @@ def _acting(head: Token) -> list[Token]:
     agent ("the prorogation by the Queen at the request of"), or a named actor itself."""
     if head.pos_ in d.VERBS:
         return args.subject_tokens(head)
-    agents = [p for c in head.children if c.dep_ == d.PREP and c.lower_ == "by" for p in c.children
+    agents = [p for c in head.children if c.dep_ in d.NOUN_PHRASES and c.lower_ == "by" for p in c.children
               if p.dep_ == d.POBJ]
     if agents:
         return agents

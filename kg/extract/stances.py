@@ -83,7 +83,7 @@ def _holders(anchor: Token) -> list[Token]:
         return args.subject_tokens(anchor.head)
     if anchor.dep_ in (d.ACL, d.AMOD, d.APPOS) and anchor.head.pos_ in d.NOUNS:
         return [anchor.head]
-    return args.subject_tokens(anchor) if anchor.pos_ == d.VERB else []
+    return args.subject_tokens(anchor) if anchor.pos_ in d.VERBS else []
 
 
 def _contrastive(word: Token, anchor: Token) -> bool:
@@ -128,7 +128,8 @@ def _complaints(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Ca
 
 
 #: Words that leave a refusal open: "has not yet accepted", "if it does not accept".
-_OPEN = frozenset({"yet", "still", "if", "unless", "whether", "could", "might", "may", "should", "must"})
+#: "could not accept" is a refusal as firm as "cannot accept".
+_OPEN = frozenset({"yet", "still", "if", "unless", "whether", "might", "may", "should", "must"})
 
 
 def _refusals(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:

@@ -213,11 +213,13 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
-        mutual = pattern.text in trigger.mutual or _each_other(target_tokens)
+        # "threatened each other with strikes": the pattern's target is the means, "each other" the object
+        each_other = _each_other([*target_tokens, *(c for c in token.children if c.dep_ in d.OBJECTS)])
+        mutual = pattern.text in trigger.mutual or each_other
         # "China, Iran and Russia have pledged funds": each pledged, none to the others
         joint = trigger.reciprocal and pattern.text not in trigger.one_sided
-        reciprocal = (joint or mutual) and len(subjects) > 1 and not _partner_elsewhere(
-            token, pattern, target_tokens, objects)
+        reciprocal = (joint or mutual) and len(subjects) > 1 and (each_other or not _partner_elsewhere(
+            token, pattern, target_tokens, objects))
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if ((joint and not targeted or mutual) and not objects and len(subjects) == 1
