@@ -1054,6 +1054,17 @@ CASES = [
     ("The American fee has drawn objections by Canada. GATT will rule on objections by Mexico to a customs fee"
      " imposed by Japan.",
      {("Canada", "criticized", "United States"), ("Mexico", "criticized", "Japan")}, set()),
+    # Seven countries that agree to cooperate agree on a course, not pair by pair; two agree with each
+    # other; "under" an accord they agreed to it; a measure they agree to forego is not taken.
+    ("Britain, Canada, France, Italy, Japan, the United States and West Germany agreed to cooperate to hold"
+     " currencies stable. Israel and Jordan agreed to resume talks. Under the Paris accords, the United States, Britain,"
+     " France, West Germany and Japan agreed to stabilise their currencies. In return, Washington agreed to forego"
+     " antidumping duties on Japanese chips.",
+     {("Israel", "agreedTo", "Jordan"), ("Japan", "agreedTo", "Paris accords"), ("France", "agreedTo", "Paris accords")},
+     {("Canada", "agreedTo", "Italy"), ("Japan", "agreedTo", "France"), ("United States", "sanctioned", "Japan")}),
+    # Meeting one's commitments is no meeting.
+    ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
+     {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),
     # "each other" as the object of a verb whose pattern's phrase is the means.
     ("Israel and Hamas threatened each other with further strikes.",
      {("Israel", "threatened", "Hamas"), ("Hamas", "threatened", "Israel")}, set()),

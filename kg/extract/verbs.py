@@ -206,6 +206,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
+        if trigger.framing and not any(m.type == "Document" for m in objects):
+            objects += _framing_documents(token, trigger, index)
         if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
         if trigger.conditional_targets and not objects:
@@ -217,7 +219,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         each_other = _each_other([*target_tokens, *(c for c in token.children if c.dep_ in d.OBJECTS)])
         mutual = pattern.text in trigger.mutual or each_other
         # "China, Iran and Russia have pledged funds": each pledged, none to the others
-        joint = trigger.reciprocal and pattern.text not in trigger.one_sided
+        joint = (trigger.reciprocal and pattern.text not in trigger.one_sided
+                 and (trigger.joint_limit is None or len(subjects) <= trigger.joint_limit))
         reciprocal = (joint or mutual) and len(subjects) > 1 and (each_other or not _partner_elsewhere(
             token, pattern, target_tokens, objects))
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
@@ -282,6 +285,13 @@ def _participants(targets: list[Token], objects: list[Mention], index: MentionIn
             found += [m for p in prep.children if p.dep_ == d.POBJ and not args.mentions_for(p, index)
                       for m in args.owners_for(p, index) if m not in objects and m not in found]
     return found
+
+
+def _framing_documents(verb: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
+    """The document a verb's framing phrase names: "Under the Paris accords, the five agreed to
+    stabilise their currencies" agreed to the accords."""
+    return [m for c in verb.children if c.dep_ == d.PREP and c.lower_ in trigger.framing
+            for p in c.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index) if m.type == "Document"]
 
 
 def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:

@@ -75,6 +75,8 @@ class Trigger:
     # the predicate a named person as object makes the relation ("visited Lyng": met him)
     persons_as: str | None = None
     one_sided: frozenset[str] = frozenset()  # verbs of a reciprocal predicate each subject does alone
+    joint_limit: int | None = None  # the most coordinated subjects a reciprocal verb pairs with one another
+    framing: frozenset[str] = frozenset()  # prepositions of the verb that name the document acted under
     goods_only: frozenset[str] = frozenset()
     places_stand_for_owners: bool = False
     middle_owners: frozenset[str] = frozenset()
@@ -304,6 +306,8 @@ def triggers() -> tuple[Trigger, ...]:
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             one_sided=frozenset(w.lower() for w in table.get("one_sided", [])),
+            joint_limit=table.get("joint_limit"),
+            framing=frozenset(w.lower() for w in table.get("framing", [])),
             inverted=frozenset(w.lower() for w in table.get("inverted", [])),
             persons_as=table.get("persons_as"),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
