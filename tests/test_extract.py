@@ -1062,6 +1062,10 @@ CASES = [
      " antidumping duties on Japanese chips.",
      {("Israel", "agreedTo", "Jordan"), ("Japan", "agreedTo", "Paris accords"), ("France", "agreedTo", "Paris accords")},
      {("Canada", "agreedTo", "Italy"), ("Japan", "agreedTo", "France"), ("United States", "sanctioned", "Japan")}),
+    # Partners listed as examples are someone's partners, not each other's; a light verb's phrase is its noun's.
+    ("Baldrige said trading partners such as Japan, South Korea and Taiwan had large trade surpluses with the U.S.",
+     {("Japan", "tradePartnerOf", "United States"), ("Taiwan", "tradePartnerOf", "United States")},
+     {("Japan", "tradePartnerOf", "South Korea"), ("South Korea", "tradePartnerOf", "Taiwan")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -136,13 +136,15 @@ def phrase_objects(token: Token, prep: str) -> list[Token]:
 def _stranded_phrase(token: Token, prep: str) -> list[Token]:
     """ "to rule on objections by Canada to a customs fee": the noun's own phrase, right after the
     noun's phrase ends, that the parser hung on a word governing the noun. Not the noun's own
-    verb's: "would impose sanctions on Syria" is the verb's pattern, read by the verb family."""
+    verb's, "would impose sanctions on Syria" being the verb's pattern, read by the verb family,
+    unless the verb is light: "had large trade surpluses with the U.S."."""
     after = token.right_edge.i + 1
     if after >= token.sent.end:
         return []
     follower = token.doc[after]
     if (follower.dep_ == d.PREP and follower.lower_ == prep and follower.head.i < token.i
-            and follower.head in token.ancestors and follower.head != token.head):
+            and follower.head in token.ancestors
+            and (follower.head != token.head or token.head.lemma_.lower() in lexicon.words("light_verbs"))):
         return [follower]
     return []
 

@@ -50,7 +50,9 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
         reading = ASSERTED if presupposed or fellows else modality_of(token)
         holders = args.actors([m for t in holder_tokens for m in args.mentions_for(t, index)])
         rule = f"noun.{trigger.rule}"
-        if not owners and trigger.symmetric and len(holders) > 1:
+        # "Japan and Korea are trading partners" pairs them; "trading partners such as Japan and Korea"
+        # lists partners of someone else, not of each other
+        if not owners and trigger.symmetric and len(holders) > 1 and not _listed_examples(token):
             yield from pairs(holders, trigger, token, rule, trigger.confidence, reading, None, pattern)
             return
         if not holders or not owners:
@@ -63,6 +65,12 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
                     yield Candidate(predicate, token, rule, holder, owner, trigger.confidence, reading,
                                     attribution(token, index), trigger.symmetric, pattern.text)
         return
+
+
+def _listed_examples(token: Token) -> bool:
+    """ "trading partners such as Japan and Korea", of no one named ("the EC's partners such as Japan" are the EC's)."""
+    return (any(c.dep_ == d.PREP and c.lower_ in ("including", "like", "as") for c in token.children)
+            and not any(c.dep_ == d.POSS for c in token.children))
 
 
 def _fellows(token: Token, predicate: str) -> list[Token]:
