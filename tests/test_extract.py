@@ -1165,3 +1165,13 @@ def test_a_name_that_ends_as_a_company_does_is_no_person(extract_text):
     objects = {r.object.label: r.object.type for r in result.relations}
     assert objects["Mercury News"] == "Organization"
     assert "Person" not in {t for label, t in objects.items() if label.endswith("Corp")}
+
+
+def test_wire_capitals_are_read_as_common_words_and_quoted_as_written(extract_text):
+    """ "France criticised the U.S. Bombing of Libya": the capitalised "Bombing" is no name (no
+    "U.S. Bombing" node), the attack is read, and the evidence keeps the article's own capitals."""
+    result = extract_text("France criticised the U.S. Bombing of Libya.", date=dt.date(1987, 3, 3), full=True)
+    found = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    assert ("United States", "attacked", "Libya") in found
+    assert not any("Bombing" in r.object.label for r in result.relations)
+    assert {r.provenance.sentence for r in result.relations} == {"France criticised the U.S. Bombing of Libya."}

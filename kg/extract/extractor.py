@@ -254,13 +254,20 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     end = min(last, max(candidate.subject.end, candidate.object.end, trigger_start + len(candidate.trigger)))
     confidence = candidate.confidence * (factors["reference_factor"] if candidate.subject.is_reference else 1.0)
     confidence *= factors["planned_factor"] if planned else 1.0
-    provenance = Provenance(article=article.id, sentence=sent.text.strip(), span=(start, end), rule=candidate.rule,
+    provenance = Provenance(article=article.id, sentence=as_written(sent, article, offset), span=(start, end),
+                            rule=candidate.rule,
                             confidence=round(confidence, 3), attribution=candidate.attribution,
                             trigger=candidate.trigger.text)
     default = dates.publication_date(candidate.predicate, candidate.modality, article.date,
                                      earlier=dates.before_the_report(candidate.trigger))
     return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
                       default_date=default, date_source=source, date_text=expression)
+
+
+def as_written(sent: Span, article: Article, offset: int) -> str:
+    """The sentence as the article wrote it: the parser read a copy with wire capitals repaired
+    (``kg.nlp.repair_case``), of the same length."""
+    return article.text[sent.start_char + offset:sent.end_char + offset].strip()
 
 
 def _dedup_rank(x: Extraction) -> tuple[int, float]:
@@ -283,7 +290,8 @@ def _role_extractions(roles: list[Role], index: MentionIndex, article: Article, 
             trace.decide(numbers[span.sent.start], span.sent, decision)
         if role.of is None:
             continue
-        provenance = Provenance(article=article.id, sentence=span.sent.text.strip(), span=role.evidence,
+        provenance = Provenance(article=article.id, sentence=as_written(span.sent, article, index.offset),
+                                span=role.evidence,
                                 rule=role.rule, confidence=role.confidence)
         title = role.title if role.current else f"former {role.title}"
         yield Extraction(role.person, role.predicate, role.of, provenance, role=title), decision
