@@ -1066,6 +1066,10 @@ CASES = [
     ("Baldrige said trading partners such as Japan, South Korea and Taiwan had large trade surpluses with the U.S.",
      {("Japan", "tradePartnerOf", "United States"), ("Taiwan", "tradePartnerOf", "United States")},
      {("Japan", "tradePartnerOf", "South Korea"), ("South Korea", "tradePartnerOf", "Taiwan")}),
+    # A speaker leads the chamber the title names, and holds an office of its country.
+    ("House Speaker Jim Wright said the bill would pass. Knesset Speaker Yuli Edelstein resigned.",
+     {("Jim Wright", "leaderOf", "United States House of Representatives"), ("Jim Wright", "officialOf", "United States"),
+      ("Yuli Edelstein", "leaderOf", "Knesset")}, {("Jim Wright", "leaderOf", "White House")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

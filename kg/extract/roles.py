@@ -20,6 +20,7 @@ from kg.extract.affiliation import party_label
 from kg.extract.arguments import country_mention
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import modality_of
+from kg.extract.names import org_mention
 from kg.extract.titles import is_plural_title, title_words
 from kg.model import Mention
 
@@ -85,11 +86,34 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             role = _in_context(role, span, index, government or dominant)
         if role is not None:
             roles.append(role)
+            roles.extend(_presided_chamber(role, span, index))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
             second = _apposition(span, mention, index, date) if role.rule == lexicon.rule_name("roles", "title") else None
             if second is not None and second.of is not None and role.of is not None and second.of.key != role.of.key:
                 roles.append(second)  # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"
     return _in_one_government(_same_person_same_country(roles), index)
+
+
+def _presided_chamber(role: Role, span: Span, index: MentionIndex) -> list[Role]:
+    """ "House Speaker Jim Wright", "Nancy Pelosi, the Speaker of the House", "Knesset Speaker Yuli
+    Edelstein": a presiding officer leads the chamber the title names, as well as holding an office
+    of its country. A bare "House" or "Senate" is the chamber of the role's country."""
+    if not role.current or role.title.split()[-1].lower() not in lexicon.titles()["presiding_titles"]:
+        return []
+    start, end = role.evidence
+    legislatures = lexicon.words("legislatures")
+    named = [m for m in index.mentions if start <= m.start and m.end <= end and m.type == "Organization"
+             and not m.is_reference and set((m.name or m.text).lower().split()) & legislatures]
+    if not named and role.code:
+        doc = span.doc
+        words = [t.text for t in doc.char_span(start - index.offset, end - index.offset, alignment_mode="expand") or ()
+                 if t.text[:1].isupper() and t.lower_ in legislatures]
+        chambers = lexicon.bare_chambers().get(role.code, {})
+        found = next((org for w in words if w.lower() in chambers
+                      and (org := gazetteer.organization(chambers[w.lower()])) is not None), None)
+        if found is not None:
+            named = [org_mention(found.label, role.person.start, role.person.end, found)]
+    return [replace(role, category="leader", of=named[0])] if named else []
 
 
 def _coordinated_titles(span: Span, person: Mention, role: Role, index: MentionIndex,

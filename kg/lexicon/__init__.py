@@ -381,6 +381,17 @@ def implied_countries() -> dict[str, str]:
 
 
 @functools.cache
+def bare_chambers() -> dict[str, dict[str, str]]:
+    """The chamber a bare word names in a presiding title, by country (``titles.toml``, ``[bare_chambers]``).
+
+    >>> bare_chambers()["USA"]["house"]
+    'United States House of Representatives'
+    """
+    return {code: {word.lower(): label for word, label in words.items()}
+            for code, words in _read("titles.toml").get("bare_chambers", {}).items()}
+
+
+@functools.cache
 def generic_organization_types() -> dict[str, frozenset[str]]:
     """The kinds of organisation a generic noun can stand for (``titles.toml``,
     ``[generic_organization_types]``); a noun not listed fits any kind.
