@@ -1070,6 +1070,11 @@ CASES = [
     ("House Speaker Jim Wright said the bill would pass. Knesset Speaker Yuli Edelstein resigned.",
      {("Jim Wright", "leaderOf", "United States House of Representatives"), ("Jim Wright", "officialOf", "United States"),
       ("Yuli Edelstein", "leaderOf", "Knesset")}, {("Jim Wright", "leaderOf", "White House")}),
+    # Speaking to an event's audience attends it; telling reporters does not.
+    ("French Farm Minister Francois Guillaume told the annual conference of the FNSEA that prices would fall."
+     " Speaking to the NGFA convention, Yeutter said the tax was illegal. Baker told reporters he was pleased.",
+     {("Francois Guillaume", "attended", "conference"), ("Yeutter", "attended", "NGFA convention")},
+     {("Baker", "attended", "reporters")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -52,8 +52,17 @@ def _settings() -> dict:
 def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
     """Events the verb is said to happen at: "at the summit", "during talks", "on the sidelines of"."""
     found = []
+    settings = _settings()
+    addressing = verb.lemma_.lower() in settings["audience_verbs"]
     for child in verb.children:
-        if child.dep_ != d.PREP or child.lower_ not in _settings()["event_prepositions"]:
+        if addressing and (child.dep_ in d.OBJECTS or (child.dep_ == d.PREP and child.lower_ in
+                                                        settings["audience_prepositions"])):
+            # "told the annual conference of the FNSEA", "speaking to the NGFA convention": its audience
+            audience = [child] if child.dep_ in d.OBJECTS else [p for p in child.children if p.dep_ == d.POBJ]
+            found += [_antecedent_event(t, m, index) for t in audience if (m := index.at(t)) is not None
+                      and m.type == "Event" and _attendable(t, m) and not _excluded(m)]
+            continue
+        if child.dep_ != d.PREP or child.lower_ not in settings["event_prepositions"]:
             continue
         for pobj in (p for p in child.children if p.dep_ == d.POBJ):
             if pobj.lower_ == "sidelines":  # "on the sidelines of the summit"
