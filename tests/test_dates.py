@@ -79,7 +79,12 @@ def test_weeks_resolve_to_their_monday(text, published, expected):
      'private meeting on Sunday.', "2023-03-12", "text"),
     # A year that modifies the event noun dates the event.
     ("Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes.",
-     "1972", "event"),
+     "1972", "text"),
+    # The date of the setting the event happens in, or of the trigger's own noun; not of what is asked for.
+    ("The Gaza Strip was captured by Israel in the 1967 Middle East war.", "1967", "text"),
+    ("In a letter sent yesterday, Scholz told Macron that Berlin did not object.", "2023-03-14", "text"),
+    ("Nickles cited a 1985 World Bank loan to Hungary.", "1985", "text"),
+    ("Macron complied with the request of Scholz to suspend the talks in September.", "2023-03-15", "publication"),
 ])
 def test_relations_are_dated_by_the_words_that_date_them(extract_text, text, date, source):
     result = extract_text(text, date=WEDNESDAY, full=True)

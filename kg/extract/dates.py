@@ -277,7 +277,8 @@ class DateReading:
     expression: str
 
 
-def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, future: bool) -> DateReading | None:
+def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, future: bool,
+                  settings: bool = True) -> DateReading | None:
     """The date expression of the trigger's clause (or a clause above it) nearest in the parse.
 
     Dates that modify a noun ("the 1972 treaty", "last December's accord") date that
@@ -288,10 +289,12 @@ def relation_date(trigger: Token, sent: Span, published: dt.date | None, *, futu
     own = _clause_head(trigger)
     allowed = {own, *own.ancestors}
     quotes = _quotations(sent)
-    for ent in date_spans(sent):
+    for ent in [*date_spans(sent), *_named_years(sent)]:
         clause = _clause_outside_quotes(ent, quotes)
-        if _modifies_noun(ent.root) or clause not in allowed:
+        framing = settings and _frames(ent.root, trigger, allowed)
+        if not framing and (_modifies_noun(ent.root) or clause not in allowed):
             continue
+        clause = own if framing else clause
         value = resolve_date(ent.text, published, future=future or _told_as_future(clause))
         if value is None or _is_dateline(ent, value, published):
             continue
@@ -356,6 +359,35 @@ def _clause_head(token: Token) -> Token:
         if node.pos_ in d.VERBS or node.dep_ == d.ROOT:
             return node
     return token
+
+
+def _named_years(sent: Span) -> list[Span]:
+    """Years NER took into a name, which still date the noun: "the 1967 Middle East war"."""
+    return [Span(sent.doc, t.i, t.i + 1, label="DATE") for t in sent
+            if t.ent_type_ not in d.TIME_LABELS and t.tag_ == "CD" and re.fullmatch(r"(1[89]|20)\d\d", t.text)
+            and t.dep_ in (d.NUMMOD, d.COMPOUND) and t.head.pos_ in d.NOUNS]
+
+
+#: Prepositions of the setting a clause's event happens in: "captured in the 1967 war", "told
+#: Baldrige in a letter sent yesterday", "agreed under the deal signed last year".
+_SETTING = frozenset({"in", "at", "during", "under"})
+
+
+def _frames(root: Token, trigger: Token, allowed: set[Token]) -> bool:
+    """Does the date belong to the trigger's own noun ("a 1985 World Bank loan to Hungary") or to
+    the setting of the trigger's clause ("captured by Israel in the 1967 war", "In a letter sent
+    yesterday, Karasawa told Baldrige")? A date of the event's object stays the object's ("signed
+    the 1972 treaty")."""
+    noun = root.head if _modifies_noun(root) else None
+    if noun is None:  # "a letter sent yesterday": the date of a participle describing the noun
+        clause = _clause_head(root)  # ("the request to suspend Parliament in September" dates the suspension)
+        noun = clause.head if (clause.dep_ == d.ACL and clause.tag_ == d.PAST_PARTICIPLE
+                               and clause.head.pos_ in d.NOUNS) else None
+    if noun is None:
+        return False
+    if noun == trigger:
+        return True
+    return noun.dep_ == d.POBJ and noun.head.lower_ in _SETTING and noun.head.head in allowed
 
 
 def _modifies_noun(root: Token) -> bool:

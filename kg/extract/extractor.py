@@ -242,7 +242,9 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
                 offset: int, *, event_date: str | None = None) -> Extraction:
     factors = lexicon.rules()["relations"]
     planned = candidate.modality == "planned"
-    found = dates.relation_date(candidate.trigger, sent, article.date, future=planned)
+    # a state (membership, trade) is not dated by the setting it is mentioned in
+    found = dates.relation_date(candidate.trigger, sent, article.date, future=planned,
+                                settings=candidate.predicate not in dates.undated_by_report())
     event_date = event_date or obj.date
     date, source = (found.value, "text") if found else (event_date, "event" if event_date else None)
     expression = found.expression if found else None
