@@ -1075,6 +1075,11 @@ CASES = [
      " Speaking to the NGFA convention, Yeutter said the tax was illegal. Baker told reporters he was pleased.",
      {("Francois Guillaume", "attended", "conference"), ("Yeutter", "attended", "NGFA convention")},
      {("Baker", "attended", "reporters")}),
+    # A figurative attack on an actor's policy criticises the actor; on its positions or bases it is an attack.
+    ("Japan attacked U.S. trade policy. Iraqi jets attacked Iranian positions near Basra. West Germany and Ireland"
+     " are objecting to the new butter rules.",
+     {("Japan", "criticized", "United States"), ("Ireland", "criticized", "new butter rules")},
+     {("Iraq", "criticized", "Iran")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

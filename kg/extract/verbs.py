@@ -208,8 +208,13 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects += _participants(target_tokens, objects, index)
         if trigger.framing and not any(m.type == "Document" for m in objects):
             objects += _framing_documents(token, trigger, index)
-        if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism
-            objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")]
+        if figurative:  # "attacked the impeachment inquiry" criticised it; "attacked Kyiv" is no criticism;
+            # "attacked U.S. trade policy" criticised the US, whose policy it is
+            stances = lexicon.words("stance_nouns")
+            owned = [m for t in target_tokens if t.lemma_.lower() in stances and index.at(t) is None
+                     for m in args.owners_for(t, index)]
+            objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")
+                       or m in owned]
         if trigger.conditional_targets and not objects:
             objects = _conditioned(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
