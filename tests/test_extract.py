@@ -1080,6 +1080,10 @@ CASES = [
      " are objecting to the new butter rules.",
      {("Japan", "criticized", "United States"), ("Ireland", "criticized", "new butter rules")},
      {("Iraq", "criticized", "Iran")}),
+    # Punishing an actor for a wrong accuses it of the wrong; thanking it for help does not.
+    ("The SIA urged sanctions against Japan for violating the semiconductor agreement. The United States imposed"
+     " sanctions on Libya for its support of terrorism. Reagan thanked Mexico for helping with the talks.",
+     {("SIA", "accused", "Japan"), ("United States", "accused", "Libya")}, {("Reagan", "accused", "Mexico")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -27,6 +27,7 @@ from kg.extract.evaluation import evaluation_candidates
 from kg.extract.mentions import MentionIndex, group_mention, nominal_mention, pronoun_mention
 from kg.extract.names import name_mentions
 from kg.extract.nouns import noun_candidates
+from kg.extract.grounds import grounds_candidates
 from kg.extract.pledges import pledge_candidates
 from kg.extract.presence import presence_candidates
 from kg.extract.relational import relational_candidates
@@ -116,17 +117,18 @@ def find_mentions(doc: Doc, *, offset: int = 0, date: dt.date | None = None) -> 
 def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role] = ()) -> list[Candidate]:
     """Every candidate the relation families read in ``sent``: verbs first, then nouns and
     relational nouns in text order, then the meetings implied by talks held together, then
-    pledges ("offered to help Kuwait"), judgements ("called the move a provocation"), stances ("is
-    critical of"), presence ("spoke at the summit"), affiliation ("Kenneth Roth of Human Rights
-    Watch"), composition ("the bloc includes Brazil") and ultimatums ("gave Moscow until midnight
-    to"). ``roles`` (the article's) tell whose
-    talks in a place are abroad."""
+    pledges ("offered to help Kuwait"), grounds ("sanctions against Japan for violating"),
+    judgements ("called the move a provocation"), stances ("is critical of"), presence ("spoke
+    at the summit"), affiliation ("Kenneth Roth of Human Rights Watch"), composition ("the bloc
+    includes Brazil") and ultimatums ("gave Moscow until midnight to"). ``roles`` (the
+    article's) tell whose talks in a place are abroad."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
                           relational_candidates(sent, index), key=lambda c: c.trigger.i)
     found.extend(nominal)
     found.extend(joint_meetings(found))
     found.extend(pledge_candidates(list(found)))
+    found.extend(grounds_candidates(list(found)))
     found.extend(evaluation_candidates(sent, index))
     found.extend(stance_candidates(sent, index))
     found.extend(presence_candidates(sent, index, roles=roles))
