@@ -1084,6 +1084,11 @@ CASES = [
     ("The SIA urged sanctions against Japan for violating the semiconductor agreement. The United States imposed"
      " sanctions on Libya for its support of terrorism. Reagan thanked Mexico for helping with the talks.",
      {("SIA", "accused", "Japan"), ("United States", "accused", "Libya")}, {("Reagan", "accused", "Mexico")}),
+    # A forecast or an open question is no plan; an announced visit is.
+    ("He said he expects the full House will approve the trade bill. Whether the Senate will approve the tax is"
+     " uncertain. Reagan will visit Tokyo next month.",
+     {("Reagan", "visited", "Tokyo")},
+     {("House", "approved", "trade bill"), ("United States Senate", "approved", "tax")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -34,6 +34,7 @@ _COMPLEMENT_EDGES = frozenset({d.XCOMP, d.CCOMP, d.DOBJ, d.PCOMP, d.ATTR, d.OPRD
 #: Children of a governing word that can mark negation or mood.
 _MARKER_EDGES = frozenset({d.NEG, d.AUX_DEP, d.MARK, d.ADVMOD, d.DET, d.PRECONJ})
 _NEGATIVE_WORDS = frozenset({"never", "no", "neither", "nor"})
+_OPEN_QUESTIONS = frozenset({"if", "unless", "whether"})
 _EMITTED = frozenset({"asserted", "planned"})
 #: Modals of mere possibility, which make even a threat hypothetical.
 _POSSIBILITY = frozenset({"could", "might", "may"})
@@ -79,6 +80,8 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
             # "could threaten" is a possibility of a threat; "vowed to strike" is a threat
             return Reading("hypothetical", cues[min(cues.keys() & _POSSIBILITY)].text)
         if node.dep_ in (d.CCOMP, d.ROOT):
+            if planned and _forecast(node, words):
+                return Reading("hypothetical", node.head.text)  # "he expects the House will approve the bill"
             if is_denied_clause(node):
                 return Reading("negated", node.head.text)
             if node.dep_ == d.CCOMP and any(c.dep_ == d.NEG for c in node.head.children) and (
@@ -90,6 +93,14 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.AMOD, d.ACL) and node.tag_ == "VBN":
             break  # a participle describing a noun presupposes: "the Cuban-backed government refused"
     return Reading("planned", planned) if planned else ASSERTED
+
+
+def _forecast(clause: Token, words: dict) -> bool:
+    """Is ``clause`` what someone predicts or hopes ("predicted Congress will pass a bill", "is
+    optimistic the Council will reject it")? Not what a schedule says: "is expected to visit"."""
+    head = clause.head
+    return (clause.dep_ == d.CCOMP and head.lemma_.lower() in words["forecasting"]
+            and not any(c.dep_ == d.AUXPASS for c in head.children))
 
 
 def is_denied_clause(clause: Token) -> bool:
@@ -135,6 +146,9 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
     """Planned ("will visit", "plans to meet") or hypothetical ("could meet", "urged to meet")."""
     lemma = node.lemma_.lower()
     planned = cues.keys() & words["planned"]
+    open_question = cues.keys() & _OPEN_QUESTIONS
+    if open_question:  # "whether the Council will approve the tax is uncertain": no plan, a question
+        return Reading("hypothetical", cues[min(open_question)].text)
     if planned:
         return Reading("planned", cues[min(planned)].text)
     if governs and lemma in words["planned"]:
