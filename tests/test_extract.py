@@ -1089,6 +1089,11 @@ CASES = [
      " uncertain. Reagan will visit Tokyo next month.",
      {("Reagan", "visited", "Tokyo")},
      {("House", "approved", "trade bill"), ("United States Senate", "approved", "tax")}),
+    # Having someone's support is being supported by them; having a surplus with a partner is trade.
+    ("The plan also has the support of France and Italy. Japan has the backing of the United States."
+     " Britain has a trade surplus with Japan.",
+     {("France", "supported", "plan"), ("United States", "supported", "Japan"),
+      ("United Kingdom", "tradePartnerOf", "Japan")}, set()),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

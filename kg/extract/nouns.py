@@ -435,15 +435,18 @@ def _undergone(token: Token) -> bool:
     agrees to it ("accepted talks with X") takes part."""
     verb = _verb_taking(token)
     lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in lexicon.words("holding_verbs") and not any(
+            c.dep_ in d.NOUN_PHRASES and c.lower_ in ("of", "from") for c in token.children):
+        return False  # "has a trade surplus with Japan" is the subject's own
     return lemma in (lexicon.words("receiving_verbs") | lexicon.words("responding_verbs")) - _PARTAKING
 
 
 def _verb_taking(token: Token) -> Token | None:
     """The verb whose object the noun is: "drew criticism", "came under criticism", "responding
-    to a warning", "comply with the request"."""
+    to a warning", "comply with the request", "can rely on the support of"."""
     if token.dep_ == d.DOBJ:
         return token.head
-    if token.dep_ == d.POBJ and token.head.lower_ in ("to", "with", "under") and token.head.head.pos_ in d.VERBS:
+    if token.dep_ == d.POBJ and token.head.lower_ in ("to", "with", "under", "on") and token.head.head.pos_ in d.VERBS:
         return token.head.head
     return None
 
