@@ -1094,6 +1094,9 @@ CASES = [
      " Britain has a trade surplus with Japan.",
      {("France", "supported", "plan"), ("United States", "supported", "Japan"),
       ("United Kingdom", "tradePartnerOf", "Japan")}, set()),
+    # A title's portfolio that NER ran into the name: "Secretary of Agriculture Richard Lyng".
+    ("U.S. Secretary of Agriculture Richard Lyng said the tax was illegal.",
+     {("Richard Lyng", "officialOf", "United States")}, {("Agriculture Richard Lyng", "criticized", "tax")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

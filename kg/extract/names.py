@@ -406,9 +406,24 @@ def _trim(span: Span) -> Span | None:
         start = dash + 1  # "WASHINGTON - Japanese ...": a wire dateline before the name
     if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
         return None  # "el cargo del": lower-case words are no name
-    if span.label_ == "PERSON":
+    label = span.label_
+    if label == "ORG" and _portfolio_before_name(doc, start, end, titles):
+        start, label = start + 1, "PERSON"  # "Secretary of Agriculture Richard Lyng": NER's "Agriculture Richard Lyng"
+    if label == "PERSON":
         end = _generational_suffix(doc, _rest_of_particle_name(doc, start, _rest_of_hyphenated_name(doc, start, end)))
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=label)
+
+
+def _portfolio_before_name(doc, start: int, end: int, titles: dict) -> bool:
+    """Is the span a title's portfolio run into a person's name: "of Agriculture Richard Lyng" after
+    "Secretary"? Two or three capitalised words follow the portfolio, none an organisation's."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start].lower_ not in titles["portfolios"]:
+        return False
+    if doc[start - 2].lower_ not in titles["official"] | titles["leader"]:
+        return False
+    rest = doc[start + 1:end]
+    return (2 <= len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+            and not any(t.lower_ in lexicon.words("organization_suffixes") for t in rest))
 
 
 #: Lower-case particles inside a family name: "Ursula von der Leyen", "Luiz Inácio da Silva".
