@@ -1097,6 +1097,12 @@ CASES = [
     # A title's portfolio that NER ran into the name: "Secretary of Agriculture Richard Lyng".
     ("U.S. Secretary of Agriculture Richard Lyng said the tax was illegal.",
      {("Richard Lyng", "officialOf", "United States")}, {("Agriculture Richard Lyng", "criticized", "tax")}),
+    # "or face" wherever the parser hangs it; a reprisal said to follow what another does threatens it.
+    ("Yeutter said the EC must drop the tax or face retaliation. Tehran said any interference by the U.S. would"
+     " meet a strong response. The U.S. retaliatory measures would cover more than farm goods if Japan approved"
+     " the tax, Lyng said.",
+     {("Yeutter", "threatened", "European Community"), ("Iran", "threatened", "United States"),
+      ("United States", "threatened", "Japan")}, set()),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -27,7 +27,8 @@ from kg.model import Mention
 
 
 def ultimatum_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
-    """Threats stated as a deadline ("gave X 72 hours to") or as "X must ... or face Y"."""
+    """Threats stated as a deadline ("gave X 72 hours to"), as "X must ... or face Y", or as a
+    reprisal that would follow what X does."""
     settings = lexicon.rules()["ultimatum"]
     reporting = lexicon.modality()["reporting"]
     for token in sent:
@@ -37,6 +38,7 @@ def ultimatum_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]
             yield from _deadline(token, index, settings)
         elif token.lemma_.lower() in reporting:
             yield from _or_else(token, index, settings)
+            yield from _consequences(token, index, settings)
 
 
 def _deadline(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
@@ -75,14 +77,39 @@ def _or_else(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candi
     for clause in reported_clauses(verb):
         if not any(c.dep_ == d.AUX_DEP and c.lower_ in ("must", "should") for c in clause.children):
             continue
-        if not any(c.dep_ == d.CONJ and c.lemma_.lower() in consequences
-                   and any(cc.lower_ in ("or", "else") for cc in clause.children if cc.dep_ == d.CC)
-                   for c in clause.children):
+        # "or face tariffs", wherever the parser hangs "face" (it may read it as a noun coordinated with the object)
+        if not any(t.lower_ in consequences or t.lemma_.lower() in consequences for t in clause.subtree
+                   if t.i > clause.i and t.doc[t.i - 1].lower_ in ("or", "else")):
             continue
         objects = args.actors([m for s in clause.children if s.dep_ == d.NSUBJ for m in args.mentions_for(s, index)])
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         rule = f"ultimatum.orelse.v{settings['version']}"
         yield from _threats(verb, subjects, objects, rule, settings, index, "X must ... or face")
+
+
+def _consequences(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Any interference by the U.S. would meet a strong response, Tehran said", "U.S. retaliatory
+    measures would cover more than farm goods if the EC approved the tax, Lyng said": a reprisal
+    the speaker says would follow what another does threatens that other."""
+    punitive = set(settings["reprisal_nouns"])
+    for clause in reported_clauses(verb):
+        if not any(c.dep_ == d.AUX_DEP and c.lower_ in ("would", "will") for c in clause.children):
+            continue
+        nouns = [t for t in clause.children if t.dep_ in (*d.SUBJECTS, d.DOBJ)]
+        reprisals = [t for t in nouns if t.lemma_.lower() in punitive or t.lower_ in punitive]
+        if not reprisals:
+            continue
+        targets = [m for c in clause.children if c.dep_ == d.ADVCL
+                   and any(m.dep_ == d.MARK and m.lower_ in ("if", "unless") for m in c.children)
+                   for s in c.children if s.dep_ in d.SUBJECTS for m in args.mentions_for(s, index)]
+        targets += [m for t in nouns if t.dep_ in d.SUBJECTS and t not in reprisals
+                    for c in t.children if c.dep_ in d.NOUN_PHRASES and c.lower_ in ("by", "from")
+                    for p in c.children if p.dep_ == d.POBJ for m in args.mentions_for(p, index)]
+        speakers = [m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)]
+        speakers += [m for t in reprisals for m in args.owners_for(t, index)]
+        rule = f"ultimatum.reprisal.v{settings['version']}"
+        yield from _threats(verb, args.actors(speakers), args.actors(targets), rule, settings, index,
+                            "<reprisal> would follow if X")
 
 
 def _threats(verb: Token, subjects: list[Mention], objects: list[Mention], rule: str, settings: dict,
