@@ -1103,6 +1103,11 @@ CASES = [
      " the tax, Lyng said.",
      {("Yeutter", "threatened", "European Community"), ("Iran", "threatened", "United States"),
       ("United States", "threatened", "Japan")}, set()),
+    # A country's firms asked to act are not its government; its officials are; sanctions on its firms hit it.
+    ("MITI is asking Japanese chip makers to limit production. Washington urged Japanese officials to open the"
+     " market. The U.S. imposed sanctions on Chinese firms.",
+     {("United States", "requested", "Japan"), ("United States", "sanctioned", "China")},
+     {("Ministry of International Trade and Industry", "requested", "Japan")}),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

@@ -412,7 +412,8 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
                 or [m for m in mentions if m.type in ("Event", "Document")])
     if mentions and any(m.type in ("Event", "Document") for m in mentions) and "owner" not in trigger.objects:
         return []
-    if "owner" in trigger.objects or ("actor" in trigger.objects and _is_demonym_phrase(token, index)):
+    if ("owner" in trigger.objects and not _private_addressee(token, trigger)) or (
+            "actor" in trigger.objects and _is_demonym_phrase(token, index)):
         owners = owners_for(token, index)
         if owners:
             return owners
@@ -472,8 +473,18 @@ def _stands_for_its_place(token: Token, index: MentionIndex) -> bool:
 _REPRESENTATIONS = frozenset({"embassy", "consulate", "mission", "headquarters"})
 
 
+def _private_addressee(token: Token, trigger: Trigger) -> bool:
+    """A country's firms or people asked or judged ("asked Japanese chip makers to cut output") are
+    not its government; measures against them still hit it ("sanctions on Chinese firms")."""
+    return (trigger.predicate not in ("sanctioned", "attacked")
+            and (token.lemma_.lower() in lexicon.words("private_nouns") or token.lower_ in lexicon.words("private_nouns")))
+
+
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
-    """ "Japanese finance houses", "Chinese imports": a group named by its country."""
+    """ "Japanese finance houses", "Chinese imports": a group named by its country. Not a country's
+    firms or people one asks or meets: "asked Japanese chip makers to cut output" asks no Japan."""
+    if token.lemma_.lower() in lexicon.words("private_nouns") or token.lower_ in lexicon.words("private_nouns"):
+        return False
     return index.at(token) is None and any(
         c.dep_ in (d.AMOD, d.COMPOUND) and (m := index.at(c)) is not None and m.kind == "demonym"
         for c in token.lefts)
