@@ -1070,6 +1070,9 @@ CASES = [
     ("House Speaker Jim Wright said the bill would pass. Knesset Speaker Yuli Edelstein resigned.",
      {("Jim Wright", "leaderOf", "United States House of Representatives"), ("Jim Wright", "officialOf", "United States"),
       ("Yuli Edelstein", "leaderOf", "Knesset")}, {("Jim Wright", "leaderOf", "White House")}),
+    # A leader in a national legislature holds an office of its country.
+    ("Senate Democratic Leader Robert Byrd said the bill would pass.",
+     {("Robert Byrd", "officialOf", "United States")}, set()),
     # Speaking to an event's audience attends it; telling reporters does not.
     ("French Farm Minister Francois Guillaume told the annual conference of the FNSEA that prices would fall."
      " Speaking to the NGFA convention, Yeutter said the tax was illegal. Baker told reporters he was pleased.",

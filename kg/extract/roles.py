@@ -87,6 +87,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         if role is not None:
             roles.append(role)
             roles.extend(_presided_chamber(role, span, index))
+            roles.extend(_chamber_country(role))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
             second = _apposition(span, mention, index, date) if role.rule == lexicon.rule_name("roles", "title") else None
             if second is not None and second.of is not None and role.of is not None and second.of.key != role.of.key:
@@ -114,6 +115,16 @@ def _presided_chamber(role: Role, span: Span, index: MentionIndex) -> list[Role]
         if found is not None:
             named = [org_mention(found.label, role.person.start, role.person.end, found)]
     return [replace(role, category="leader", of=named[0])] if named else []
+
+
+def _chamber_country(role: Role) -> list[Role]:
+    """ "Senate Democratic Leader Robert Byrd": whoever leads in a national legislature holds an
+    office of its country too."""
+    of = role.of
+    if (role.category != "leader" or of is None or of.type != "Organization" or not of.code
+            or not set((of.name or of.text).lower().split()) & lexicon.words("legislatures")):
+        return []
+    return [replace(role, category="official", of=country_mention(of.code, of))]
 
 
 def _coordinated_titles(span: Span, person: Mention, role: Role, index: MentionIndex,
