@@ -1111,6 +1111,9 @@ CASES = [
      " market. The U.S. imposed sanctions on Chinese firms.",
      {("United States", "requested", "Japan"), ("United States", "sanctioned", "China")},
      {("Ministry of International Trade and Industry", "requested", "Japan")}),
+    # A person's party is one they belong to.
+    ("Prime Minister Fumio Kishida's ruling Liberal Democratic Party approved the budget.",
+     {("Fumio Kishida", "memberOf", "Liberal Democratic Party")}, set()),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

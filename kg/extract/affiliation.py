@@ -57,6 +57,22 @@ def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
                             False, pattern="<party word> <person>")
 
 
+def own_party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Nakasone's ruling Liberal Democratic Party", "his own Labour Party": a person's party is
+    one they belong to."""
+    settings = lexicon.rules()["affiliation"]
+    rule = f"affiliation.ownparty.v{settings['version']}"
+    for party in index.within(sent):
+        if party.type != "Organization" or party.org_type != "PoliticalParty" or party.is_reference:
+            continue
+        root = index.span(party).root
+        for owner in (c for c in root.children if c.dep_ == d.POSS):
+            for person in args.mentions_for(owner, index):
+                if person.type == "Person" and (person.kind == "name" or person.is_reference):
+                    yield Candidate("memberOf", root, rule, person, party, settings["confidence"], ASSERTED, None,
+                                    False, pattern="<person>'s <party>")
+
+
 def _named_people(sent: Span, index: MentionIndex) -> Iterator[tuple[Mention, Span]]:
     for person in index.within(sent):
         if person.type == "Person" and person.kind == "name":

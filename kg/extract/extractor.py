@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract import coref, dates
-from kg.extract.affiliation import affiliation_candidates, nominee_candidates, party_candidates
+from kg.extract.affiliation import affiliation_candidates, nominee_candidates, own_party_candidates, party_candidates
 from kg.extract.candidates import Candidate, Decision, Trace, modality_problem
 from kg.extract.composition import composition_candidates
 from kg.extract.evaluation import evaluation_candidates
@@ -134,6 +134,7 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     found.extend(presence_candidates(sent, index, roles=roles))
     found.extend(affiliation_candidates(sent, index))
     found.extend(party_candidates(sent, index))
+    found.extend(own_party_candidates(sent, index))
     found.extend(nominee_candidates(sent, index))
     found.extend(composition_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))
