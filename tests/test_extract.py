@@ -1114,6 +1114,9 @@ CASES = [
     # A person's party is one they belong to.
     ("Prime Minister Fumio Kishida's ruling Liberal Democratic Party approved the budget.",
      {("Fumio Kishida", "memberOf", "Liberal Democratic Party")}, set()),
+    # Sending someone a letter is speaking with them at a distance.
+    ("Chancellor Kohl sent a letter to Commission President Jacques Delors.",
+     {("Kohl", "spokeWith", "Jacques Delors")}, set()),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),
