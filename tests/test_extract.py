@@ -1117,6 +1117,8 @@ CASES = [
     # Sending someone a letter is speaking with them at a distance.
     ("Chancellor Kohl sent a letter to Commission President Jacques Delors.",
      {("Kohl", "spokeWith", "Jacques Delors")}, set()),
+    # The place named before a visit noun is the visitor's destination.
+    ("Reagan's Moscow trip was a success.", {("Reagan", "visited", "Moscow")}, set()),
     # Meeting one's commitments is no meeting.
     ("Japan and West Germany have met their commitments. Putin met Xi Jinping in Moscow.",
      {("Putin", "met", "Xi Jinping")}, {("Japan", "met", "Germany")}),

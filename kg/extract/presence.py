@@ -43,6 +43,7 @@ def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
         elif token.pos_ in d.NOUNS:
             yield from _talks_abroad(token, index, roles)
             yield from _visit_to_the_host(token, index, roles)
+            yield from _destination_named_before(token, index)
 
 
 def _settings() -> dict:
@@ -216,6 +217,27 @@ def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> It
             if country is not None and country != place.code:
                 yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
                                 attribution(noun, index), False, pattern="<talks> in <place>")
+
+
+def _destination_named_before(noun: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Nakasone's week-long Washington visit", "his Moscow trip": the place named before a visit
+    noun is where the visitor went."""
+    event = index.at(noun)
+    if event is None or event.event_class != "Visit":
+        return
+    places = [m for c in noun.lefts if c.dep_ in (d.COMPOUND, d.NMOD) and c.pos_ == d.PROPN
+              and (m := index.at(c)) is not None and m is not event and m.type in ("Place", "Country")
+              and m.kind == "name" and not m.is_reference]
+    if not places:
+        return
+    visitors = [m for m in nominal_subjects(noun, index, exclude=set()) if m not in places
+                and all(m.code != p.code for p in places)]
+    settings = _settings()
+    rule = f"presence.destination.v{settings['version']}"
+    for visitor in visitors:
+        for place in places:
+            yield Candidate("visited", noun, rule, visitor, place, settings["confidence"], modality_of(noun),
+                            attribution(noun, index), False, pattern="<place> <visit>")
 
 
 def _visit_to_the_host(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
