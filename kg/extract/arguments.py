@@ -476,14 +476,18 @@ _REPRESENTATIONS = frozenset({"embassy", "consulate", "mission", "headquarters"}
 def _private_addressee(token: Token, trigger: Trigger) -> bool:
     """A country's firms or people asked or judged ("asked Japanese chip makers to cut output") are
     not its government; measures against them still hit it ("sanctions on Chinese firms")."""
-    return (trigger.predicate not in ("sanctioned", "attacked")
-            and (token.lemma_.lower() in lexicon.words("private_nouns") or token.lower_ in lexicon.words("private_nouns")))
+    return trigger.predicate not in ("sanctioned", "attacked") and _is_private_noun(token)
+
+
+def _is_private_noun(token: Token) -> bool:
+    private = lexicon.words("private_nouns")
+    return token.lemma_.lower() in private or token.lower_ in private
 
 
 def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
     """ "Japanese finance houses", "Chinese imports": a group named by its country. Not a country's
     firms or people one asks or meets: "asked Japanese chip makers to cut output" asks no Japan."""
-    if token.lemma_.lower() in lexicon.words("private_nouns") or token.lower_ in lexicon.words("private_nouns"):
+    if _is_private_noun(token):
         return False
     return index.at(token) is None and any(
         c.dep_ in (d.AMOD, d.COMPOUND) and (m := index.at(c)) is not None and m.kind == "demonym"

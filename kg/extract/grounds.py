@@ -45,10 +45,16 @@ def _grounds(trigger: Token, settings: dict) -> Token | None:
         holders += [c for c in trigger.children if c.dep_ == d.DOBJ]
         holders += [p for c in trigger.children if c.dep_ == d.PREP and c.lower_ == "in" for p in c.children
                     if p.dep_ == d.POBJ and p.lemma_.lower() in settings["responses"]]
-    wrongs = frozenset(settings["nouns"]) | frozenset(lexicon.rules()["evaluation"]["wrongdoing_nouns"])
+    wrongs = _wrongs()
     for holder in holders:
         for phrase in (c for c in holder.children if c.dep_ == d.PREP and c.lower_ == "for"):
             for ground in phrase.children:
                 if ground.dep_ in (d.POBJ, d.PCOMP) and (ground.tag_ == d.GERUND or ground.lemma_.lower() in wrongs):
                     return ground
     return None
+
+
+@lexicon.cached
+def _wrongs() -> frozenset[str]:
+    """Nouns of a wrong: the family's own and the wrongdoing nouns of ``[evaluation]``."""
+    return frozenset(lexicon.rules()["grounds"]["nouns"]) | frozenset(lexicon.rules()["evaluation"]["wrongdoing_nouns"])
