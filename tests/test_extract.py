@@ -756,6 +756,15 @@ CASES = [
     ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
     ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
+    # A body NER missed, named before a role only a body has or written as an acronym; not a portfolio.
+    ("The union said Aslef general secretary Mick Whelan had agreed.", {("Mick Whelan", "leaderOf", "Aslef")}, set()),
+    ("ABS-CBN CEO Carlo Katigbak said the network would comply.",
+     {("Carlo Katigbak", "leaderOf", "ABS-CBN")}, set()),
+    ("Association chairman Ulrich Wagner met Chancellor Helmut Kohl.", {("Ulrich Wagner", "met", "Helmut Kohl")},
+     {("Ulrich Wagner", "leaderOf", "Association")}),
+    ("Jay Naidoo, general secretary of the Congress of South African Trade Unions, backed the strike.",
+     {("Jay Naidoo", "leaderOf", "Congress of South African Trade Unions")}, set()),
+    ("Mayor of London Sadiq Khan said the city was safe.", {("Sadiq Khan", "officialOf", "London")}, set()),
     ("Iran said the U.S. presence in the Gulf was a provocation.", {("Iran", "criticized", "United States")},
      {("Iran", "supported", "United States")}),
     # A national office without its country takes the one another mention of the person gives.

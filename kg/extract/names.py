@@ -212,28 +212,77 @@ def _part_of_person_named_before(mention: Mention, index: MentionIndex) -> bool:
 
 #: Nouns before which a capitalised compound names the body they belong to: "a Civic Platform member".
 _BODY_ROLE_NOUNS = frozenset({"member", "members", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson",
-                              "chairman", "chairwoman", "chief", "official", "officials", "lawmaker", "lawmakers",
+                              "chairman", "chairwoman", "chairperson", "chief", "ceo", "editor", "secretary",
+                              "official", "officials", "lawmaker", "lawmakers",
                               "candidate", "founder", "activist", "activists", "supporter", "supporters"})
 
 
 def _bodies_before_roles(doc: Doc, index: MentionIndex) -> None:
-    """Two or more capitalised words NER left unnamed, compounding a role noun, name an
-    organisation: "Tusk, a founding Civic Platform member" (Civic Platform)."""
+    """Capitalised words NER left unnamed, compounding a role noun, name an organisation: "Tusk,
+    a founding Civic Platform member" (Civic Platform). One word will do when it is written as an
+    acronym ("ABS-CBN CEO Carlo Katigbak", "NUM general secretary") or when the role is one only a
+    body has ("Aslef general secretary Mick Whelan"); a lone "Brexit Secretary" names no body."""
     for token in doc:
-        if token.lower_ not in _BODY_ROLE_NOUNS or token.pos_ != d.NOUN:
+        if token.lower_ not in _BODY_ROLE_NOUNS or token.pos_ not in (d.NOUN, d.PROPN):
             continue
-        words = []
-        for left in reversed(doc[token.left_edge.i:token.i]):
-            if left.dep_ != d.COMPOUND or left.pos_ != d.PROPN or not left.is_title or left.i in index.by_token:
-                break
-            words.insert(0, left)
-        if len(words) < 2 or words[-1].i != token.i - 1:
+        words = _body_words_before(doc, token, index)
+        if not words:
             continue
-        span = Span(doc, words[0].i, token.i, label="ORG")
+        span = Span(doc, words[0].i, words[-1].i + 1, label="ORG")
         if gazetteer.full_name(span.text, on=None) or any(t.lower_ in _name_prefixes() for t in span):
             continue
+        single = sum(1 for t in span if t.is_alpha) == 1
+        if single and (span.text.lower() in lexicon.titles()["organization_nouns"]
+                       or not (_is_acronym(span) or _only_a_body_has(doc, token))):
+            continue  # "Association chairman Ulrich Wagner" speaks of the association named before
         index.add(Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Organization",
                           name=gazetteer.normalize(span.text)), span)
+
+
+def _body_words_before(doc: Doc, token: Token, index: MentionIndex) -> list[Token]:
+    """The unnamed capitalised words right before a role noun, past the role's own words ("general"
+    of "general secretary"), as long as NER, the titles and the gazetteers know none of them."""
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].lower_ in _ROLE_QUALIFIERS and doc[start - 1].is_lower:
+        start -= 1
+    words: list[Token] = []
+    for left in reversed(doc[token.left_edge.i:start]):
+        hyphen = left.text == "-" and words and not left.whitespace_
+        if not hyphen and (left.dep_ not in (d.COMPOUND, d.NMOD) or not _capitalised_name_word(left)
+                           or left.i in index.by_token
+                           or left.lower_ in _title_vocabulary() or left.lower_ in _portfolio_words()
+                           or gazetteer.country_by_name(left.text) or gazetteer.demonym_code(left.text)):
+            break
+        words.insert(0, left)
+    while words and not words[0].is_alpha:
+        words.pop(0)
+    return words if words and words[-1].i == start - 1 else []
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A word written as part of a name: the tagger's PROPN, or capitals it tagged otherwise
+    ("ABS" of "ABS-CBN" as a noun, "Aslef" as an adjective), not a sentence's first word."""
+    if token.pos_ == d.PROPN:
+        return token.is_title or token.is_upper
+    return (token.is_upper and len(token) > 1) or (token.is_title and token.i > token.sent.start)
+
+
+def _is_acronym(span: Span) -> bool:
+    """ "NUM", "ABS-CBN": capitals only, two letters or more."""
+    letters = [ch for ch in span.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _only_a_body_has(doc: Doc, token: Token) -> bool:
+    """Roles that belong to an organisation, never to a portfolio: "general secretary", "CEO"."""
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return token.lower_ in _BODY_ONLY_ROLES or (token.lower_ == "secretary" and before == "general")
+
+
+#: Words of a role between a body's name and the role noun: "Aslef general secretary".
+_ROLE_QUALIFIERS = frozenset({"general", "chief", "executive", "deputy", "vice", "acting", "interim", "managing"})
+#: Role nouns only an organisation has: a "Brexit secretary" is a minister, an "Aslef general secretary" not.
+_BODY_ONLY_ROLES = frozenset({"ceo", "chairman", "chairwoman", "chairperson", "editor", "founder"})
 
 
 #: Nouns of a body a country or group leads: "the Saudi-led coalition", "NATO-led forces".
@@ -596,6 +645,8 @@ def _place(span: Span, offset: int) -> Mention | None:
 
 
 def _event_or_document(span: Span, offset: int) -> Mention | None:
+    if span.label_ == "ORG" and _of_members(span):
+        return None  # "the Congress of South African Trade Unions" is a body
     head_class = noun_class(span.root)
     if span.label_ not in ("EVENT", "LAW") and not head_class:
         return None
@@ -603,6 +654,13 @@ def _event_or_document(span: Span, offset: int) -> Mention | None:
     text, start, end = _at(span, offset)
     return Mention(text, start, end, "Event" if kind == "event" else "Document", kind="name",
                    name=gazetteer.normalize(text), event_class=cls)
+
+
+def _of_members(span: Span) -> bool:
+    """Does the name's "of" phrase name the members of a body ("Congress of ... Trade Unions")?"""
+    members = lexicon.words("member_nouns")
+    return any(prep.lower_ == "of" and prep.head == span.root and p.lower_ in members
+               for prep in span if prep.dep_ == d.PREP for p in prep.children if p.dep_ == d.POBJ)
 
 
 def _collective_country(span: Span, offset: int) -> Mention | None:

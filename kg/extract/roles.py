@@ -707,6 +707,8 @@ def _city_of_role(title_token: Token, words: list[Token], index: MentionIndex) -
             city = next((p for c in city.children if c.dep_ == d.PREP and c.lower_ == "of"
                          for p in c.children if p.dep_ == d.POBJ), city)
         mention = index.at(city)
+        if mention is not None and mention.type == "Person":  # "Mayor of London Sadiq Khan": the name ran on
+            mention = next((m for t in city.lefts if (m := index.at(t)) is not None and m.type == "Place"), None)
         return mention if mention is not None and mention.type == "Place" and not mention.is_reference else None
     for token in words:
         mention = index.at(token)
