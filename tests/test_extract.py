@@ -756,6 +756,13 @@ CASES = [
     ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
     ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
+    # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
+    ("The plan was shelved because of opposition from Britain and West Germany.",
+     {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),
+    ("Ministers agreed the butter scheme despite Spanish and Portuguese opposition.",
+     {("Spain", "rejected", "butter scheme"), ("Portugal", "rejected", "butter scheme")}, set()),
+    ("Wright called the meeting because of his concern the debt crisis was deepening.",
+     {("Wright", "held", "meeting")}, {("Wright", "criticized", "meeting")}),
     # A body NER missed, named before a role only a body has or written as an acronym; not a portfolio.
     ("The union said Aslef general secretary Mick Whelan had agreed.", {("Mick Whelan", "leaderOf", "Aslef")}, set()),
     ("ABS-CBN CEO Carlo Katigbak said the network would comply.",

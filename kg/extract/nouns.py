@@ -53,6 +53,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
         if token.pos_ in d.NOUNS:
             yield from _noun_relations(token, index, pairs_only=token.i in taken)
             yield from _received(token, index)
+            yield from _framing(token, index)
             yield from _bidden(token, index)
             yield from _guests(token, index)
             yield from _joint_talks(token, index)
@@ -227,6 +228,74 @@ def _received(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if agent != receiver:
                 yield Candidate(trigger.predicate, token, rule, agent, receiver, confidence, reading,
                                 attribution(token, index), trigger.symmetric, pattern)
+
+
+def _framing(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "The plan was shelved because of opposition from Britain", "approved the cut over the
+    objections of the administration", "adopted the tax despite Spanish opposition": a judgement
+    that names its holder but not its object, in a phrase framing what a clause did, is a judgement
+    of the document or event the clause acts on."""
+    frame = _framing_phrase(token)
+    patterns = [(t, p) for t, p in patterns_at(token, "nouns") if t.predicate in _FRAMED_PREDICATES]
+    if (frame is None or not patterns or token.lemma_.lower() not in lexicon.words("framing_nouns")
+            or _names_its_content(token)):
+        return
+    trigger, _ = patterns[0]
+    holders = nominal_subjects(token, index, exclude=set(), clause=False)
+    if not holders:
+        return
+    host = frame.head
+    targets = [host] if host.pos_ in d.NOUNS else _acted_on(host)
+    judged = [m for t in targets for m in args.mentions_for(t, index) if m.type in ("Document", "Event")]
+    rule = f"noun.{trigger.rule}"
+    if not judged:
+        yield tried(trigger.predicate, token, rule, "no document or event in the clause it frames",
+                    pattern=f"{frame.lower_} <noun>")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    reading = modality_of(host.head if host.dep_ == d.XCOMP else host)  # "agreed a scheme to rid ...": agreed
+    for holder in holders:
+        for obj in judged:
+            yield Candidate(trigger.predicate, token, rule, holder, obj, confidence, reading,
+                            attribution(token, index), trigger.symmetric, f"{frame.lower_} <noun>")
+
+
+def _names_its_content(token: Token) -> bool:
+    """Does the noun say what it is about itself: "opposition to the plan", "his concern the debt
+    crisis was deepening"? Only who holds it may follow ("opposition from Madrid")."""
+    return any(c.dep_ in d.COMPLEMENT_CLAUSES or c.dep_ in (d.ACL, d.RELCL)
+               or (c.dep_ in d.NOUN_PHRASES and c.lower_ not in _AGENT_PREPOSITIONS) for c in token.children)
+
+
+#: The judgements a framing phrase carries: opposition and criticism, not support.
+_FRAMED_PREDICATES = frozenset({"rejected", "criticized"})
+
+
+def _framing_phrase(token: Token) -> Token | None:
+    """The preposition of "despite/over/amid/against <noun>", "because of <noun>", "in the face of <noun>"."""
+    if token.dep_ != d.POBJ:
+        return None
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("because", "face"):
+        prep = prep.head if prep.head.lower_ == "because" else prep.head.head
+    return prep if prep.lower_ in lexicon.words("framing_prepositions") and prep.dep_ == d.PREP else None
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a clause acts on, nearest first: the passive subject ("the plan was shelved"), the object
+    ("approved the budget"), the object of a preposition ("failed to agree on a program"), then an
+    intransitive verb's subject ("the reform passed"). The verb the framing phrase hangs on may be
+    the main verb or its complement: "agreed a scheme to rid the EC of ..., despite opposition"."""
+    chain = [verb, *(c for c in verb.children if c.dep_ == d.XCOMP)]
+    if verb.dep_ == d.XCOMP:
+        chain.append(verb.head)
+    found = []
+    for clause in chain:
+        found += args.patients(clause) or []
+        found += [c for c in clause.children if c.dep_ == d.DOBJ]
+        found += [p for c in clause.children if c.dep_ == d.PREP and c.lower_ not in lexicon.words("framing_prepositions")
+                  for p in c.children if p.dep_ == d.POBJ]
+    return found + [c for c in verb.children if c.dep_ == d.NSUBJ]
 
 
 def _giver_prepositions(verb: Token) -> tuple[str, ...]:
@@ -421,8 +490,9 @@ def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str], cl
     agents = _agents(token, index, tuple(p for p in _AGENT_PREPOSITIONS if p not in exclude))
     if agents:
         return agents
+    # "Spanish and Portuguese opposition": each of the coordinated modifiers
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
-                 for m in (args.mentions_for(c, index) or args.demonym_actor(c, index))]
+                 for w in (c, *c.conjuncts) for m in (args.mentions_for(w, index) or args.demonym_actor(w, index))]
     if args.actors(modifiers) or not clause or _undergone(token):
         return args.actors(modifiers)
     return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
