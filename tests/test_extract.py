@@ -756,6 +756,7 @@ CASES = [
     ("Greece is part of NATO.", {("Greece", "memberOf", "NATO")}, set()),
     ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
+    ("World Bank staff urged Kenya to cut spending.", {("World Bank", "requested", "Kenya")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),
