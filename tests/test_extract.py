@@ -757,6 +757,8 @@ CASES = [
     ("Donald Tusk, a founding Civic Platform member, condemned the attack.",
      {("Donald Tusk", "memberOf", "Civic Platform")}, set()),
     ("World Bank staff urged Kenya to cut spending.", {("World Bank", "requested", "Kenya")}, set()),
+    ("The European Community would retaliate by imposing taxes on U.S. exports.",
+     {("European Community", "threatened", "United States")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

@@ -216,7 +216,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")
                        or m in owned]
         if trigger.conditional_targets and not objects:
-            objects = _conditioned(token, index)
+            objects = _conditioned(token, index) or _means_targets(token, index)
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
@@ -573,6 +573,21 @@ def _conditioned(verb: Token, index: MentionIndex) -> list[Mention]:
             continue
         for subject in (c for c in node.children if c.dep_ in d.SUBJECTS):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
+    return found
+
+
+def _means_targets(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Whom the means of a reprisal falls on: "would retaliate by imposing taxes on U.S. exports" (the
+    US), "hit back by expelling Russian diplomats" (Russia)."""
+    found: list[Mention] = []
+    means = [g for c in verb.children if c.dep_ == d.PREP and c.lower_ == "by" for g in c.children if g.dep_ == d.PCOMP]
+    for gerund in means:
+        targets = [o for o in gerund.children if o.dep_ == d.DOBJ]
+        targets += [p for c in gerund.children if c.dep_ == d.PREP and c.lower_ in ("on", "against")
+                    for p in c.children if p.dep_ == d.POBJ]
+        for target in targets:
+            actors = [m for m in args.mentions_for(target, index) if args.is_actor(m)] or args.owners_for(target, index)
+            found += [m for m in actors if m not in found]
     return found
 
 
