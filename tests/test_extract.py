@@ -750,6 +750,10 @@ CASES = [
     ("Iran said it would strike Israel if attacked.", {("Iran", "threatened", "Israel")}, {("Iran", "attacked", "Israel")}),
     ("Spain and Portugal have benefited since they joined the European Community.",
      {("Spain", "memberOf", "European Community"), ("Portugal", "memberOf", "European Community")}, set()),
+    ("The EC was enlarged to include Spain and Portugal.",
+     {("Spain", "memberOf", "European Community"), ("Portugal", "memberOf", "European Community")}, set()),
+    ("The expansion of NATO to include Sweden and Finland was approved.",
+     {("Sweden", "memberOf", "NATO"), ("Finland", "memberOf", "NATO")}, set()),
     # Memberships: a person of a party or body, and "part of".
     ("Mayor Bill de Blasio, a member of the Democratic Party, quit the race.",
      {("Bill de Blasio", "memberOf", "Democratic Party")}, set()),

@@ -63,7 +63,10 @@ def _listed_members(sent: Span, index: MentionIndex, settings: dict) -> Iterator
 
 def _body(verb: Token, index: MentionIndex) -> Mention | None:
     """The organisation the verb's subject names: "the bloc", "NATO", "the EC's members"."""
-    if verb.dep_ in (d.ACL, d.ADVCL) and verb.tag_ in ("VBG", "VBN"):
+    grown = _enlarged(verb)
+    if grown is not None:
+        subjects = grown
+    elif verb.dep_ in (d.ACL, d.ADVCL) and verb.tag_ in ("VBG", "VBN"):
         # "the Quad, comprising ...": what the participle describes, not the clause's subject ("Tesco
         # centralized its management in the region, comprising Czechia, Hungary ...")
         subjects = [verb.head] if verb.dep_ == d.ACL else []
@@ -79,6 +82,19 @@ def _body(verb: Token, index: MentionIndex) -> Mention | None:
             if len(owners) == 1:
                 return owners[0]
     return None
+
+
+def _enlarged(verb: Token) -> list[Token] | None:
+    """What grows to include new members: "the EC was enlarged to include" (the EC), "the enlargement of
+    the EC to include", "NATO's expansion to include". None when the verb is no such complement."""
+    head = verb.head
+    if verb.dep_ not in (d.XCOMP, d.ACL, d.ADVCL) or head.lemma_.lower() not in lexicon.rules()["composition"]["enlarging"]:
+        return None
+    if head.pos_ in d.VERBS:
+        return args.patients(head) or args.subject_tokens(head)
+    owners = [c for c in head.children if c.dep_ == d.POSS]
+    return owners + [p for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
+                     for p in c.children if p.dep_ == d.POBJ]
 
 
 def _members(verb: Token, settings: dict, index: MentionIndex) -> list[Mention]:
