@@ -763,6 +763,9 @@ CASES = [
     ("World Bank staff urged Kenya to cut spending.", {("World Bank", "requested", "Kenya")}, set()),
     ("The European Community would retaliate by imposing taxes on U.S. exports.",
      {("European Community", "threatened", "United States")}, set()),
+    ("Trump called Biden's plan a disaster.", {("Trump", "criticized", "Biden")}, set()),
+    ("Biden called French President Emmanuel Macron, a good friend, on Monday.",
+     {("Emmanuel Macron", "leaderOf", "France")}, {("Biden", "supported", "Emmanuel Macron")}),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

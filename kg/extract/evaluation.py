@@ -53,6 +53,9 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
     judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
+    if not judgement:  # "called Biden's plan a disaster", parsed as the object with "a disaster" beside it
+        judgement = [a for o in objects for a in o.children if a.dep_ == d.APPOS and _indefinite(a)
+                     and not any(t.is_punct for t in o.doc[o.i:a.left_edge.i])]  # "called Gorbachev, a friend,"
     if not judgement:
         return None
     if not objects:  # "referred to the vote as a witch hunt"
@@ -61,6 +64,12 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun said of something rather than naming it: "a disaster", "a waste of time" (not "the
+    senator", not a name)."""
+    return noun.pos_ == d.NOUN and any(c.dep_ == d.DET and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _shifted_judgement(verb: Token) -> tuple[Token, list[Token]] | None:
