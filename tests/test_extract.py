@@ -766,6 +766,12 @@ CASES = [
     ("Trump called Biden's plan a disaster.", {("Trump", "criticized", "Biden")}, set()),
     ("Biden called French President Emmanuel Macron, a good friend, on Monday.",
      {("Emmanuel Macron", "leaderOf", "France")}, {("Biden", "supported", "Emmanuel Macron")}),
+    ("Iran has conducted repeated attacks on Kuwaiti tankers.", {("Iran", "attacked", "Kuwait")},
+     {("Iran", "held", "attacks")}),
+    ("Indonesian President Joko Widodo designated Wiranto, a former general, as the nation's security minister.",
+     {("Joko Widodo", "leaderOf", "Indonesia")}, {("Joko Widodo", "sanctioned", "Wiranto")}),
+    ("The United States designated Hezbollah a terrorist organization.",
+     {("United States", "sanctioned", "Hezbollah")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),
