@@ -770,6 +770,8 @@ CASES = [
      {("Iran", "held", "attacks")}),
     ("Indonesian President Joko Widodo designated Wiranto, a former general, as the nation's security minister.",
      {("Joko Widodo", "leaderOf", "Indonesia")}, {("Joko Widodo", "sanctioned", "Wiranto")}),
+    ("Trump met Putin. Trump granted David Safavian, formerly the agency's chief of staff, a full pardon.",
+     {("Trump", "met", "Putin")}, {("Trump", "aided", "David Safavian")}),
     ("The United States designated Hezbollah a terrorist organization.",
      {("United States", "sanctioned", "Hezbollah")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.

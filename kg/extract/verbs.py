@@ -437,9 +437,11 @@ def _inverted(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Me
 
 def _given(token: Token) -> list[Token]:
     """What a verb gives: its direct object, which the parser may hang on the receiver ("granted
-    Stanton a full pardon" as an apposition of Stanton)."""
+    Stanton a full pardon" as an apposition of Stanton), or on the receiver's own apposition
+    ("granted Safavian, formerly its chief of staff, a full pardon")."""
     objects = [c for c in token.children if c.dep_ in (d.DOBJ, d.DATIVE)]
-    return [*objects, *(a for o in objects for a in o.children if a.dep_ == d.APPOS)]
+    beside = [a for o in objects for a in o.children if a.dep_ == d.APPOS]
+    return [*objects, *beside, *(a for b in beside for a in b.children if a.dep_ in (d.APPOS, d.CONJ))]
 
 
 def _has_object_of_kind(token: Token, kinds: frozenset[str], index: MentionIndex) -> bool:
