@@ -781,6 +781,10 @@ CASES = [
      {("Spain", "rejected", "butter scheme"), ("Portugal", "rejected", "butter scheme")}, set()),
     ("Wright called the meeting because of his concern the debt crisis was deepening.",
      {("Wright", "held", "meeting")}, {("Wright", "criticized", "meeting")}),
+    # In a story of two countries, one who deals with the other's official is of the first.
+    ("Japan and the United States are at odds over chips. Japan wants talks, and the United States wants action. "
+     "Postal Minister Shunjiro Karasawa told U.S. Commerce Secretary Malcolm Baldrige that the ministry would agree.",
+     {("Shunjiro Karasawa", "officialOf", "Japan")}, {("Shunjiro Karasawa", "officialOf", "United States")}),
     # A body NER missed, named before a role only a body has or written as an acronym; not a portfolio.
     ("The union said Aslef general secretary Mick Whelan had agreed.", {("Mick Whelan", "leaderOf", "Aslef")}, set()),
     ("ABS-CBN CEO Carlo Katigbak said the network would comply.",

@@ -61,6 +61,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
     roles: list[Role] = []
     sentences: list[Span] = []  # the Doc's, read once when a role first needs its context
     dominant = _dominant_country(index)
+    dyad = _dyad(index)
     for mention in index.mentions:
         if mention.type != "Person" or mention.kind != "name":
             continue
@@ -83,7 +84,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             government = _reported_country(span, index) or ((
                 _introduced_by_title(span, sentences, index)
                 or _last_government(roles, span, sentences, index)) if role.category == "official" else None)
-            role = _in_context(role, span, index, government or dominant)
+            role = _in_context(role, span, index, government or dominant, dyad)
         if role is not None:
             roles.append(role)
             roles.extend(_presided_chamber(role, span, index))
@@ -316,7 +317,8 @@ def _same_person_same_country(roles: list[Role]) -> list[Role]:
     return found
 
 
-def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention | None) -> Role:
+def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention | None,
+                dyad: tuple[Mention, Mention] | None = None) -> Role:
     """A national office with no country named belongs to the country whose people or things the
     sentence spoke of before it ("the Nigerian team, headed by Finance Minister Che Okongwu"), else
     to the one the article is about, when one country clearly dominates it. A country only named
@@ -336,7 +338,8 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     root = span.root
     linked = [*root.conjuncts, *(c for c in root.children if c.dep_ == d.APPOS)]
     after = modifier_countries(t for c in linked for t in c.subtree if t.i >= span.end)
-    where = before[-1] if before else after[0] if len({m.code for m in after}) == 1 else dominant
+    where = (before[-1] if before else after[0] if len({m.code for m in after}) == 1 else
+             _counterpart_country(span, others, index, dyad) or dominant)
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
@@ -376,6 +379,34 @@ def _state_before(span: Span, index: MentionIndex) -> list[Mention]:
         return []
     state = next(iter(states.values()))
     return [country_mention(gazetteer.subdivision_country(state.name or state.text), state)]
+
+
+def _counterpart_country(span: Span, others: set[int], index: MentionIndex,
+                         dyad: tuple[Mention, Mention] | None) -> Mention | None:
+    """In a story of two countries, an office holder whose sentence names one of them only in the
+    title of the person they deal with belongs to the other: "Postal Minister Karasawa told U.S.
+    Commerce Secretary Baldrige" (Japan's, in a story of Japan and the US)."""
+    if dyad is None:
+        return None
+    named = [m for m in index.within(span.sent) if m.code and not m.is_reference and m.type in ("Country", "Place")]
+    theirs = {m.code for m in named if index.span(m).start in others}
+    if len(theirs) != 1 or len({m.code for m in named}) != 1:
+        return None  # the sentence names the other country too: no telling
+    first, second = dyad
+    code = theirs.pop()
+    return second if code == first.code else first if code == second.code else None
+
+
+def _dyad(index: MentionIndex) -> tuple[Mention, Mention] | None:
+    """The two countries a story is about: named twice or more each, together at least three
+    quarters of the article's country mentions."""
+    counts = Counter(m.code for m in index.mentions if m.type == "Country" and m.code and not m.is_reference)
+    ranked = counts.most_common(2)
+    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[0][1] + ranked[1][1] < 0.75 * sum(counts.values()):
+        return None
+    pick = [next(m for m in index.mentions if m.type == "Country" and m.code == code and not m.is_reference)
+            for code, _ in ranked]
+    return pick[0], pick[1]
 
 
 def _dominant_country(index: MentionIndex) -> Mention | None:
