@@ -774,6 +774,9 @@ CASES = [
      {("Trump", "met", "Putin")}, {("Trump", "aided", "David Safavian")}),
     ("The United States designated Hezbollah a terrorist organization.",
      {("United States", "sanctioned", "Hezbollah")}, set()),
+    ("Washington wants Tokyo to open its markets.", {("United States", "requested", "Japan")}, set()),
+    ("Japanese Prime Minister Fumio Kishida wanted the communique to imply a higher dollar.",
+     {("Fumio Kishida", "leaderOf", "Japan")}, {("Fumio Kishida", "requested", "communique")}),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

@@ -301,12 +301,15 @@ def _framing_documents(verb: Token, trigger: Trigger, index: MentionIndex) -> li
 
 def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     """The actors told what to do in a that-clause in the subjunctive or with "must"/"should":
-    "demanded that Iraq withdraw", "insisted that Washington should lift the ban"."""
+    "demanded that Iraq withdraw", "insisted that Washington should lift the ban", or in an
+    infinitive clause the parser gave its own subject: "wants Tokyo to open its market"."""
     found: list[Mention] = []
     for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.i > verb.i):
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ == d.AUX_DEP}
         base = clause.tag_ == "VB" or (clause.tag_ in ("VBD", "VBP") and clause.lower_ == clause.lemma_.lower())
-        if not (auxiliaries & _DEONTIC or (base and not auxiliaries)):
+        # "wants Tokyo to open its market", parsed as a clause with its own subject
+        infinitive = "to" in auxiliaries and clause.tag_ == "VB"
+        if not (auxiliaries & _DEONTIC or (base and not auxiliaries) or infinitive):
             continue  # "that Qatar shut down": the tagger may take a bare "shut" or "cut" for a past form
         for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
@@ -383,7 +386,12 @@ def asks_for_action(verb: Token) -> bool:
             auxiliaries = {c.lower_ for c in child.children if c.dep_ == d.AUX_DEP}
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
             subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
-            if (auxiliaries & _DEONTIC and _addressee_acts(child, objects)) or subjunctive:
+            # "wants Tokyo to open its market": the parser may make the one asked the clause's subject
+            infinitive = "to" in auxiliaries and child.i > verb.i and any(
+                c.dep_ in d.SUBJECTS and (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                          or (c.pos_ == d.PRON and c.lower_ not in ("it", "this", "that")))
+                for c in child.children)  # an actor asked, not "wanted the communique to imply"
+            if (auxiliaries & _DEONTIC and _addressee_acts(child, objects)) or subjunctive or infinitive:
                 return True
     return False
 
