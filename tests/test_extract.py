@@ -777,6 +777,8 @@ CASES = [
     ("Washington wants Tokyo to open its markets.", {("United States", "requested", "Japan")}, set()),
     ("Japanese Prime Minister Fumio Kishida wanted the communique to imply a higher dollar.",
      {("Fumio Kishida", "leaderOf", "Japan")}, {("Fumio Kishida", "requested", "communique")}),
+    ("The talks follow an agreement reached between Nigeria and the Paris Club in December.",
+     {("Nigeria", "agreedTo", "agreement"), ("Paris Club", "agreedTo", "agreement")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

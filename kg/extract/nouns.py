@@ -83,6 +83,7 @@ def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = Fal
         source = attribution(token, index)
         if pattern.prep in _PAIRING:
             yield from pairs(objects, trigger, token, rule, confidence, reading, source, pattern)
+            yield from _parties_to(token, objects, trigger, index, rule, confidence, reading, source, pattern)
             return
         if pattern.prep in _PAIRING_WHEN_SEVERAL and trigger.symmetric:
             if len({m.key for m in args.actors(objects)}) > 1:
@@ -121,9 +122,11 @@ def phrase_objects(token: Token, prep: str) -> list[Token]:
     """The objects of the noun's ``prep`` phrase; a "with" phrase the parser hung on the place the
     noun is located at counts too: "a meeting at the American mission with the Soviet team"."""
     phrases = [c for c in token.children if c.dep_ == d.PREP and c.lower_ == prep]
-    # "negotiations currently held between Ottawa and Paris": the phrase of a participle describing the noun
+    # "negotiations currently held between Ottawa and Paris", "an agreement reached between Nigeria and the
+    # Paris Club": the phrase of a participle describing the noun
     phrases += [c for acl in token.children if acl.dep_ == d.ACL and acl.tag_ == d.PAST_PARTICIPLE
-                and acl.lemma_.lower() in ("hold", "conduct", "schedule", "plan", "set")
+                and acl.lemma_.lower() in ("hold", "conduct", "schedule", "plan", "set", "reach", "sign", "conclude",
+                                           "strike", "negotiate")
                 for c in acl.children if c.dep_ == d.PREP and c.lower_ == prep]
     if prep == "with":
         phrases += [c for setting in token.children if setting.dep_ == d.PREP and setting.lower_ in _SETTING_PREPOSITIONS
@@ -181,6 +184,18 @@ def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, con
         for second in actors[i + 1:]:
             yield Candidate(trigger.predicate, token, rule, first, second, confidence, reading, source,
                             trigger.symmetric, pattern.text)
+
+
+def _parties_to(token: Token, objects: list[Mention], trigger: Trigger, index: MentionIndex, rule: str,
+                confidence: float, reading: Reading, source: str | None, pattern: Pattern) -> Iterator[Candidate]:
+    """ "an agreement reached between Nigeria and the Paris Club": each party is party to the
+    agreement itself, as "Nigeria and the Paris Club reached an agreement" says."""
+    document = index.at(token)
+    if document is None or document.type != "Document" or "document" not in trigger.objects:
+        return
+    for party in (m for m in objects if m.type in ACTOR_TYPES or (m.type == "Place" and m.code)):
+        yield Candidate(trigger.predicate, token, rule, party, document, confidence, reading, source, False,
+                        pattern.text)
 
 
 def _agents(token: Token, index: MentionIndex, prepositions: tuple[str, ...]) -> list[Mention]:
