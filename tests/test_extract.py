@@ -779,6 +779,10 @@ CASES = [
      {("Fumio Kishida", "leaderOf", "Japan")}, {("Fumio Kishida", "requested", "communique")}),
     ("The talks follow an agreement reached between Nigeria and the Paris Club in December.",
      {("Nigeria", "agreedTo", "agreement"), ("Paris Club", "agreedTo", "agreement")}, set()),
+    ("The Paris accords agreed by the Group of Five industrial nations held.",
+     {("Group of Five", "agreedTo", "Paris accords")}, set()),
+    ("The pact, agreed to by Japan last July, called for Tokyo to end dumping.", {("Japan", "agreedTo", "pact")},
+     {("pact", "agreedTo", "Japan")}),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

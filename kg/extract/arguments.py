@@ -543,7 +543,13 @@ def _passive_agents(verb: Token) -> list[Token] | None:
 
 
 def _agents_of(verb: Token) -> list[Token]:
-    return [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
+    agents = [pobj for child in verb.children if child.dep_ == d.AGENT for pobj in child.children if pobj.dep_ == d.POBJ]
+    if not agents and any(c.dep_ == d.PREP and c.lower_ == "to" and not any(g.dep_ == d.POBJ for g in c.children)
+                          for c in verb.children):
+        # "the pact, agreed to by Japan": a stranded "to", then the agent the parser calls a preposition
+        agents = [pobj for child in verb.children if child.dep_ == d.PREP and child.lower_ == "by"
+                  for pobj in child.children if pobj.dep_ == d.POBJ]
+    return agents
 
 
 def _conjoined_to_speaker(verb: Token) -> bool:
@@ -603,10 +609,14 @@ def _is_reduced_participle(verb: Token) -> bool:
     """A participle the parser made a main verb, its noun the subject: "the forces of Habre, supported,
     trained and armed by Paris, scored a success". Only with a "by" agent, so that a past tense
     tagged as a participle ("Japan agreed") keeps its subject."""
-    if verb.tag_ != d.PAST_PARTICIPLE or not any(c.dep_ == d.NSUBJ for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ == d.NSUBJ]
+    if not subjects or any(c.dep_ in (d.AUX_DEP, d.AUXPASS, *d.OBJECTS) for c in verb.children):
         return False
-    if any(c.dep_ in (d.AUX_DEP, d.AUXPASS, *d.OBJECTS) for c in verb.children):
-        return False
+    if verb.tag_ != d.PAST_PARTICIPLE:
+        # "The Paris accords agreed by the Group of Five held": a thing cannot agree; tagged as a past
+        # tense, the verb is still a participle when a named agent follows "by"
+        return (verb.tag_ == "VBD" and all(_is_thing(s) and not s.ent_type_ for s in subjects)
+                and any(a.ent_type_ in d.NAME_LABELS for a in _agents_of(verb)))
     return any(_agents_of(p) for p in (verb, *_later_participles(verb)))
 
 
