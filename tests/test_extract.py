@@ -783,6 +783,9 @@ CASES = [
      {("Group of Five", "agreedTo", "Paris accords")}, set()),
     ("The pact, agreed to by Japan last July, called for Tokyo to end dumping.", {("Japan", "agreedTo", "pact")},
      {("pact", "agreedTo", "Japan")}),
+    ("Kishida vowed to push through the tax reforms.", {("Kishida", "supported", "tax reforms")},
+     {("Kishida", "agreedTo", "tax reforms")}),
+    ("Iran pressed ahead with its nuclear programme.", {("Iran", "supported", "nuclear programme")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

@@ -31,7 +31,10 @@ def pledge_candidates(candidates: Iterable[Candidate]) -> Iterator[Candidate]:
         reading = modality_of(pledge)
         if reading.modality == "hypothetical" and reading.cue == pledge.text:
             continue  # the pledge word judged itself: nothing governs it but itself
-        yield Candidate("agreedTo", pledge, rule, candidate.subject, candidate.object,
+        # a vow to back a plan or a bill is backing it ("vowed to push through the tax reforms"); a promise
+        # to back or help another actor is agreeing with it
+        backs_thing = candidate.predicate == "supported" and candidate.object.type in ("Document", "Event")
+        yield Candidate("supported" if backs_thing else "agreedTo", pledge, rule, candidate.subject, candidate.object,
                         candidate.confidence * settings["confidence"], reading, candidate.attribution,
                         False, pattern=f"{pledge.lemma_.lower()} to {candidate.trigger.lemma_.lower()}")
 
