@@ -786,6 +786,12 @@ CASES = [
     ("Kishida vowed to push through the tax reforms.", {("Kishida", "supported", "tax reforms")},
      {("Kishida", "agreedTo", "tax reforms")}),
     ("Iran pressed ahead with its nuclear programme.", {("Iran", "supported", "nuclear programme")}, set()),
+    ("Japan is upset about the American tariffs.", {("Japan", "criticized", "American tariffs")}, set()),
+    ("Kishida called the Chinese move rash and unforgivable.", {("Kishida", "criticized", "China")}, set()),
+    ("Robert Mugabe, former president of Zimbabwe, has died, according to current president Emmerson Mnangagwa.",
+     {("Robert Mugabe", "leaderOf", "Zimbabwe")}, {("Emmerson Mnangagwa", "leaderOf", "United Kingdom")}),
+    ("Watts recommended Baker to be his replacement, and Washington wants Tokyo to open its markets.",
+     {("United States", "requested", "Japan")}, {("Watts", "requested", "Baker")}),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

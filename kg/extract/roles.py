@@ -388,6 +388,8 @@ def _counterpart_country(span: Span, others: set[int], index: MentionIndex,
     Commerce Secretary Baldrige" (Japan's, in a story of Japan and the US)."""
     if dyad is None:
         return None
+    if not _deals_with_another(span, index):
+        return None  # "Mugabe, former president of Zimbabwe, has died, according to president Mnangagwa"
     named = [m for m in index.within(span.sent) if m.code and not m.is_reference and m.type in ("Country", "Place")]
     theirs = {m.code for m in named if index.span(m).start in others}
     if len(theirs) != 1 or len({m.code for m in named}) != 1:
@@ -395,6 +397,18 @@ def _counterpart_country(span: Span, others: set[int], index: MentionIndex,
     first, second = dyad
     code = theirs.pop()
     return second if code == first.code else first if code == second.code else None
+
+
+def _deals_with_another(span: Span, index: MentionIndex) -> bool:
+    """Is the person the subject of a verb whose object is another named person ("Karasawa told
+    Baldrige", "Baker met with Stoltenberg")?"""
+    root = span.root
+    if root.dep_ not in d.SUBJECTS:
+        return False
+    verb = root.head
+    partners = [c for c in verb.children if c.dep_ in (d.DOBJ, d.DATIVE)]
+    partners += [p for c in verb.children if c.dep_ == d.PREP for p in c.children if p.dep_ == d.POBJ]
+    return any((m := index.at(p)) is not None and m.type == "Person" and m.kind == "name" for p in partners)
 
 
 def _dyad(index: MentionIndex) -> tuple[Mention, Mention] | None:

@@ -387,7 +387,7 @@ def asks_for_action(verb: Token) -> bool:
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
             subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
             # "wants Tokyo to open its market": the parser may make the one asked the clause's subject
-            infinitive = "to" in auxiliaries and child.i > verb.i and any(
+            infinitive = verb.lemma_ == "want" and "to" in auxiliaries and child.i > verb.i and any(
                 c.dep_ in d.SUBJECTS and (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
                                           or (c.pos_ == d.PRON and c.lower_ not in ("it", "this", "that")))
                 for c in child.children)  # an actor asked, not "wanted the communique to imply"
