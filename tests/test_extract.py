@@ -792,6 +792,10 @@ CASES = [
      {("Robert Mugabe", "leaderOf", "Zimbabwe")}, {("Emmerson Mnangagwa", "leaderOf", "United Kingdom")}),
     ("Watts recommended Baker to be his replacement, and Washington wants Tokyo to open its markets.",
      {("United States", "requested", "Japan")}, {("Watts", "requested", "Baker")}),
+    ("The U.S. and Brazil have each laid the blame on the other.",
+     {("United States", "accused", "Brazil"), ("Brazil", "accused", "United States")}, set()),
+    ("India and Pakistan each accused the other of violating the ceasefire.",
+     {("India", "accused", "Pakistan"), ("Pakistan", "accused", "India")}, set()),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

@@ -336,9 +336,18 @@ def _middle_owner(token: Token, pattern: Pattern, index: MentionIndex) -> list[M
 
 
 def _each_other(targets: list[Token]) -> bool:
-    """ "accused each other", "blamed one another": the subjects act on each other."""
+    """ "accused each other", "blamed one another", "have each accused the other": the subjects act
+    on each other."""
     return any((t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.lefts))
-               or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.rights)) for t in targets)
+               or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.rights))
+               or (t.lower_ == "other" and any(c.lower_ == "the" for c in t.lefts) and _each_before(t))
+               for t in targets)
+
+
+def _each_before(other: Token) -> bool:
+    """ "India and Pakistan each accused the other": a floating "each" on the verb or its subject."""
+    verb = other.head if other.head.pos_ in d.VERBS else other.head.head
+    return any(t.lower_ == "each" for t in verb.subtree if t.i < other.i)
 
 
 def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: MentionIndex,
