@@ -796,6 +796,10 @@ CASES = [
      {("United States", "accused", "Brazil"), ("Brazil", "accused", "United States")}, set()),
     ("India and Pakistan each accused the other of violating the ceasefire.",
      {("India", "accused", "Pakistan"), ("Pakistan", "accused", "India")}, set()),
+    ("Japan is still dumping microchips in third countries. The U.S. has threatened retaliatory action.",
+     {("United States", "threatened", "Japan")}, set()),
+    ("Iran met Iraq on Monday. The U.S. has threatened retaliatory action.",
+     {("Iran", "met", "Iraq")}, {("United States", "threatened", "Iran"), ("United States", "threatened", "Iraq")}),
     # A judgement naming only its holder, framing what a clause did, judges what the clause acts on.
     ("The plan was shelved because of opposition from Britain and West Germany.",
      {("United Kingdom", "rejected", "plan"), ("Germany", "rejected", "plan")}, set()),

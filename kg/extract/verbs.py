@@ -216,7 +216,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")
                        or m in owned]
         if trigger.conditional_targets and not objects:
-            objects = _conditioned(token, index) or _means_targets(token, index)
+            objects = (_conditioned(token, index) or _means_targets(token, index)
+                       or _story_counterpart(token, pattern, index))
         if not objects and trigger.deep and pattern.head not in trigger.needs_action:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
@@ -608,6 +609,38 @@ def _means_targets(verb: Token, index: MentionIndex) -> list[Mention]:
             actors = [m for m in args.mentions_for(target, index) if args.is_actor(m)] or args.owners_for(target, index)
             found += [m for m in actors if m not in found]
     return found
+
+
+def _story_counterpart(verb: Token, pattern: Pattern, index: MentionIndex) -> list[Mention]:
+    """Whom a country's threat of reprisal with no target in its clause is aimed at: "Senior U.S.
+    officials have accused Tokyo of reneging and have threatened retaliatory action". The one other
+    country the sentence, or else the one before it, names; none when it names several."""
+    if pattern.text not in lexicon.rules()["relations"]["untargeted_threats"] or not _threatens_reprisal(verb):
+        return []
+    subjects = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)]
+    own = {m.code for m in subjects if m.code}
+    if not subjects or len(own) != len(subjects):
+        return []  # only a country's threat: a person's or a body's own side is not known here
+    sentences = [verb.sent]
+    if verb.sent.start > 0:
+        sentences.append(verb.doc[verb.sent.start - 1].sent)
+    for sentence in sentences:
+        named = {m.code: m for m in index.within(sentence)
+                 if m.type == "Country" and m.code and not m.is_reference and m.code not in own}
+        if named:
+            return list(named.values()) if len(named) == 1 else []
+    return []
+
+
+def _threatens_reprisal(verb: Token) -> bool:
+    """Does the verb threaten a reprisal rather than name what it threatens?"""
+    reprisals = {w.lower() for w in lexicon.rules()["ultimatum"]["reprisal_nouns"]}
+    def is_reprisal(noun: Token) -> bool:
+        return noun.dep_ == d.DOBJ and (noun.lemma_.lower() in reprisals or noun.lower_ in reprisals)
+
+    # "threatened retaliatory action", "threatened to retaliate", "threatened to take retaliatory action"
+    return any(is_reprisal(c) or (c.dep_ == d.XCOMP and (c.lemma_.lower() in ("retaliate", "respond") or any(
+        is_reprisal(g) for g in c.children))) for c in verb.children)
 
 
 def _co_subjects(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
