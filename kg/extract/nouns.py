@@ -19,7 +19,7 @@ from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.modality import Reading, attribution, modality_of
 from kg.extract.names import org_mention
 from kg.lexicon import Pattern, Trigger
-from kg.model import ACTOR_TYPES, Mention
+from kg.model import Mention
 
 #: Prepositions of a pattern whose objects relate to each other: "talks between X and Y"; "of", for a
 #: symmetric predicate, only when it names two or more ("a meeting of Chile, Peru and Bolivia", not "a
@@ -176,7 +176,7 @@ def pairs(objects: list[Mention], trigger: Trigger, token: Token, rule: str, con
           source: str | None, pattern: Pattern) -> Iterator[Candidate]:
     """Every pair of the actors among ``objects``: "talks between Russia, Ukraine and Turkey"; a
     group's members, pair by pair: "trade between the two countries"."""
-    actors = [m for m in objects if m.type in ACTOR_TYPES or (m.type == "Place" and m.code)]  # a capital: its government
+    actors = args.actors(objects)  # a capital stands for its government
     if len(actors) == 1 and is_group(actors[0]):
         yield Candidate(trigger.predicate, token, rule, actors[0], actors[0], confidence, reading, source,
                         trigger.symmetric, pattern.text, among=True)
@@ -193,7 +193,7 @@ def _parties_to(token: Token, objects: list[Mention], trigger: Trigger, index: M
     document = index.at(token)
     if document is None or document.type != "Document" or "document" not in trigger.objects:
         return
-    for party in (m for m in objects if m.type in ACTOR_TYPES or (m.type == "Place" and m.code)):
+    for party in args.actors(objects):
         yield Candidate(trigger.predicate, token, rule, party, document, confidence, reading, source, False,
                         pattern.text)
 
@@ -251,9 +251,10 @@ def _framing(token: Token, index: MentionIndex) -> Iterator[Candidate]:
     that names its holder but not its object, in a phrase framing what a clause did, is a judgement
     of the document or event the clause acts on."""
     frame = _framing_phrase(token)
+    if frame is None or token.lemma_.lower() not in lexicon.words("framing_nouns") or _names_its_content(token):
+        return
     patterns = [(t, p) for t, p in patterns_at(token, "nouns") if t.predicate in _FRAMED_PREDICATES]
-    if (frame is None or not patterns or token.lemma_.lower() not in lexicon.words("framing_nouns")
-            or _names_its_content(token)):
+    if not patterns:
         return
     trigger, _ = patterns[0]
     holders = nominal_subjects(token, index, exclude=set(), clause=False)
@@ -304,11 +305,12 @@ def _acted_on(verb: Token) -> list[Token]:
     chain = [verb, *(c for c in verb.children if c.dep_ == d.XCOMP)]
     if verb.dep_ == d.XCOMP:
         chain.append(verb.head)
+    framing = lexicon.words("framing_prepositions")
     found = []
     for clause in chain:
         found += args.patients(clause) or []
         found += [c for c in clause.children if c.dep_ == d.DOBJ]
-        found += [p for c in clause.children if c.dep_ == d.PREP and c.lower_ not in lexicon.words("framing_prepositions")
+        found += [p for c in clause.children if c.dep_ == d.PREP and c.lower_ not in framing
                   for p in c.children if p.dep_ == d.POBJ]
     return found + [c for c in verb.children if c.dep_ == d.NSUBJ]
 

@@ -414,22 +414,28 @@ def _deals_with_another(span: Span, index: MentionIndex) -> bool:
 def _dyad(index: MentionIndex) -> tuple[Mention, Mention] | None:
     """The two countries a story is about: named twice or more each, together at least three
     quarters of the article's country mentions."""
-    counts = Counter(m.code for m in index.mentions if m.type == "Country" and m.code and not m.is_reference)
+    counts = _country_counts(index)
     ranked = counts.most_common(2)
     if len(ranked) < 2 or ranked[1][1] < 2 or ranked[0][1] + ranked[1][1] < 0.75 * sum(counts.values()):
         return None
-    pick = [next(m for m in index.mentions if m.type == "Country" and m.code == code and not m.is_reference)
-            for code, _ in ranked]
-    return pick[0], pick[1]
+    return _first_named(index, ranked[0][0]), _first_named(index, ranked[1][0])
 
 
 def _dominant_country(index: MentionIndex) -> Mention | None:
     """The country named at least three times and more than twice as often as any other."""
-    counts = Counter(m.code for m in index.mentions if m.type == "Country" and m.code and not m.is_reference)
-    ranked = counts.most_common(2)
+    ranked = _country_counts(index).most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
-    return next(m for m in index.mentions if m.type == "Country" and m.code == ranked[0][0] and not m.is_reference)
+    return _first_named(index, ranked[0][0])
+
+
+def _country_counts(index: MentionIndex) -> Counter:
+    """How often the article names each country, by code."""
+    return Counter(m.code for m in index.mentions if m.type == "Country" and m.code and not m.is_reference)
+
+
+def _first_named(index: MentionIndex, code: str) -> Mention:
+    return next(m for m in index.mentions if m.type == "Country" and m.code == code and not m.is_reference)
 
 
 def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:

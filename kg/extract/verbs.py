@@ -308,13 +308,16 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.i > verb.i):
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ == d.AUX_DEP}
         base = clause.tag_ == "VB" or (clause.tag_ in ("VBD", "VBP") and clause.lower_ == clause.lemma_.lower())
-        # "wants Tokyo to open its market", parsed as a clause with its own subject
-        infinitive = "to" in auxiliaries and clause.tag_ == "VB"
-        if not (auxiliaries & _DEONTIC or (base and not auxiliaries) or infinitive):
+        if not (auxiliaries & _DEONTIC or (base and not auxiliaries) or _infinitive_clause(clause)):
             continue  # "that Qatar shut down": the tagger may take a bare "shut" or "cut" for a past form
         for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
     return found
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """ "Tokyo to open its market" under "wants", which the parser reads as a clause with its own subject."""
+    return clause.tag_ == "VB" and any(c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in clause.children)
 
 
 def _moves_people(verb: Token, index: MentionIndex) -> bool:
@@ -397,7 +400,7 @@ def asks_for_action(verb: Token) -> bool:
             subject = any(c.dep_ in d.SUBJECTS for c in child.children)
             subjunctive = verb.lemma_ in _SUBJUNCTIVE_VERBS and child.tag_ == "VB" and subject and not auxiliaries
             # "wants Tokyo to open its market": the parser may make the one asked the clause's subject
-            infinitive = verb.lemma_ == "want" and "to" in auxiliaries and child.i > verb.i and any(
+            infinitive = verb.lemma_ == "want" and child.i > verb.i and _infinitive_clause(child) and any(
                 c.dep_ in d.SUBJECTS and (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
                                           or (c.pos_ == d.PRON and c.lower_ not in ("it", "this", "that")))
                 for c in child.children)  # an actor asked, not "wanted the communique to imply"
@@ -618,9 +621,9 @@ def _story_counterpart(verb: Token, pattern: Pattern, index: MentionIndex) -> li
     if pattern.text not in lexicon.rules()["relations"]["untargeted_threats"] or not _threatens_reprisal(verb):
         return []
     subjects = [m for t in args.subject_tokens(verb) for m in args.mentions_for(t, index)]
-    own = {m.code for m in subjects if m.code}
-    if not subjects or len(own) != len(subjects):
+    if not subjects or not all(m.code for m in subjects):
         return []  # only a country's threat: a person's or a body's own side is not known here
+    own = {m.code for m in subjects}
     sentences = [verb.sent]
     if verb.sent.start > 0:
         sentences.append(verb.doc[verb.sent.start - 1].sent)
