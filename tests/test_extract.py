@@ -1194,6 +1194,17 @@ CASES = [
      " it could not accept the Chinese proposal. Italy said it might not accept the Indian proposal.",
      {("Japan", "rejected", "United States"), ("United Kingdom", "criticized", "Spain"),
       ("France", "rejected", "China")}, {("Italy", "rejected", "India")}),
+    # A verb that voices a stance noun leaves the relation to the noun, whose phrase the parser hung on the verb.
+    ("Ambassador Smith reaffirmed the strong opposition of the United States to the proposed tax.",
+     {("United States", "rejected", "proposed tax")}, {("Smith", "supported", "United States")}),
+    # A name NER took for a body: a particle inside a name a title introduces; a name "of" another body.
+    ("Willy de Clercq, External Relations Commissioner of the European Community, met Chinese officials. Nikki"
+     " Holland of the National Crime Agency said the gang was caught.",
+     {("Willy de Clercq", "officialOf", "European Community"), ("Nikki Holland", "officialOf", "National Crime Agency"),
+      ("Willy de Clercq", "met", "China")}, set()),
+    # A first title that names no body gives way to an appositive that does; "chairman of" a portfolio body leads it.
+    ("The offer was made by Navy Admiral William Crowe, chairman of the Joint Chiefs of Staff, during a Middle East"
+     " visit.", {("William Crowe", "leaderOf", "Joint Chiefs of Staff")}, set()),
 ]
 
 

@@ -192,12 +192,26 @@ def _wins_over(start: int, end: int, entities: list[Span]) -> bool:
 def _people_taken_for_bodies(index: MentionIndex, date: dt.date | None) -> None:
     """A name NER took for an organisation or place that is a person: an office holder's name at
     the article's date ("Trump", ``people.toml``), or a name a title introduces ("Russia's
-    ambassador, Vassily Nebenzia"; "Jean-Claude Juncker, president of ...")."""
+    ambassador, Vassily Nebenzia"; "Jean-Claude Juncker, president of ...") or as one of a body
+    ("Nikki Holland of the UK's National Crime Agency")."""
     for mention in list(index.mentions):
         if _may_be_person(mention) and (gazetteer.full_name(mention.text, on=date)
                                         or _introduced_by_title(index.span(mention))
+                                        or _of_a_body(index.span(mention), index)
                                         or _part_of_person_named_before(mention, index)):
             _as_person(index, mention)
+
+
+def _of_a_body(span: Span, index: MentionIndex) -> bool:
+    """ "Nikki Holland of the National Crime Agency": two or three capitalised words that NER ended
+    before "of" and another body's name are a person's name; a body's own "of" stays in its name."""
+    words = [t for t in span if t.text != "-"]
+    if not (2 <= len(words) <= 3 and all(t.pos_ == d.PROPN and t.is_title for t in words)) or any(
+            t.lower_ in lexicon.titles()["organization_nouns"] for t in words):
+        return False  # "the Bond Market Committee of the Securities Exchange Council" is a body's
+    return any(c.dep_ == d.PREP and c.lower_ == "of" and c.i == span.end
+               and any((m := index.at(p)) is not None and m.type == "Organization" and m.kind == "name"
+                       for p in c.children if p.dep_ == d.POBJ) for c in span.root.children)
 
 
 def _part_of_person_named_before(mention: Mention, index: MentionIndex) -> bool:
@@ -352,7 +366,8 @@ def _as_person(index: MentionIndex, mention: Mention) -> None:
 
 
 def _introduced_by_title(span: Span) -> bool:
-    words = [t for t in span if t.text != "-"]  # "Jean-Claude Juncker"
+    # "Jean-Claude Juncker", "Willy de Clercq": hyphens and family-name particles are not words to check
+    words = [t for t in span if t.text != "-" and t.lower_ not in _NAME_PARTICLES]
     if not (2 <= len(words) <= 4 and all(t.pos_ == d.PROPN and t.is_title for t in words)) or any(
             t.lower_ in lexicon.words("place_words") for t in span):
         return False
@@ -739,7 +754,7 @@ def _portfolio_words() -> frozenset[str]:
 def _looks_like_person(span: Span) -> bool:
     """ "Antony Blinken" tagged FAC: two or three capitalised words, none of them a place word."""
     return (2 <= len(span) <= 3 and all(t.pos_ == d.PROPN and t.is_title for t in span)
-            and not any(t.lower_ in lexicon.words("place_words") for t in span)
+            and not any(t.lower_ in lexicon.words("place_words") | lexicon.words("region_words") for t in span)
             and gazetteer.capital_code(span.text) is None)
 
 

@@ -137,6 +137,17 @@ def phrase_objects(token: Token, prep: str) -> list[Token]:
     return [pobj for phrase in phrases for pobj in phrase.children if pobj.dep_ == d.POBJ]
 
 
+def voices_stance(verb: Token, targets: list[Token]) -> bool:
+    """Does ``verb`` voice a judgement noun among ``targets`` ("expressed opposition to", "reaffirmed
+    the objections of")? The noun's own relation says who judged what."""
+    return verb.lemma_.lower() in lexicon.words("voicing_verbs") and any(
+        trigger.predicate in _JUDGEMENTS for t in targets for trigger, _ in patterns_at(t, "nouns"))
+
+
+#: What a voiced noun may judge.
+_JUDGEMENTS = frozenset({"criticized", "rejected", "supported", "accused", "requested", "threatened"})
+
+
 def _stranded_phrase(token: Token, prep: str) -> list[Token]:
     """ "to rule on objections by Canada to a customs fee": the noun's own phrase, right after the
     noun's phrase ends, that the parser hung on a word governing the noun. Not the noun's own
@@ -148,7 +159,8 @@ def _stranded_phrase(token: Token, prep: str) -> list[Token]:
     follower = token.doc[after]
     if (follower.dep_ == d.PREP and follower.lower_ == prep and follower.head.i < token.i
             and follower.head in token.ancestors
-            and (follower.head != token.head or token.head.lemma_.lower() in lexicon.words("light_verbs"))):
+            and (follower.head != token.head
+                 or token.head.lemma_.lower() in lexicon.words("light_verbs") | lexicon.words("voicing_verbs"))):
         return [follower]
     return []
 

@@ -91,8 +91,10 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             roles.extend(_chamber_country(role))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
             second = _apposition(span, mention, index, date) if role.rule == lexicon.rule_name("roles", "title") else None
-            if second is not None and second.of is not None and role.of is not None and second.of.key != role.of.key:
-                roles.append(second)  # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"
+            if second is not None and second.of is not None and (role.of is None or second.of.key != role.of.key):
+                # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"; "Navy Admiral William Crowe,
+                # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
+                roles.append(second)
     return _in_one_government(_same_person_same_country(roles), index)
 
 
@@ -816,8 +818,11 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
         if mention is None or mention.is_reference:
             continue
         if (mention.name or mention.text).lower() in portfolios and not (
-                mention.org_type == "GovernmentBody" and mention.code and category == "official"):
-            continue  # "Finance Ministry spokesman": whose? But a "State Department spokeswoman" is a US official
+                mention.org_type == "GovernmentBody" and mention.code and category == "official") and not (
+                category == "leader" and token in named_by_of):
+            # "Finance Ministry spokesman": whose? But a "State Department spokeswoman" is a US official,
+            # and the "chairman of the Joint Chiefs of Staff" leads the body his "of" names
+            continue
         if mention.code is None and _overlaps(mention, own_words, index) and _implied_place(
                 title_words(title_token) or "", title_token, index):
             continue  # NER's "Republican Senate" holds a word of the title, a "Senate Majority Leader" of the US

@@ -26,6 +26,7 @@ from kg.extract import deps as d
 from kg.extract.candidates import Candidate, tried
 from kg.extract.mentions import MentionIndex, is_group
 from kg.extract.modality import Reading, attribution, is_denied_clause, modality_of
+from kg.extract.nouns import voices_stance
 from kg.lexicon import PARTICLES, Pattern, Trigger
 from kg.model import ACTOR_TYPES, Mention
 
@@ -191,6 +192,9 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if trigger.blocked_by and _has_object_of_kind(token, trigger.blocked_by, index):
             yield tried(trigger.predicate, token, rule, f"blocked: its object is a {'/'.join(sorted(trigger.blocked_by))}",
                         pattern=pattern.text)
+            continue
+        if not pattern.prep and voices_stance(token, target_tokens):
+            yield tried(trigger.predicate, token, rule, "the judgement it voices speaks for itself", pattern=pattern.text)
             continue
         if pattern.text in trigger.intransitive and any(c.dep_ == d.DOBJ for c in token.children):
             continue  # "withdrew its forces from Kuwait" rejects nothing; "withdrew from the treaty" does

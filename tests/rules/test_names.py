@@ -206,6 +206,19 @@ CASES = [
      [("EC", "Organization", "name", {"name": "European Community", "org_type": "InternationalOrganization"}),
       ("Willy De Clercq", "Person", "name", {"name": "Willy De Clercq"}),
       ("Japanese", "Country", "demonym", {"name": "Japan", "code": "JPN"})], None),
+    # Two capitalised words NER called a location are a person's name, unless a word says a region.
+    ("The offer was made during a Middle East visit.", """
+        0  The     the     DET    DT   det        1
+        1  offer   offer   NOUN   NN   nsubjpass  3
+        2  was     be      AUX    VBD  auxpass    3
+        3  made    make    VERB   VBN  ROOT       3
+        4  during  during  ADP    IN   prep       3
+        5  a       a       DET    DT   det        8
+        6  Middle  Middle  PROPN  NNP  compound   7  LOC
+        7  East    East    PROPN  NNP  compound   8  LOC
+        8  visit   visit   NOUN   NN   pobj       4
+        9  .       .       PUNCT  .    punct      3
+    """, TUESDAY, [("Middle East", "Place", "name", {"name": "Middle East"})], None),
 ]
 
 
