@@ -273,6 +273,16 @@ def offices_of(name: str, *, on: dt.date | None) -> list[Office]:
     return [office for _, office in found]
 
 
+def led_country(name: str) -> str | None:
+    """The one country the listed person called ``name`` heads or headed, as a leader.
+
+    >>> led_country("Thatcher")
+    'GBR'
+    """
+    codes = {o.country for o in offices_of(name, on=None) if o.country and lexicon.title_category(o.title) == "leader"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def full_name(name: str, *, on: dt.date | None) -> str | None:
     """The canonical full name of the one listed person called ``name`` in office at ``on``.
 

@@ -1205,6 +1205,14 @@ CASES = [
     # A first title that names no body gives way to an appositive that does; "chairman of" a portfolio body leads it.
     ("The offer was made by Navy Admiral William Crowe, chairman of the Joint Chiefs of Staff, during a Middle East"
      " visit.", {("William Crowe", "leaderOf", "Joint Chiefs of Staff")}, set()),
+    # "the ministers" are the body whose members the same noun named; "officials in Britain" say whose they are.
+    ("EC farm ministers met in Brussels. He held talks with officials in Britain. The ministers also criticized"
+     " the United States.", {("European Community", "criticized", "United States")},
+     {("European Community", "met", "United Kingdom")}),
+    # NER's "Reagan Administration" is the country its leader heads; "held over" the votes postponed them.
+    ("Bywater said, \"I urge the Reagan Administration to act against Japan.\" House trade lawmakers took their"
+     " first votes on measures to toughen trade laws but held over until tomorrow the most difficult votes.",
+     {("Bywater", "requested", "United States")}, {("House", "held", "first votes")}),
 ]
 
 

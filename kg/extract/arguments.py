@@ -243,9 +243,8 @@ def _government_of(token: Token, index: MentionIndex) -> Mention | None:
     person = index.at(token)
     if person is None or person.type != "Person" or person.kind != "name":
         return None
-    codes = {o.country for o in gazetteer.offices_of(person.name, on=None)
-             if o.country and lexicon.title_category(o.title) == "leader"}
-    return country_mention(codes.pop(), person) if len(codes) == 1 else None
+    code = gazetteer.led_country(person.name)
+    return country_mention(code, person) if code else None
 
 
 def is_party(mention: Mention) -> bool:

@@ -9,7 +9,9 @@ Rules, in document order:
 - "it" refers to the country or organisation that was last a subject ("Iran said it would");
 - "the commission", "the group" refer to the organisation named last (by that noun if one is);
 - "they" and plural role nouns ("the leaders", "both nations") refer to the latest group
-  of two or more actors that acted together.
+  of two or more actors that acted together; a plural role noun with no such group, to the
+  country or body whose members the same noun last named ("the ministers" after "EC farm
+  ministers").
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from spacy.tokens import Span
 
 from kg import lexicon
 from kg.extract import deps as d
-from kg.extract.arguments import country_mention
+from kg.extract.arguments import collective_actor, country_mention
 from kg.extract.mentions import COUNTED_GROUPS, MentionIndex, group_size, quoted
 from kg.extract.roles import Role
 from kg.model import Mention
@@ -41,6 +43,8 @@ class Salience:
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # who said what each sentence quotes
     named_groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Russia and Tajikistan"
     collectives: list[tuple[str, Mention]] = field(default_factory=list)  # ("embassy", US): "the US embassy"
+    members: list[tuple[int, str, tuple[Mention, ...]]] = field(default_factory=list)  # "EC farm ministers"
+    bare_groups: set[tuple] = field(default_factory=set)  # "the ministers", with no word of whose
     genders: dict[str, str] = field(default_factory=dict)  # person's name -> "m" or "f", once the text says
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
@@ -97,6 +101,10 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
                 salience.note_body(number, replace(body, start=mention.start, end=mention.end), subject=is_subject)
         if mention.type != "Person":
             continue
+        if mention.kind == "group" and (actors := collective_actor(token, index)):
+            salience.members.append((number, token.lower_, tuple(actors)))
+        elif mention.kind == "group" and _plain_definite(token):
+            salience.bare_groups.add(mention.key)
         if mention.kind == "name":
             salience.note_person(number, mention, subject=is_subject)
             words = mention.text.split()
@@ -296,7 +304,9 @@ def _organization_antecedents(mention: Mention, sentence: int, salience: Salienc
     organisation was named last, within the last two sentences."""
     before = [(s, m) for s, m, _ in salience.bodies if m.type == "Organization" and m.start < mention.start]
     noun = mention.text.lower()
-    named = [m for _, m in before if _named_by(noun, m)]
+    # a chamber named by its noun alone ("the full House") when it was never named in full
+    named = ([m for _, m in before if _named_by(noun, m)]
+             or [m for _, m in before if (m.name or m.text).lower() == noun])
     recent = [m for s, m in before if sentence - s <= _window() and _fits_generic(noun, m)]
     found = named or (recent if noun in lexicon.titles()["organization_generic"] else [])
     return [found[-1]] if found else []
@@ -363,7 +373,24 @@ def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> l
             continue
         if found and (size is None or len(found) == size):
             groups.append((s, found))
-    return _latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience)
+    return (_latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience)
+            or (_members_named_before(noun, mention, sentence, salience) if size is None else []))
+
+
+def _plain_definite(token) -> bool:
+    """ "the ministers": a definite group noun with no other word or phrase of its own."""
+    return (any(c.lower_ == "the" for c in token.lefts)
+            and all(c.dep_ in (d.DET, "punct") for c in token.children))
+
+
+def _members_named_before(noun: str, mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "the ministers" after "EC farm ministers met": the body whose members the same noun last
+    named, within the window."""
+    if mention.key not in salience.bare_groups:
+        return []  # "officials in Britain" say whose they are
+    found = [actors for s, word, actors in salience.members
+             if word == noun and sentence - s <= _window() and actors[0].start < mention.start]
+    return list(found[-1]) if found else []
 
 
 def _latest_group(groups: list[tuple[int, tuple[Mention, ...]]], mention: Mention, sentence: int) -> list[Mention]:

@@ -679,14 +679,21 @@ def _of_members(span: Span) -> bool:
 
 
 def _collective_country(span: Span, offset: int) -> Mention | None:
-    """ "the Hungarian Government", "the Iraqi Army": the country, as "Iraqi troops" is."""
+    """ "the Hungarian Government", "the Iraqi Army": the country, as "Iraqi troops" is; "the Reagan
+    Administration", the country its leader heads (as "the Reagan administration" is)."""
     if span.label_ not in ("ORG", "GAZ") or len(span) < 2 or span[-1].lower_ not in lexicon.titles()["collective"]:
         return None
     country = gazetteer.country_by_name(span[:-1].text) or gazetteer.demonym_code(span[:-1].text)
+    if not country and span[-1].lower_ in _GOVERNMENTS:
+        country = gazetteer.led_country(span[:-1].text)
     if not country:
         return None
     text, start, end = _at(span, offset)
     return Mention(text, start, end, "Country", name=gazetteer.country_name(country), code=country)
+
+
+#: Collective nouns a leader's name before them makes his country's government.
+_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
 
 
 def _organization(span: Span, offset: int) -> Mention | bool | None:
