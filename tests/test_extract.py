@@ -1205,6 +1205,9 @@ CASES = [
     # A first title that names no body gives way to an appositive that does; "chairman of" a portfolio body leads it.
     ("The offer was made by Navy Admiral William Crowe, chairman of the Joint Chiefs of Staff, during a Middle East"
      " visit.", {("William Crowe", "leaderOf", "Joint Chiefs of Staff")}, set()),
+    # A name the parser hung on the date before it is the subject its verb lacks.
+    ("On Monday, Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to expand voting.",
+     {("Amy Klobuchar", "supported", "bill")}, set()),
     # "the ministers" are the body whose members the same noun named; "officials in Britain" say whose they are.
     ("EC farm ministers met in Brussels. He held talks with officials in Britain. The ministers also criticized"
      " the United States.", {("European Community", "criticized", "United States")},

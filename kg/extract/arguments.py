@@ -769,6 +769,8 @@ def _stray_subject(verb: Token) -> list[Token] | None:
             continue
         if token.dep_ in d.SUBJECTS or token.head == verb:  # "Theresa May travelled": May as aux
             return [token]
+        if token.dep_ == d.APPOS and token.head.ent_type_ in ("DATE", "TIME"):
+            return [token]  # "On Monday, Klobuchar, along with ..., introduced a bill": Klobuchar as Monday's
     return []
 
 
