@@ -1205,6 +1205,11 @@ CASES = [
     # A first title that names no body gives way to an appositive that does; "chairman of" a portfolio body leads it.
     ("The offer was made by Navy Admiral William Crowe, chairman of the Joint Chiefs of Staff, during a Middle East"
      " visit.", {("William Crowe", "leaderOf", "Joint Chiefs of Staff")}, set()),
+    # A noun of asking whose clause says who is to act asks that one; a relative clause names no one asked.
+    ("The U.S. demand that Japan open its markets angered Tokyo. Britain's call for Iran to release the hostages"
+     " was ignored. The demand that China made was rejected by Canada.",
+     {("United States", "requested", "Japan"), ("United Kingdom", "requested", "Iran")},
+     {("China", "requested", "Canada"), ("Canada", "requested", "China")}),
     # A name the parser hung on the date before it is the subject its verb lacks.
     ("On Monday, Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to expand voting.",
      {("Amy Klobuchar", "supported", "bill")}, set()),

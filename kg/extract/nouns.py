@@ -55,6 +55,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _received(token, index)
             yield from _framing(token, index)
             yield from _bidden(token, index)
+            yield from _clausal_request(token, index)
             yield from _guests(token, index)
             yield from _joint_talks(token, index)
             yield from _sponsored(token, index)
@@ -367,6 +368,31 @@ def _bidden(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if asker != actor:
                 yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, Reading("asserted"),
                                 attribution(token, index), trigger.symmetric, "at the <noun> of")
+
+
+def _clausal_request(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "the U.S. demand that Japan open its markets", "Britain's call for Iran to release the
+    hostages": a noun of asking whose clause says who is to act asks that one."""
+    trigger = next((t for t in lexicon.triggers() if token.lemma_.lower() in t.answered_nouns), None)
+    if trigger is None:
+        return
+    asked = [m for clause in token.children if clause.dep_ in (d.ACL, d.RELCL, d.CCOMP) and clause.pos_ in d.VERBS
+             and any(c.dep_ == d.MARK and c.lower_ in ("that", "for") for c in clause.children)
+             for s in clause.children if s.dep_ == d.NSUBJ for m in args.mentions_for(s, index) if args.is_actor(m)]
+    if not asked:
+        return
+    rule = f"noun.{trigger.rule}"
+    askers = nominal_subjects(token, index, exclude=set())
+    if not askers:
+        yield tried(trigger.predicate, token, rule, "no one the request is from", pattern="<noun> that/for <actor> do")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    reading = _noun_reading(token)
+    for asker in askers:
+        for actor in asked:
+            if asker != actor:
+                yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, reading,
+                                attribution(token, index), trigger.symmetric, "<noun> that/for <actor> do")
 
 
 def _guests(token: Token, index: MentionIndex) -> Iterator[Candidate]:
