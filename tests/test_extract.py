@@ -1210,6 +1210,15 @@ CASES = [
      " was ignored. The demand that China made was rejected by Canada.",
      {("United States", "requested", "Japan"), ("United Kingdom", "requested", "Iran")},
      {("China", "requested", "Canada"), ("Canada", "requested", "China")}),
+    # Judgement verbs: "take issue with", "balk at"; the object a free relative names ("what it called X").
+    ("India took issue with Pakistan's remarks. West Germany balked at the French proposal. Britain condemned"
+     " what it called Argentina's aggression.",
+     {("India", "criticized", "Pakistan"), ("Germany", "rejected", "France"), ("United Kingdom", "criticized", "Argentina")},
+     set()),
+    # A king's name keeps his title, which still says what he leads; a relative clause adds a second office.
+    ("Saudi Arabia's King Salman met Biden. Nigerian Oil Minister Rilwanu Lukman, who is also OPEC president, said"
+     " prices would rise.", {("King Salman", "leaderOf", "Saudi Arabia"), ("Rilwanu Lukman", "officialOf", "Nigeria"),
+                             ("Rilwanu Lukman", "leaderOf", "OPEC")}, set()),
     # A name the parser hung on the date before it is the subject its verb lacks.
     ("On Monday, Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to expand voting.",
      {("Amy Klobuchar", "supported", "bill")}, set()),

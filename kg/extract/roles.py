@@ -90,7 +90,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             roles.extend(_presided_chamber(role, span, index))
             roles.extend(_chamber_country(role))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
-            second = _apposition(span, mention, index, date) if role.rule == lexicon.rule_name("roles", "title") else None
+            second = ((_apposition(span, mention, index, date) or _copula(span, mention, index, date))
+                      if role.rule == lexicon.rule_name("roles", "title") else None)
             if second is not None and second.of is not None and (role.of is None or second.of.key != role.of.key):
                 # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"; "Navy Admiral William Crowe,
                 # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
@@ -446,6 +447,9 @@ def _title_before(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     left = _after_dateline([t for t in root.subtree if t.i < span.start])
     # "Philippines Trade and Industry Secretary Jose Concepcion": the parser may make the title a conjunct
     titles = [t for t in left if title_words(t) and (t.head.i >= t.i or (t.dep_ == d.CONJ and t.head in left))]
+    if not titles and len(span) > 1 and span[0].lower_ in lexicon.titles()["royal"] and title_words(span[0]):
+        titles = [span[0]]  # "Saudi Arabia's King Fahd": a king's name keeps his title
+        left = left + [span[0]]
     if not titles:
         return None
     title_token = max(titles, key=lambda t: t.i)

@@ -106,7 +106,19 @@ def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> lis
         objects = args.patients(token) or []
     if not objects and args.is_hyphen_participle(token) and not pattern.middle:
         objects = [token.head]  # "Iran-backed Houthi rebels"
+    if not objects:
+        objects = _named_by_free_relative(token)
     return objects
+
+
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """ "condemned what it called Argentina's aggression", "denounced what he described as a U.S.
+    plot": the object is the thing the "what" clause names."""
+    return [n for clause in verb.children if clause.dep_ == d.CCOMP
+            and any(w.lower_ == "what" and w.dep_ == d.DOBJ for w in clause.children)
+            for n in (*(c for c in clause.children if c.dep_ == d.OPRD),
+                      *(p for c in clause.children if c.dep_ == d.PREP and c.lower_ == "as"
+                        for p in c.children if p.dep_ == d.POBJ))]
 
 
 def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token] | None:
