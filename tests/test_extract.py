@@ -1219,6 +1219,9 @@ CASES = [
     ("Saudi Arabia's King Salman met Biden. Nigerian Oil Minister Rilwanu Lukman, who is also OPEC president, said"
      " prices would rise.", {("King Salman", "leaderOf", "Saudi Arabia"), ("Rilwanu Lukman", "officialOf", "Nigeria"),
                              ("Rilwanu Lukman", "leaderOf", "OPEC")}, set()),
+    # "the group" is no ministry, even one named last in a title.
+    ("The Semiconductor Industry Association met Treasury Secretary James Baker. The group criticized Japan.",
+     {("Semiconductor Industry Association", "criticized", "Japan")}, {("Treasury Department", "criticized", "Japan")}),
     # A name the parser hung on the date before it is the subject its verb lacks.
     ("On Monday, Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to expand voting.",
      {("Amy Klobuchar", "supported", "bill")}, set()),
