@@ -161,7 +161,28 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n\n" in token.text + token.whitespace_ or _ends_a_line(line, following, first=line_start == 0):
             following.is_sent_start = True
         line_start = token.i + 1
+    _end_dateline(doc)
     return doc
+
+
+#: A wire dateline opening the text: "NICOSIA, July 22 - ", "WASHINGTON (Reuters) - ", "BAHIA BLANCA,
+#: Argentina - ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{1,30}[A-Z.]"  # the place, in capitals
+                       r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # a date or a country
+                       r"(?:\s*\(Reuters\))?\s+(?:-|--|—)\s+")
+
+
+def _end_dateline(doc: Doc) -> None:
+    """A wire dateline is no part of the first sentence: the parser would make its place the
+    subject ("NICOSIA, July 22 - Iran warned Kuwait" read as Nicosia warning)."""
+    found = _DATELINE.match(doc.text)
+    if found is None:
+        return
+    for token in doc:
+        if token.idx >= found.end():
+            if token.i > 0:
+                token.is_sent_start = True
+            return
 
 
 #: Words a wrapped line of prose can end on, but a headline does not.

@@ -1222,6 +1222,14 @@ CASES = [
     # "the group" is no ministry, even one named last in a title.
     ("The Semiconductor Industry Association met Treasury Secretary James Baker. The group criticized Japan.",
      {("Semiconductor Industry Association", "criticized", "Japan")}, {("Treasury Department", "criticized", "Japan")}),
+    # A threat asked of another is not the other's threat; "insisted that X drop" asks X, "that X was" does not.
+    ("Congress urged Reagan to retaliate against Japan. The EC insisted that the U.S. drop the tariffs. France"
+     " insisted that Germany was wrong.",
+     {("United States Congress", "requested", "Reagan"), ("European Community", "requested", "United States")},
+     {("Reagan", "threatened", "Japan"), ("France", "requested", "Germany")}),
+    # A wire dateline is no part of the first sentence, and its place no actor.
+    ("NICOSIA, July 22 - Iran warned Kuwait it would suffer grave consequences for letting the United States"
+     " reflag its tankers.", {("Iran", "threatened", "Kuwait")}, {("Cyprus", "threatened", "Kuwait")}),
     # A name the parser hung on the date before it is the subject its verb lacks.
     ("On Monday, Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to expand voting.",
      {("Amy Klobuchar", "supported", "bill")}, set()),

@@ -79,6 +79,9 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         elif position == 0 and cues.keys() & _POSSIBILITY:
             # "could threaten" is a possibility of a threat; "vowed to strike" is a threat
             return Reading("hypothetical", cues[min(cues.keys() & _POSSIBILITY)].text)
+        elif governs and _asks_another(node):
+            # "Congress urged Reagan to retaliate against Japan": the threat is asked of Reagan, not his
+            return Reading("hypothetical", node.text)
         if node.dep_ in (d.CCOMP, d.ROOT):
             if planned and _forecast(node, words):
                 return Reading("hypothetical", node.head.text)  # "he expects the House will approve the bill"
@@ -93,6 +96,12 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.AMOD, d.ACL) and node.tag_ == "VBN":
             break  # a participle describing a noun presupposes: "the Cuban-backed government refused"
     return Reading("planned", planned) if planned else ASSERTED
+
+
+def _asks_another(verb: Token) -> bool:
+    """A verb asking its object to do its complement: "urged Reagan to", "was asked to"."""
+    return verb.lemma_.lower() in lexicon.words("object_control") and verb.lemma_.lower() not in ("help", "allow") and (
+        any(c.dep_ in (d.DOBJ, d.NSUBJPASS) for c in verb.children))
 
 
 def _forecast(clause: Token, words: dict) -> bool:

@@ -395,7 +395,7 @@ def _partner_elsewhere(verb: Token, pattern: Pattern, targets: list[Token], obje
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
 #: Verbs whose that-clause in the subjunctive is what they ask for: "recommended that Washington use".
-_SUBJUNCTIVE_VERBS = frozenset({"ask", "recommend"})
+_SUBJUNCTIVE_VERBS = frozenset({"ask", "recommend", "insist"})
 
 
 def asks_for_action(verb: Token) -> bool:
