@@ -1227,6 +1227,13 @@ CASES = [
      " insisted that Germany was wrong.",
      {("United States Congress", "requested", "Reagan"), ("European Community", "requested", "United States")},
      {("Reagan", "threatened", "Japan"), ("France", "requested", "Germany")}),
+    # "EC External Relations" is the EC's portfolio, not a body of its own.
+    ("EC External Relations Commissioner Willy De Clercq accused Japan of failing to open its markets.",
+     {("Willy De Clercq", "officialOf", "European Community")}, set()),
+    # A list of countries the parser began with an appositive is still a list.
+    ("The United States, Japan, West Germany, France, Britain and Canada agreed on an accord to stabilize"
+     " currencies.", {("United States", "agreedTo", "accord"), ("Japan", "agreedTo", "accord"),
+                      ("Canada", "agreedTo", "accord")}, set()),
     # A wire dateline is no part of the first sentence, and its place no actor.
     ("NICOSIA, July 22 - Iran warned Kuwait it would suffer grave consequences for letting the United States"
      " reflag its tankers.", {("Iran", "threatened", "Kuwait")}, {("Cyprus", "threatened", "Kuwait")}),

@@ -30,7 +30,15 @@ def conjuncts(token: Token) -> list[Token]:
         return [token]
     clauses = [c.i for c in token.rights if c.dep_ in d.MODIFIER_CLAUSES]
     coordinated = [c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses)]
-    return [token, *coordinated, *(p for c in _companions(token) for p in (c, *c.conjuncts))]
+    return [token, *coordinated, *(p for c in _companions(token) + _listed_as_appositive(token)
+                                   for p in (c, *c.conjuncts))]
+
+
+def _listed_as_appositive(token: Token) -> list[Token]:
+    """ "The United States, Japan, West Germany and France agreed": the parser may make the second
+    of a list of names an appositive of the first, and the rest its conjuncts."""
+    return [c for c in token.children if c.dep_ == d.APPOS and c.pos_ == token.pos_ == d.PROPN
+            and c.ent_type_ and c.ent_type_ == token.ent_type_ and any(g.dep_ == d.CONJ for g in c.children)]
 
 
 def _companions(token: Token) -> list[Token]:
