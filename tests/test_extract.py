@@ -1227,6 +1227,18 @@ CASES = [
      " insisted that Germany was wrong.",
      {("United States Congress", "requested", "Reagan"), ("European Community", "requested", "United States")},
      {("Reagan", "threatened", "Japan"), ("France", "requested", "Germany")}),
+    # An object pronoun is not its clause's own subject; a thing asks no one, its reporter does.
+    ("Tony Blair spoke by telephone to US President George W Bush on Monday and urged him to make peace a"
+     " priority. Japanese Prime Minister Yasuhiro Nakasone said U.S. sanctions against Japan were regrettable and"
+     " urged Washington to lift them.",
+     {("Tony Blair", "requested", "George W Bush"), ("Yasuhiro Nakasone", "requested", "United States")}, set()),
+    # A platform is no person a pronoun may stand for.
+    ("Trump lashed out at Mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
+     {("Trump", "accused", "Muriel Bowser")}, {("Trump", "accused", "Twitter")}),
+    # A clause after an appositive name is what the holder did, not whose office it is.
+    ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in"
+     " custody. Britain's ambassador, John Smith, criticized Iran.",
+     {("John Smith", "officialOf", "United Kingdom")}, {("Abdullah al-Jahafi", "officialOf", "Facebook")}),
     # "EC External Relations" is the EC's portfolio, not a body of its own.
     ("EC External Relations Commissioner Willy De Clercq accused Japan of failing to open its markets.",
      {("Willy De Clercq", "officialOf", "European Community")}, set()),

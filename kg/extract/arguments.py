@@ -567,8 +567,10 @@ def _conjoined_to_speaker(verb: Token) -> bool:
     if clause.dep_ != d.CCOMP or clause.head.pos_ not in d.VERBS:
         return False
     subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
+    # a thing asks no one: "said U.S. sanctions were regrettable and urged Washington to lift them"
+    asks = verb.lemma_.lower() in lexicon.words("object_control") and verb.tag_ == clause.head.tag_
     return (bool(subjects) and all(_is_thing(s) and not s.ent_type_ for s in subjects)
-            and verb.tag_ != clause.tag_ and verb.tag_ == clause.head.tag_)
+            and (asks or (verb.tag_ != clause.tag_ and verb.tag_ == clause.head.tag_)))
 
 
 def patients(verb: Token) -> list[Token] | None:

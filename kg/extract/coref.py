@@ -238,13 +238,28 @@ _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+def other_than(mention: Mention, sentence: int, salience: Salience, subject: Mention) -> Mention:
+    """ "Blair spoke to Bush and urged him": an object pronoun is not its own clause's subject
+    (that would be "himself"); the person it then refers to, or ``mention`` unresolved."""
+    if mention.kind != "pronoun" or mention.reference != "person" or mention.text.lower() not in _OBJECT_PRONOUNS:
+        return replace(mention, antecedents=())
+    names = {m.name or m.text for m in (subject.antecedents if subject.is_reference else (subject,))}
+    return replace(mention, antecedents=tuple(_pronoun_antecedents(mention, sentence, salience, excluded=names)))
+
+
+#: Pronouns that stand as objects, never for their clause's own subject.
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience,
+                         excluded: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """ "he", "she": the latest person who was a subject lately, else the latest person named; not
-    one the text has shown to be of the other gender ("her talks with Ryzhkov" after "she" was Thatcher)."""
+    one the text has shown to be of the other gender ("her talks with Ryzhkov" after "she" was Thatcher),
+    nor one ``excluded`` names."""
     gender = _PRONOUN_GENDERS.get(mention.text.lower())
     recent = [(s, p, subj) for s, p, subj in salience.persons
               if sentence - s <= _window() and p.start < mention.start
-              and salience.genders.get(p.name or "", gender) == gender]
+              and salience.genders.get(p.name or "", gender) == gender and (p.name or p.text) not in excluded]
     found = next(([p] for _, p, was_subject in reversed(recent) if was_subject), [recent[-1][1]] if recent else [])
     if found and gender and found[0].name:
         salience.genders.setdefault(found[0].name, gender)

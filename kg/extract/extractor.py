@@ -156,6 +156,10 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
     for side, mention in (("subject", subject), ("object", obj)):
         if mention.is_reference and not mention.antecedents:
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
+    if _referents(subject) == _referents(obj) and obj.is_reference:
+        obj = coref.other_than(candidate.object, number, salience, subject)  # "spoke to Bush and urged him"
+        if not obj.antecedents:
+            return Decision(candidate, False, "the same actor on both sides", subject, obj)
     if _referents(subject) == _referents(obj):
         return Decision(candidate, False, "the same actor on both sides", subject, obj)
     if obj.is_reference and len(obj.antecedents) > 1 and _referents(subject) <= _referents(obj):

@@ -479,6 +479,8 @@ def _apposition(span: Span, person: Mention, index: MentionIndex, date: dt.date 
         own = _own_of_phrase(root)
         others = {t for c in root.conjuncts for t in c.subtree}
         others |= _postings(head)  # "the ambassador to France, X" is no French official
+        # a clause after the name is what the holder did: "The city's security chief, X, announced on Facebook"
+        others |= {t for c in head.children if c.dep_ in (d.ACL, d.RELCL) and c.i >= span.end for t in c.subtree}
         words = own + [t for t in head.subtree if not (span.start <= t.i < span.end) and t not in root.subtree
                        and t not in others]
         return _role(person, head, words, index, rule=rule, date=date)
