@@ -1232,6 +1232,10 @@ CASES = [
      " priority. Japanese Prime Minister Yasuhiro Nakasone said U.S. sanctions against Japan were regrettable and"
      " urged Washington to lift them.",
      {("Tony Blair", "requested", "George W Bush"), ("Yasuhiro Nakasone", "requested", "United States")}, set()),
+    # Suppliers listed are someone else's, not each other's trading partners; partners are each other's.
+    ("The main suppliers in 1986 were Australia, the U.S., Canada and Argentina. Japan and South Korea are major"
+     " trading partners.", {("Japan", "tradePartnerOf", "South Korea")},
+     {("Australia", "tradePartnerOf", "Canada"), ("Canada", "tradePartnerOf", "Argentina")}),
     # A platform is no person a pronoun may stand for.
     ("Trump lashed out at Mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
      {("Trump", "accused", "Muriel Bowser")}, {("Trump", "accused", "Twitter")}),
