@@ -1236,6 +1236,13 @@ CASES = [
     ("The main suppliers in 1986 were Australia, the U.S., Canada and Argentina. Japan and South Korea are major"
      " trading partners.", {("Japan", "tradePartnerOf", "South Korea")},
      {("Australia", "tradePartnerOf", "Canada"), ("Canada", "tradePartnerOf", "Argentina")}),
+    # Names the parser coordinated under the first title's appositive meet each other; a main verb the parser
+    # hung on its subject as a clause has that subject; a retaliation asked for "on" someone is not the asker's.
+    ("US President Donald Trump and Chinese President Xi Jinping met for eighty minutes in Osaka. The Civil Human"
+     " Rights Front, which organised Sunday's march, called on Carrie Lam to resign. William Bywater, president of"
+     " the International Union of Electronic Workers, called on President Reagan to retaliate against Japan.",
+     {("Donald Trump", "met", "Xi Jinping"), ("Civil Human Rights Front", "requested", "Carrie Lam"),
+      ("William Bywater", "requested", "Reagan")}, {("William Bywater", "threatened", "Japan")}),
     # A platform is no person a pronoun may stand for.
     ("Trump lashed out at Mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
      {("Trump", "accused", "Muriel Bowser")}, {("Trump", "accused", "Twitter")}),

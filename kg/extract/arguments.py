@@ -112,8 +112,10 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
         if len(named) > 1:  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met",
             return named  # "four countries, Hong Kong, Canada and Nigeria, supported"
     if mention.kind == "title":
-        named = [m for c in token.children if c.dep_ == d.APPOS and index.at(c) is not None
-                 for m in [index.at(c)] if m.type == "Person" and m.kind == "name"]
+        # "US President Donald Trump and Chinese President Xi Jinping met": the names, and those the
+        # parser coordinated with the first
+        named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
+                 if (m := index.at(h)) is not None and m.type == "Person" and m.kind == "name"]
         if named:
             return named  # "Mexico's president, Andres Manuel Lopez Obrador, said": the person named
         named = [m for c in token.children if c.dep_ == d.PREP and c.lower_ in ("of", "from", "to")
@@ -772,6 +774,8 @@ def _stray_subject(verb: Token) -> list[Token] | None:
     "Brazilian Finance Minister Dilson Funaro, on a trip to explain ..., met X": the parser
     makes Funaro the subject of "explain".
     """
+    if verb.dep_ == d.ACL and verb.tag_ == "VBD" and verb.head.dep_ == d.ROOT and verb.head.pos_ == d.PROPN:
+        return [verb.head]  # "The Civil Human Rights Front, which organised the march, called on Lam": the main verb
     if verb.dep_ not in (d.ROOT, d.CCOMP) or verb.tag_ not in d.FINITE_TAGS:
         return None
     for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):

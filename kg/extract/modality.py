@@ -79,7 +79,7 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         elif position == 0 and cues.keys() & _POSSIBILITY:
             # "could threaten" is a possibility of a threat; "vowed to strike" is a threat
             return Reading("hypothetical", cues[min(cues.keys() & _POSSIBILITY)].text)
-        elif governs and _asks_another(node):
+        elif position > 0 and _asks_another(node) and _to_infinitive(chain[position - 1]):
             # "Congress urged Reagan to retaliate against Japan": the threat is asked of Reagan, not his
             return Reading("hypothetical", node.text)
         if node.dep_ in (d.CCOMP, d.ROOT):
@@ -98,10 +98,17 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
     return Reading("planned", planned) if planned else ASSERTED
 
 
+def _to_infinitive(clause: Token) -> bool:
+    """ "to retaliate", however the parser hangs it: "urged Reagan to retaliate", "called on Reagan to retaliate"."""
+    return clause.dep_ in (d.XCOMP, d.ADVCL, d.CCOMP) and any(
+        c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in clause.children)
+
+
 def _asks_another(verb: Token) -> bool:
     """A verb asking its object to do its complement: "urged Reagan to", "was asked to"."""
     return verb.lemma_.lower() in lexicon.words("object_control") and verb.lemma_.lower() not in ("help", "allow") and (
-        any(c.dep_ in (d.DOBJ, d.NSUBJPASS) for c in verb.children))
+        any(c.dep_ in (d.DOBJ, d.NSUBJPASS) or (c.dep_ == d.PREP and c.lower_ in ("on", "upon"))
+            for c in verb.children))  # "called on Reagan to retaliate"
 
 
 def _forecast(clause: Token, words: dict) -> bool:
