@@ -1244,8 +1244,9 @@ CASES = [
      {("Donald Trump", "met", "Xi Jinping"), ("Civil Human Rights Front", "requested", "Carrie Lam"),
       ("William Bywater", "requested", "Reagan")}, {("William Bywater", "threatened", "Japan")}),
     # A platform is no person a pronoun may stand for.
-    ("Trump lashed out at Mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
-     {("Trump", "accused", "Muriel Bowser")}, {("Trump", "accused", "Twitter")}),
+    ("Trump lashed out at Mayor Bill de Blasio on Twitter, accusing him of not doing his job. Warren said she"
+     " would be suspending her campaign.",
+     {("Trump", "accused", "Bill de Blasio")}, {("Trump", "accused", "Twitter"), ("Warren", "sanctioned", "Trump")}),
     # A clause after an appositive name is what the holder did, not whose office it is.
     ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in"
      " custody. Britain's ambassador, John Smith, criticized Iran.",

@@ -247,8 +247,9 @@ def other_than(mention: Mention, sentence: int, salience: Salience, subject: Men
     return replace(mention, antecedents=tuple(_pronoun_antecedents(mention, sentence, salience, excluded=names)))
 
 
-#: Pronouns that stand as objects, never for their clause's own subject.
-_OBJECT_PRONOUNS = frozenset({"him", "her"})
+#: Pronouns that stand as objects, never for their clause's own subject ("her" may also be a
+#: possessive, which may: "Warren would be suspending her campaign").
+_OBJECT_PRONOUNS = frozenset({"him"})
 
 
 def _pronoun_antecedents(mention: Mention, sentence: int, salience: Salience,
