@@ -1243,6 +1243,11 @@ CASES = [
      " the International Union of Electronic Workers, called on President Reagan to retaliate against Japan.",
      {("Donald Trump", "met", "Xi Jinping"), ("Civil Human Rights Front", "requested", "Carrie Lam"),
       ("William Bywater", "requested", "Reagan")}, {("William Bywater", "threatened", "Japan")}),
+    # Those who receive together do not meet each other.
+    ("White House chief of staff Donald Regan and CIA Director William Casey also received strong criticism."
+     " Gorbachev and Ryzhkov received Thatcher in the Kremlin.",
+     {("Gorbachev", "met", "Thatcher"), ("Ryzhkov", "met", "Thatcher")},
+     {("Donald Regan", "met", "William Casey"), ("Gorbachev", "met", "Ryzhkov")}),
     # A platform is no person a pronoun may stand for.
     ("Trump lashed out at Mayor Bill de Blasio on Twitter, accusing him of not doing his job. Warren said she"
      " would be suspending her campaign.",
