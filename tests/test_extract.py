@@ -1243,6 +1243,13 @@ CASES = [
      " the International Union of Electronic Workers, called on President Reagan to retaliate against Japan.",
      {("Donald Trump", "met", "Xi Jinping"), ("Civil Human Rights Front", "requested", "Carrie Lam"),
       ("William Bywater", "requested", "Reagan")}, {("William Bywater", "threatened", "Japan")}),
+    # The agent the parser hung on what a noun is of ("the passage of the Act by Congress") owns the noun.
+    ("Chinese foreign ministry spokesperson Geng Shuang condemned the passage of the Hong Kong Human Rights and"
+     " Democracy Act by the United States Congress.", {("Geng Shuang", "criticized", "United States Congress")},
+     set()),
+    # A judgement "as" the parser hung on the last verb of the object's own clause.
+    ("John Bercow described Boris Johnson's decision to suspend Parliament as a constitutional outrage.",
+     {("John Bercow", "criticized", "Boris Johnson")}, set()),
     # Those who receive together do not meet each other.
     ("White House chief of staff Donald Regan and CIA Director William Casey also received strong criticism."
      " Gorbachev and Ryzhkov received Thatcher in the Kremlin.",

@@ -307,9 +307,14 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
     for head in conjuncts(token):
         by_modifier = [m for c in head.children if c.dep_ in d.MODIFIERS and c.i < head.i
                        for m in mentions_for(c, index) or demonym_actor(c, index) if is_actor(m)]
+        # "the passage of the Act by Congress": the parser may hang the agent on what the noun is of
+        of_objects = [p for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
+                      for p in c.children if p.dep_ == d.POBJ]
         by_agent = [m for c in (*head.children, *_participle_agents(head)) if c.dep_ in d.NOUN_PHRASES
                     and c.lower_ in ("by", "from")
                     for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
+        by_agent = by_agent or [m for o in of_objects for c in o.children if c.dep_ == d.PREP and c.lower_ == "by"
+                                for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         by_agent += [m for m in _origins(head, index) if m not in by_agent]
         of_phrase = [] if by_modifier or by_agent else [
             m for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"

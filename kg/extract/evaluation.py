@@ -53,6 +53,12 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
     judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
+    if not judgement and verb.lemma_.lower() in _AS_VERBS:
+        # "described Johnson's decision to suspend Parliament as an outrage": the parser may hang the
+        # "as" phrase on the last verb of the object's own clause
+        judgement = [p for o in objects for c in o.children if c.dep_ in (d.ACL, d.RELCL)
+                     for a in c.children if a.dep_ == d.PREP and a.lower_ == "as" and a.right_edge.i == c.right_edge.i
+                     for p in a.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
     if not judgement:  # "called Biden's plan a disaster", parsed as the object with "a disaster" beside it
         judgement = [a for o in objects for a in o.children if a.dep_ == d.APPOS and _indefinite(a)
                      and not any(t.is_punct for t in o.doc[o.i:a.left_edge.i])]  # "called Gorbachev, a friend,"
@@ -64,6 +70,11 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
+
+
+#: Verbs of judging whose judgement follows "as": "described the plan as dangerous".
+_AS_VERBS = frozenset({"describe", "characterize", "characterise", "brand", "denounce", "condemn", "dismiss",
+                       "portray", "depict", "label", "see", "view", "regard", "decry", "hail", "praise", "welcome"})
 
 
 def _indefinite(noun: Token) -> bool:
