@@ -317,8 +317,7 @@ def owners_for(token: Token, index: MentionIndex) -> list[Mention]:
                                 for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
         by_agent += [m for m in _origins(head, index) if m not in by_agent]
         of_phrase = [] if by_modifier or by_agent else [
-            m for c in head.children if c.dep_ == d.PREP and c.lower_ == "of"
-            for p in c.children if p.dep_ == d.POBJ for m in mentions_for(p, index) if is_actor(m)]
+            m for p in of_objects for m in mentions_for(p, index) if is_actor(m)]
         owners.extend(m for m in (*by_modifier, *of_phrase, *by_agent) if m not in owners)
     return owners
 
@@ -575,9 +574,9 @@ def _conjoined_to_speaker(verb: Token) -> bool:
         return False
     subjects = [c for c in clause.children if c.dep_ == d.NSUBJ]
     # a thing asks no one: "said U.S. sanctions were regrettable and urged Washington to lift them"
-    asks = verb.lemma_.lower() in lexicon.words("object_control") and verb.tag_ == clause.head.tag_
+    asks = verb.lemma_.lower() in lexicon.words("object_control")
     return (bool(subjects) and all(_is_thing(s) and not s.ent_type_ for s in subjects)
-            and (asks or (verb.tag_ != clause.tag_ and verb.tag_ == clause.head.tag_)))
+            and verb.tag_ == clause.head.tag_ and (asks or verb.tag_ != clause.tag_))
 
 
 def patients(verb: Token) -> list[Token] | None:

@@ -53,7 +53,7 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     judgement = [c for c in verb.children if c.dep_ in _JUDGEMENT_EDGES and c.i > verb.i]
     judgement += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ == "as"
                   for p in c.children if p.dep_ in (d.POBJ, d.AMOD, d.ACOMP)]
-    if not judgement and verb.lemma_.lower() in _AS_VERBS:
+    if not judgement and verb.lemma_.lower() in lexicon.rules()["evaluation"]["as_verbs"]:
         # "described Johnson's decision to suspend Parliament as an outrage": the parser may hang the
         # "as" phrase on the last verb of the object's own clause
         judgement = [p for o in objects for c in o.children if c.dep_ in (d.ACL, d.RELCL)
@@ -70,11 +70,6 @@ def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
     if not objects:  # "called the move a provocation" may be parsed as a clause: "the move" its subject
         objects = [s for j in judgement for s in j.children if s.dep_ in d.SUBJECTS]
     return (objects[0], judgement) if objects else None
-
-
-#: Verbs of judging whose judgement follows "as": "described the plan as dangerous".
-_AS_VERBS = frozenset({"describe", "characterize", "characterise", "brand", "denounce", "condemn", "dismiss",
-                       "portray", "depict", "label", "see", "view", "regard", "decry", "hail", "praise", "welcome"})
 
 
 def _indefinite(noun: Token) -> bool:

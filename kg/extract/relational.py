@@ -51,9 +51,7 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
         holders = args.actors([m for t in holder_tokens for m in args.mentions_for(t, index)])
         rule = f"noun.{trigger.rule}"
         # "Japan and Korea are trading partners" pairs them; "trading partners such as Japan and Korea"
-        # lists partners of someone else, not of each other
-        # "Japan and Korea are trading partners" pairs them; "the main suppliers were Australia and Canada"
-        # are suppliers of someone else, not of each other
+        # and "the main suppliers were Australia and Canada" are someone else's, not each other's
         if (not owners and trigger.symmetric and len(holders) > 1 and not _listed_examples(token)
                 and token.lemma_.lower() in lexicon.words("peer_nouns")):
             yield from pairs(holders, trigger, token, rule, trigger.confidence, reading, None, pattern)
