@@ -322,6 +322,15 @@ CASES = [
     ("Ukraine blamed the explosion on Russia.", {("Ukraine", "accused", "Russia")}, set()),
     ("U.S. Secretary of State John Kerry charged that the Syrian government had killed more than 1,400 people.",
      {("John Kerry", "accused", "Syria")}, set()),
+    # "X of A and Y of B" parsed with Y coordinated to A: Y is X's conjunct, sharing the plural title.
+    ("Representatives Larry Craig of Idaho and Beau Bolter of Texas criticized Japan.",
+     {("Beau Bolter", "officialOf", "United States"), ("Beau Bolter", "criticized", "Japan")}, set()),
+    # An allegation's that-clause names the accused as its subject, or as the owner of the measure it
+    # faults.
+    ("Moscow charged that Washington had violated the treaty.", {("Russia", "accused", "United States")}, set()),
+    ("Donald Trump alleged Biden's plan would strip Medicare.", {("Donald Trump", "accused", "Biden")}, set()),
+    ("Navalny's aides alleged he drank tea laced with poison and charged that the Kremlin had ordered it.",
+     {("Navalny", "accused", "Kremlin")}, set()),
     ("Rwanda was accused by U.N. experts of arming the rebels.", {("United Nations", "accused", "Rwanda")}, set()),
     # A party NER took for a person is a body; its chairwoman leads it, not the country.
     ("The chairwoman of the Japan Socialist Party, Takako Doi, criticized the government.",

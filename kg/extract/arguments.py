@@ -31,7 +31,19 @@ def conjuncts(token: Token) -> list[Token]:
     clauses = [c.i for c in token.rights if c.dep_ in d.MODIFIER_CLAUSES]
     coordinated = [c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses)]
     return [token, *coordinated, *(p for c in _companions(token) + _listed_as_appositive(token)
-                                   for p in (c, *c.conjuncts))]
+                                   for p in (c, *c.conjuncts)),
+            *(p for c in (token, *coordinated) for p in _coordinated_across_of(c))]
+
+
+def _coordinated_across_of(token: Token) -> list[Token]:
+    """ "Larry Craig of Idaho and Beau Bolter of Texas": the parser may coordinate the second
+    person with the first one's place; a person coordinated with a person's "of" place is the
+    person's conjunct."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return [c for prep in token.children if prep.dep_ == d.PREP and prep.lower_ == "of"
+            for place in prep.children if place.dep_ == d.POBJ and place.ent_type_ in ("GPE", "LOC")
+            for c in place.conjuncts if c.ent_type_ == "PERSON" and c.pos_ == d.PROPN]
 
 
 def _listed_as_appositive(token: Token) -> list[Token]:
@@ -829,3 +841,18 @@ def country_mention(code: str, like: Mention) -> Mention:
     """A country mention standing where a demonym or title named it."""
     return Mention(like.text, like.start, like.end, "Country", kind="name",
                    name=gazetteer.country_name(code), code=code)
+
+
+def complement_targets(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Whom a complement's action would hit: its object, or an object of one of its target
+    prepositions ("to impose restrictions on Japanese banks" -> Japan)."""
+    nodes = [n for n in verb.children if n.dep_ in (d.DOBJ, d.DATIVE, d.PREP)]
+    nodes += [n for o in verb.children if o.dep_ == d.DOBJ for n in o.children if n.dep_ == d.PREP]
+    for node in nodes:
+        if node.dep_ == d.PREP and node.lower_ not in lexicon.words("target_prepositions"):
+            continue
+        heads = [p for p in node.children if p.dep_ == d.POBJ] if node.dep_ == d.PREP else [node]
+        found = [m for h in heads for m in (actors(mentions_for(h, index)) or owners_for(h, index))]
+        if found:
+            return found
+    return []

@@ -56,6 +56,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _framing(token, index)
             yield from _bidden(token, index)
             yield from _clausal_request(token, index)
+            yield from _threat_clause(token, index)
             yield from _guests(token, index)
             yield from _joint_talks(token, index)
             yield from _sponsored(token, index)
@@ -393,6 +394,32 @@ def _clausal_request(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if asker != actor:
                 yield Candidate(trigger.predicate, token, rule, asker, actor, confidence, reading,
                                 attribution(token, index), trigger.symmetric, "<noun> that/for <actor> do")
+
+
+def _threat_clause(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "the U.S. threat to impose tariffs on Japanese electronics", "Iran's warning to close the
+    strait to American ships": a noun of threatening whose infinitive says what would be done
+    threatens whoever that would hit."""
+    trigger = next((t for t, _ in patterns_at(token, "nouns") if t.irrealis), None)
+    if trigger is None:
+        return
+    clauses = [c for c in token.children if c.dep_ == d.ACL and c.tag_ == "VB"
+               and any(a.dep_ == d.AUX_DEP and a.lower_ == "to" for a in c.children)]
+    targets = [m for clause in clauses for m in args.complement_targets(clause, index)]
+    if not targets:
+        return
+    rule = f"noun.{trigger.rule}"
+    subjects = nominal_subjects(token, index, exclude={"to"})
+    if not subjects:
+        yield tried(trigger.predicate, token, rule, "no one the threat is from", pattern="<noun> to <harm>")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    reading = _noun_reading(token, own=True)  # a threat rejected or withdrawn was still made
+    for subject in subjects:
+        for target in targets:
+            if subject != target:
+                yield Candidate(trigger.predicate, token, rule, subject, target, confidence, reading,
+                                attribution(token, index), trigger.symmetric, "<noun> to <harm>")
 
 
 def _guests(token: Token, index: MentionIndex) -> Iterator[Candidate]:

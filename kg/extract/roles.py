@@ -546,8 +546,12 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     first = root
     # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue": the parser may hang a name
     # on the first as an apposition
-    while first.dep_ == d.CONJ or (first.dep_ == d.APPOS and _is_person_name(first.head, index)):
+    jumped = False
+    while ((first.dep_ == d.CONJ and not (jumped and not _is_person_name(first.head, index)))
+           or (first.dep_ == d.APPOS and _is_person_name(first.head, index))):
         first = first.head
+        if first.dep_ == d.POBJ and first.head.lower_ == "of" and _is_person_name(first.head.head, index):
+            first, jumped = first.head.head, True  # "Larry Craig of Idaho and Beau Bolter": coordinated with Idaho
     if first is root:
         return None
     plural = [first] if is_plural_title(first) else []

@@ -16,7 +16,18 @@ from kg.model import Mention
 
 def is_plural_title(token: Token) -> bool:
     """ "ambassadors", "Senators", "cabinet ministers": a title in the plural, held by several."""
-    return token.tag_ in d.PLURAL_TAGS and title_words(token) is not None
+    if token.tag_ in d.PLURAL_TAGS:
+        return title_words(token) is not None
+    # the tagger may take a capitalised plural for a singular name: "Representatives Larry Craig"
+    return _untagged_plural(token) and title_words(token) is not None
+
+
+def _untagged_plural(token: Token) -> bool:
+    """ "Representatives" in "Representatives Larry Craig of Idaho and Beau Bolter of Texas",
+    which the tagger took for a singular name."""
+    titles = lexicon.titles()
+    known = titles["leader"] | titles["official"]
+    return token.tag_ == "NNP" and token.lower_ not in known and token.lower_[:-1] in known and token.lower_[-1] == "s"
 
 
 def title_words(token: Token) -> str | None:
@@ -25,7 +36,7 @@ def title_words(token: Token) -> str | None:
     known = titles["leader"] | titles["official"]
     portfolios = titles["portfolios"]
     head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
-    if head not in known and token.tag_ in d.PLURAL_TAGS and head.endswith("s"):
+    if head not in known and (token.tag_ in d.PLURAL_TAGS and head.endswith("s") or _untagged_plural(token)):
         head = head[:-1]  # "Senators": the tagger leaves a proper noun's plural as its own lemma
     if head not in known:
         of_title = _title_with_of(token, head, known)

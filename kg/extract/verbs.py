@@ -220,6 +220,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                    if classes is None or m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
+        if pattern.text in trigger.alleging and not objects:
+            objects = _alleged(token, index)  # "alleged that the government is hiding the figures"
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
         if trigger.framing and not any(m.type == "Document" for m in objects):
@@ -329,6 +331,29 @@ def _clause_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         for subject in (c for c in clause.children if c.dep_ == d.NSUBJ):
             found += [m for m in args.mentions_for(subject, index) if args.is_actor(m) and m not in found]
     return found
+
+
+def _alleged(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who a that-clause says did it: "alleged the government is hiding the figures" accuses the
+    government, "alleged Biden's plan would strip Medicare" accuses Biden, "alleged that he was
+    beaten by the police" the police; "alleged Navalny was poisoned" names no one."""
+    found: list[Mention] = []
+    for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.i > verb.i):
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
+        doers += [p for c in clause.children if c.dep_ == d.AGENT for p in c.children if p.dep_ == d.POBJ]
+        for doer in (t for t in doers if t.pos_ != d.PRON):  # "alleged he drank poisoned tea": the victim
+            named = [m for m in args.mentions_for(doer, index) if args.is_actor(m)]
+            if not named and _is_measure(doer, index):  # whose plan or ban it is, not whose producers
+                named = args.owners_for(doer, index)
+            found += [m for m in named if m not in found]
+    return found
+
+
+def _is_measure(token: Token, index: MentionIndex) -> bool:
+    """Is ``token`` a thing an actor does or adopts ("plan", "ban", "policy"), not a group of people?"""
+    mention = index.at(token)
+    return ((mention is not None and mention.type in ("Document", "Event"))
+            or token.lemma_.lower() in lexicon.words("stance_nouns"))
 
 
 def _infinitive_clause(clause: Token) -> bool:
@@ -502,7 +527,7 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
             continue  # "declined to identify the U.S. buyers" withholds their names, it rejects no one
         if trigger.irrealis and lemma not in verb_index() and _thing_does_it(child, index):
             continue  # "warned that failure to cut the deficit would jeopardize the U.S. economy": a forecast
-        found = _complement_targets(child, index)
+        found = args.complement_targets(child, index)
         if found:
             return found
     if trigger.irrealis:  # "threatened sanctions against Iran", "a resumption of air raids on Iranian towns"
@@ -532,19 +557,6 @@ def _harm_targets(noun: Token, index: MentionIndex, depth: int = 0) -> list[Ment
             found = [m for h in heads for m in _harm_targets(h, index, depth + 1)]
             if found:
                 return found
-    return []
-
-
-def _complement_targets(verb: Token, index: MentionIndex) -> list[Mention]:
-    nodes = [n for n in verb.children if n.dep_ in (d.DOBJ, d.DATIVE, d.PREP)]
-    nodes += [n for o in verb.children if o.dep_ == d.DOBJ for n in o.children if n.dep_ == d.PREP]
-    for node in nodes:
-        if node.dep_ == d.PREP and node.lower_ not in lexicon.words("target_prepositions"):
-            continue
-        heads = [p for p in node.children if p.dep_ == d.POBJ] if node.dep_ == d.PREP else [node]
-        found = [m for h in heads for m in (args.actors(args.mentions_for(h, index)) or args.owners_for(h, index))]
-        if found:
-            return found
     return []
 
 

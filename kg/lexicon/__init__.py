@@ -68,6 +68,7 @@ class Trigger:
     irrealis: bool = False
     needs_action: frozenset[str] = frozenset()
     clause_targets: bool = False
+    alleging: frozenset[str] = frozenset()  # verbs whose that-clause's subject is the target
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
@@ -302,6 +303,7 @@ def triggers() -> tuple[Trigger, ...]:
             irrealis=bool(table.get("irrealis", False)),
             needs_action=frozenset(w.lower() for w in table.get("needs_action", [])),
             clause_targets=bool(table.get("clause_targets", False)),
+            alleging=frozenset(w.lower() for w in table.get("alleging", [])),
             event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
