@@ -322,6 +322,16 @@ CASES = [
     ("Ukraine blamed the explosion on Russia.", {("Ukraine", "accused", "Russia")}, set()),
     ("U.S. Secretary of State John Kerry charged that the Syrian government had killed more than 1,400 people.",
      {("John Kerry", "accused", "Syria")}, set()),
+    # Coordinated subjects that cooperate with a partner they name do not cooperate with each other.
+    ("Brazil and China have pledged to cooperate with the ATPC and limit their exports.",
+     {("Brazil", "agreedTo", "ATPC")}, {("Brazil", "agreedTo", "China")}),
+    # Who reports an attack did not make it.
+    ("The coalition released a statement saying an attack on an Iraqi air base housing U.S. personnel caused"
+     " no casualties, and Iran condemned the attack.", {("Iran", "criticized", "attack")},
+     {("coalition", "attacked", "United States")}),
+    # A capital that is the surname of someone named in full is that person.
+    ("Sudesh Amman was shot by police in London. Amman had threatened Prime Minister Boris Johnson.",
+     {("Sudesh Amman", "threatened", "Boris Johnson")}, {("Jordan", "threatened", "Boris Johnson")}),
     # "X of A and Y of B" parsed with Y coordinated to A: Y is X's conjunct, sharing the plural title.
     ("Representatives Larry Craig of Idaho and Beau Bolter of Texas criticized Japan.",
      {("Beau Bolter", "officialOf", "United States"), ("Beau Bolter", "criticized", "Japan")}, set()),

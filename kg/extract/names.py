@@ -361,6 +361,14 @@ def _may_be_person(mention: Mention) -> bool:
             and mention.text.split()[-1].lower() not in lexicon.words("place_words"))  # "General Santos City"
 
 
+def _capital_as_surname(mention: Mention, index: MentionIndex) -> bool:
+    """ "Sudesh Amman ... Amman, who was described as knife-obsessed": a place that is a surname of
+    someone the article names in full is that person, unless the article speaks of its country
+    by another name too."""
+    return (mention.type == "Place" and mention.kind == "name" and mention.code is not None
+            and not any(m.code == mention.code and m.text != mention.text for m in index.mentions))
+
+
 def _as_person(index: MentionIndex, mention: Mention) -> None:
     index.replace(mention, Mention(mention.text, mention.start, mention.end, "Person", name=mention.text))
 
@@ -429,7 +437,7 @@ def _propagate_surnames(doc: Doc, index: MentionIndex) -> None:
     surnames |= {m.name for m in index.mentions if m.type == "Person" and m.kind == "name" and " " not in m.name
                  and index.span(m).label_ == "PERSON"}
     for mention in list(index.mentions):
-        if mention.text in surnames and _may_be_person(mention):
+        if mention.text in surnames and (_may_be_person(mention) or _capital_as_surname(mention, index)):
             _as_person(index, mention)
     for token in doc:
         if token.text in surnames and token.pos_ == d.PROPN and token.i not in index.by_token:

@@ -246,7 +246,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         joint = (trigger.reciprocal and pattern.text not in trigger.one_sided
                  and (trigger.joint_limit is None or len(subjects) <= trigger.joint_limit))
         reciprocal = (joint or mutual) and len(subjects) > 1 and (each_other or not _partner_elsewhere(
-            token, pattern, target_tokens, objects))
+            token, pattern, target_tokens, objects, trigger))
         # "the two leaders met": a group subject of a reciprocal verb that has no target at all
         # ("to talk to officials, with a visit to Canada" has targets, none of them an actor)
         group = subjects[0] if ((joint and not targeted or mutual) and not objects and len(subjects) == 1
@@ -406,17 +406,23 @@ def _middle_documents(token: Token, pattern: Pattern, trigger: Trigger, index: M
     return [mention] if mention is not None and mention.type == "Document" and mention not in objects else []
 
 
-def _partner_elsewhere(verb: Token, pattern: Pattern, targets: list[Token], objects: list[Mention]) -> bool:
+def _partner_elsewhere(verb: Token, pattern: Pattern, targets: list[Token], objects: list[Mention],
+                       trigger: Trigger) -> bool:
     """ "The CME and the CBOE will negotiate with a third party": the partner a "with" phrase names
     is there but is no actor, so the coordinated subjects did it with that partner, not with each other
-    (whether the pattern names the "with" or, as bare "negotiate", not)."""
+    (whether the pattern names the "with" or, as bare "negotiate", not). "Brazil and China pledged
+    to cooperate with the ATPC": an actor partner too, unless they met or spoke with it, together."""
     if objects:
-        return False
+        return (pattern.prep == "with" and trigger.predicate not in _GATHERINGS
+                and any(args.is_actor(m) for m in objects))
     if pattern.prep is None:
         return any(c.dep_ == d.PREP and c.lower_ == "with" for c in verb.children)
     return pattern.prep == "with" and bool(targets)
 
 
+#: Reciprocal predicates whose coordinated subjects are together with the partner they name:
+#: "Brazil and India met with the US" met each other too.
+_GATHERINGS = frozenset({"met", "spokeWith"})
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
 #: Verbs whose that-clause in the subjunctive is what they ask for: "recommended that Washington use".
