@@ -61,6 +61,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("line_breaks", before="parser")
     _split_abbreviation_hyphens(nlp)
     _keep_title_abbreviations(nlp)
+    _repair_lemmas(nlp)
     if not isinstance(nlp.tokenizer, CaseRepairingTokenizer):
         nlp.tokenizer = CaseRepairingTokenizer(nlp.tokenizer)
     return nlp
@@ -117,6 +118,20 @@ def repair_case(text: str) -> str:
 #: Moynihan and Christopher Dodd" would otherwise end a sentence at "Sens.".
 _TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Adm.", "Cmdr.", "Brig.", "Maj.", "Capt.", "Lt.",
                         "Col.", "Sgt.", "Amb.", "Supt.", "Insp.")
+
+
+def _repair_lemmas(nlp: Language) -> None:
+    """Give the verb forms the lemmatiser misreads ([lemmas] in rules.toml) their own lemma; the
+    lemmatiser keeps a lemma the attribute ruler set."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in lexicon.rules().get("lemmas", {}).get("repairs", {}).items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": _VERB_FORM_TAGS}}]], {"LEMMA": lemma})
+
+
+#: The tags of inflected verb forms.
+_VERB_FORM_TAGS = ["VBZ", "VBD", "VBN", "VBG"]
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

@@ -322,6 +322,9 @@ CASES = [
     ("Ukraine blamed the explosion on Russia.", {("Ukraine", "accused", "Russia")}, set()),
     ("U.S. Secretary of State John Kerry charged that the Syrian government had killed more than 1,400 people.",
      {("John Kerry", "accused", "Syria")}, set()),
+    # "hopes to visit" is a hope, not a visit (the lemmatiser reads "hopes" as "hop").
+    ("Funaro visited France on Monday and hopes to visit Japan next week.",
+     {("Funaro", "visited", "France")}, {("Funaro", "visited", "Japan")}),
     # Coordinated subjects that cooperate with a partner they name do not cooperate with each other.
     ("Brazil and China have pledged to cooperate with the ATPC and limit their exports.",
      {("Brazil", "agreedTo", "ATPC")}, {("Brazil", "agreedTo", "China")}),
