@@ -325,6 +325,10 @@ CASES = [
     # "hopes to visit" is a hope, not a visit (the lemmatiser reads "hopes" as "hop").
     ("Funaro visited France on Monday and hopes to visit Japan next week.",
      {("Funaro", "visited", "France")}, {("Funaro", "visited", "Japan")}),
+    # A bare infinitive under a hypothetical verb shares its mood: "would help him forge" forges nothing yet.
+    ("Reagan said he hoped Baker would help him forge a new partnership with Congress, and Baker met Congress"
+     " leaders on Monday.", {("Baker", "met", "United States Congress")},
+     {("Baker", "cooperatedWith", "United States Congress")}),
     # Coordinated subjects that cooperate with a partner they name do not cooperate with each other.
     ("Brazil and China have pledged to cooperate with the ATPC and limit their exports.",
      {("Brazil", "agreedTo", "ATPC")}, {("Brazil", "agreedTo", "China")}),

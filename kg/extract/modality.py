@@ -82,6 +82,8 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         elif position > 0 and _asks_another(node) and _to_infinitive(chain[position - 1]):
             # "Congress urged Reagan to retaliate against Japan": the threat is asked of Reagan, not his
             return Reading("hypothetical", node.text)
+        if node.dep_ == d.CCOMP and _bare_infinitive(node):
+            continue  # "would help him forge a partnership": the helping's mood is the forging's
         if node.dep_ in (d.CCOMP, d.ROOT):
             if planned and _forecast(node, words):
                 return Reading("hypothetical", node.head.text)  # "he expects the House will approve the bill"
@@ -96,6 +98,12 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.AMOD, d.ACL) and node.tag_ == "VBN":
             break  # a participle describing a noun presupposes: "the Cuban-backed government refused"
     return Reading("planned", planned) if planned else ASSERTED
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """ "help him forge", "let Iran enrich": a bare infinitive the parser made a clause of its own,
+    which has no mood but its governor's (not "demanded that Iraq withdraw", marked by "that")."""
+    return clause.tag_ == "VB" and not any(c.dep_ in (d.AUX_DEP, d.MARK, d.AUXPASS) for c in clause.children)
 
 
 def _to_infinitive(clause: Token) -> bool:
@@ -208,7 +216,7 @@ def _governors(trigger: Token) -> list[Token]:
     while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8:
         node = node.head
         chain.append(node)
-        if node.dep_ in _CLAUSE_HEADS:
+        if node.dep_ in _CLAUSE_HEADS and not (node.dep_ == d.CCOMP and _bare_infinitive(node)):
             break
     return chain
 
