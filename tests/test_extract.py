@@ -325,6 +325,12 @@ CASES = [
     # "hopes to visit" is a hope, not a visit (the lemmatiser reads "hopes" as "hop").
     ("Funaro visited France on Monday and hopes to visit Japan next week.",
      {("Funaro", "visited", "France")}, {("Funaro", "visited", "Japan")}),
+    # A passive's agent hung on the statement it was done in.
+    ("The resolution was denounced in a joint communique by Egypt, Jordan and Saudi Arabia.",
+     {("Egypt", "criticized", "resolution"), ("Saudi Arabia", "criticized", "resolution")}, set()),
+    # Ending what was agreed rejects it; seconding a motion supports it.
+    ("Washington terminated the agreement with Moscow, and Britain seconded the French motion.",
+     {("United States", "rejected", "agreement"), ("United Kingdom", "supported", "France")}, set()),
     # A bare infinitive under a hypothetical verb shares its mood: "would help him forge" forges nothing yet.
     ("Reagan said he hoped Baker would help him forge a new partnership with Congress, and Baker met Congress"
      " leaders on Monday.", {("Baker", "met", "United States Congress")},

@@ -574,7 +574,19 @@ def _agents_of(verb: Token) -> list[Token]:
         # "the pact, agreed to by Japan": a stranded "to", then the agent the parser calls a preposition
         agents = [pobj for child in verb.children if child.dep_ == d.PREP and child.lower_ == "by"
                   for pobj in child.children if pobj.dep_ == d.POBJ]
+    if not agents:
+        agents = _agents_of_medium(verb)
     return agents
+
+
+def _agents_of_medium(verb: Token) -> list[Token]:
+    """ "was denounced in a joint communique by Egypt, Jordan and Saudi Arabia": the agent the
+    parser hung on the statement a passive was done in."""
+    return [pobj for child in verb.children if child.dep_ == d.PREP and child.lower_ in ("in", "through")
+            for medium in child.children if medium.dep_ == d.POBJ
+            and lexicon.event_nouns().get(medium.lemma_.lower()) == ("document", "Statement")
+            for by in medium.children if by.dep_ == d.PREP and by.lower_ == "by"
+            for pobj in by.children if pobj.dep_ == d.POBJ]
 
 
 def _conjoined_to_speaker(verb: Token) -> bool:
