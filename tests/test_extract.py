@@ -342,6 +342,9 @@ CASES = [
     ("The coalition released a statement saying an attack on an Iraqi air base housing U.S. personnel caused"
      " no casualties, and Iran condemned the attack.", {("Iran", "criticized", "attack")},
      {("coalition", "attacked", "United States")}),
+    # Nor is whoever an attack noun is merely attached to its attacker.
+    ("Kuwait has backed Iraq in the war against Iran, and Iraqi jets attacked Iranian ships.",
+     {("Kuwait", "supported", "Iraq"), ("Iraq", "attacked", "Iran")}, {("Kuwait", "attacked", "Iran")}),
     # A capital that is the surname of someone named in full is that person.
     ("Sudesh Amman was shot by police in London. Amman had threatened Prime Minister Boris Johnson.",
      {("Sudesh Amman", "threatened", "Boris Johnson")}, {("Jordan", "threatened", "Boris Johnson")}),

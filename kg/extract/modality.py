@@ -175,9 +175,9 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
         return Reading("hypothetical", cues[min(open_question)].text)
     if planned:
         return Reading("planned", cues[min(planned)].text)
-    if governs and lemma in words["planned"]:
-        return Reading("planned", node.text)
     hypothetical = cues.keys() & (words["hypothetical"] - words["planned"])
+    if governs and lemma in words["planned"] and not hypothetical & _POSSIBILITY:
+        return Reading("planned", node.text)  # not "may be planning to introduce a bill": only possible
     if hypothetical == {"would"} and _reported_future(node, words):
         return Reading("planned", cues["would"].text)  # "said it would ask GATT to rule": its future
     if hypothetical:

@@ -575,22 +575,26 @@ def nominal_subjects(token: Token, index: MentionIndex, *, exclude: set[str], cl
     # "Spanish and Portuguese opposition": each of the coordinated modifiers
     modifiers = [m for c in token.lefts if c.dep_ in d.PHRASE_MODIFIERS and c.lower_ not in exclude
                  for w in (c, *c.conjuncts) for m in (args.mentions_for(w, index) or args.demonym_actor(w, index))]
-    if args.actors(modifiers) or not clause or _undergone(token) or _reported_attack(token, index):
+    if args.actors(modifiers) or not clause or _undergone(token) or _attack_not_performed(token, index):
         return args.actors(modifiers)
     return args.actors([m for t in args.governing_subject(token, stop_at_subject=True)
                         for m in args.mentions_for(t, index)])
 
 
-def _reported_attack(token: Token, index: MentionIndex) -> bool:
-    """Is the noun an attack someone reports ("a statement saying an attack on a base housing U.S.
-    troops caused no casualties", "police said the bombing killed five")? Who reports an attack is
-    seldom who made it; who announces or confirms one ("announced an offensive") usually is."""
+def _attack_not_performed(token: Token, index: MentionIndex) -> bool:
+    """Is the noun an attack its clause's subject does not perform? Only an attack the verb takes
+    as its object is the subject's ("launched an attack on", "conducted air strikes"), and not
+    one it reports ("a statement saying an attack on a base housing U.S. troops caused no
+    casualties"), though one it announces or confirms is ("announced an offensive"). "backed
+    Iraq in the war against Iran" or "its role in the bombing of an Israeli airliner" makes no
+    attacker of the subject."""
     mention = index.at(token)
     if mention is None or mention.event_class != "Attack":
         return False
-    verb = next((a for a in token.ancestors if a.pos_ in d.VERBS), None)
+    if token.dep_ != d.DOBJ:
+        return True
     modality = lexicon.modality()
-    return verb is not None and verb.lemma_.lower() in set(modality["reporting"]) - set(modality["announcing"])
+    return token.head.lemma_.lower() in set(modality["reporting"]) - set(modality["announcing"])
 
 
 def _undergone(token: Token) -> bool:
