@@ -331,6 +331,9 @@ CASES = [
     # Ending what was agreed rejects it; seconding a motion supports it.
     ("Washington terminated the agreement with Moscow, and Britain seconded the French motion.",
      {("United States", "rejected", "agreement"), ("United Kingdom", "supported", "France")}, set()),
+    # A clause of time states a fact whatever the mood of what it hangs on.
+    ("A dispute over the markets of Spain and Portugal after they joined the European Community threatened to"
+     " become a trade war.", {("Spain", "memberOf", "European Community")}, set()),
     # A bare infinitive under a hypothetical verb shares its mood: "would help him forge" forges nothing yet.
     ("Reagan said he hoped Baker would help him forge a new partnership with Congress, and Baker met Congress"
      " leaders on Monday.", {("Baker", "met", "United States Congress")},

@@ -213,12 +213,22 @@ def _governors(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it within its clause."""
     chain = [trigger]
     node = trigger
-    while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8:
+    while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8 and not _presupposed(node):
         node = node.head
         chain.append(node)
         if node.dep_ in _CLAUSE_HEADS and not (node.dep_ == d.CCOMP and _bare_infinitive(node)):
             break
     return chain
+
+
+def _presupposed(clause: Token) -> bool:
+    """A clause of time or cause ("after they joined the Community", "because Iran attacked") states
+    its event as a fact, whatever the mood of the clause it hangs on."""
+    return clause.dep_ == d.ADVCL and any(c.dep_ == d.MARK and c.lower_ in _PRESUPPOSING for c in clause.children)
+
+
+#: Conjunctions of clauses whose events are facts: "after", "since", "because".
+_PRESUPPOSING = frozenset({"after", "since", "because", "when", "as", "while", "once"})
 
 
 def reported_clauses(verb: Token) -> list[Token]:
