@@ -331,6 +331,15 @@ CASES = [
     # Ending what was agreed rejects it; seconding a motion supports it.
     ("Washington terminated the agreement with Moscow, and Britain seconded the French motion.",
      {("United States", "rejected", "agreement"), ("United Kingdom", "supported", "France")}, set()),
+    # A reference to a large group pairs none of its members: who agreed with whom the text does not say.
+    ("Ministers from Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE met in Riyadh on Monday. The"
+     " ministers agreed to allow citizens to work in any member state.", {("Bahrain", "met", "Kuwait")},
+     {("Bahrain", "agreedTo", "Kuwait")}),
+    # "the two NATO members" refers back to the two named before, members of NATO; "members of
+    # Congress" is no one in particular.
+    ("Greece and Turkey traded accusations on Monday. The crisis between the two NATO members deepened as"
+     " members of Congress urged restraint.", {("Greece", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO")},
+     {("Greece", "officialOf", "United States Congress")}),
     # A clause of time states a fact whatever the mood of what it hangs on.
     ("A dispute over the markets of Spain and Portugal after they joined the European Community threatened to"
      " become a trade war.", {("Spain", "memberOf", "European Community")}, set()),

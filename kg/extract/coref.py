@@ -389,8 +389,10 @@ def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> l
             continue
         if found and (size is None or len(found) == size):
             groups.append((s, found))
-    return (_latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience)
-            or (_members_named_before(noun, mention, sentence, salience) if size is None else []))
+    body = _members_named_before(noun, mention, sentence, salience) if size is None else []
+    if len(body) == 1 and body[0].type == "Organization":
+        return body  # "the ministers" after "ministers of the six-nation GCC": the council, not its six members
+    return _latest_group(groups, mention, sentence) or _last_named(wanted, size, mention, sentence, salience) or body
 
 
 def _plain_definite(token) -> bool:

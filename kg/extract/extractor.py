@@ -193,6 +193,9 @@ def _decide_among(candidate: Candidate, group: Mention) -> Decision:
     if len(_referents(group)) < 2:
         return Decision(candidate, False, f"unresolved reference {group.text!r} (a group of fewer than two)",
                         group, group)
+    if group.is_reference and len(_referents(group)) > lexicon.rules()["coreference"]["pairing_limit"]:
+        return Decision(candidate, False, f"a group of {len(_referents(group))}: who with whom the text does not say",
+                        group, group)
     return Decision(candidate, True, "kept (between the members of the group)", group, group)
 
 

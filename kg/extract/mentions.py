@@ -163,11 +163,20 @@ def group_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
         return None
     if token.pos_ in (d.DET_POS, d.NUM) and token.dep_ not in d.SUBJECTS:
         return None
-    if any(c.dep_ in (d.POSS, d.AMOD, d.COMPOUND) for c in token.lefts):
+    if any(c.dep_ in (d.POSS, d.AMOD, d.COMPOUND) for c in token.lefts) and not _counted_members(token, index):
         return None  # "his ministers", "British counterparts": not a back-reference to a group
     span = group_phrase(token)
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person", kind="group"),
             token.doc[token.i:token.i + 1])
+
+
+def _counted_members(token: Token, index: MentionIndex) -> bool:
+    """ "the two NATO members", "the three EU states": a definite, counted group of an organisation's
+    members, the organisation its only modifier, refers back to the actors named before."""
+    lefts = list(token.lefts)
+    modifiers = [c for c in lefts if c.dep_ in (d.POSS, d.AMOD, d.COMPOUND)]
+    return (any(c.lower_ == "the" for c in lefts) and any(c.dep_ == d.NUMMOD for c in lefts)
+            and len(modifiers) == 1 and (m := index.at(modifiers[0])) is not None and m.type == "Organization")
 
 
 def _counted_group(token: Token, index: MentionIndex) -> tuple[Mention, Span] | None:

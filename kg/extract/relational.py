@@ -47,8 +47,14 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
             owners = [m for m in owners if args.is_party(m)]
         fellows = _fellows(token, trigger.predicate)
         holder_tokens += fellows
+        own = index.at(token)
+        referring = (not holder_tokens and own is not None and own.kind == "group"
+                     and any(c.dep_ == d.NUMMOD for c in token.lefts))  # not "members of Congress"
+        presupposed = presupposed or referring
         reading = ASSERTED if presupposed or fellows else modality_of(token)
         holders = args.actors([m for t in holder_tokens for m in args.mentions_for(t, index)])
+        if referring:
+            holders = [own]  # "the two NATO members": those it refers back to, not NATO
         rule = f"noun.{trigger.rule}"
         # "Japan and Korea are trading partners" pairs them; "trading partners such as Japan and Korea"
         # and "the main suppliers were Australia and Canada" are someone else's, not each other's
