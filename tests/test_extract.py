@@ -360,6 +360,20 @@ CASES = [
     # A capital that is the surname of someone named in full is that person.
     ("Sudesh Amman was shot by police in London. Amman had threatened Prime Minister Boris Johnson.",
      {("Sudesh Amman", "threatened", "Boris Johnson")}, {("Jordan", "threatened", "Boris Johnson")}),
+    # An allegation accuses its clause's subject, not what the clause says it wronged.
+    ("The EC charges the accord breached GATT trade rules, and the EC criticized Japan.",
+     {("European Community", "criticized", "Japan")},
+     {("European Community", "accused", "General Agreement on Tariffs and Trade")}),
+    # Hyphened words are one word: "co-operation" is no operation (an attack), "non-OPEC" nations are no members.
+    ("The GCC groups four OPEC members -- Saudi Arabia, Kuwait, Qatar and the United Arab Emirates -- and"
+     " non-OPEC nations Bahrain and Oman.", {("Kuwait", "memberOf", "OPEC")}, {("Oman", "memberOf", "OPEC")}),
+    ("GCC ministers ended a meeting after discussing co-ordination and co-operation in the oil field.",
+     {("Gulf Cooperation Council", "discussed", "co-ordination")}, {("Gulf Cooperation Council", "discussed", "-"),
+                                                                    ("Gulf Cooperation Council", "discussed", "co")}),
+    # "will seek talks" is a seeking, not a meeting to come.
+    ("Prime Minister Yasuhiro Nakasone will meet President Ronald Reagan on Friday and will seek further talks"
+     " with Clayton Yeutter.", {("Yasuhiro Nakasone", "met", "Ronald Reagan")},
+     {("Yasuhiro Nakasone", "met", "Clayton Yeutter")}),
     # "X of A and Y of B" parsed with Y coordinated to A: Y is X's conjunct, sharing the plural title.
     ("Representatives Larry Craig of Idaho and Beau Bolter of Texas criticized Japan.",
      {("Beau Bolter", "officialOf", "United States"), ("Beau Bolter", "criticized", "Japan")}, set()),

@@ -118,12 +118,27 @@ def group_size(mention: Mention) -> int | None:
 def noun_class(token: Token) -> tuple[str, str] | None:
     """The (kind, class) of an event or document noun, looking at "video conference" first."""
     nouns = lexicon.event_nouns()
+    if _hyphened_prefix(token) in _NEGATING_PREFIXES:
+        return None  # "co-operation" is no operation, "non-aggression" no aggression
     for child in token.lefts:
         if child.dep_ in d.PHRASE_MODIFIERS:
             pair = f"{child.lower_} {token.lower_}"
             if pair in nouns:
                 return nouns[pair]
     return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+
+
+def _hyphened_prefix(token: Token) -> str | None:
+    """The word hyphened to ``token`` before it ("co" of "co-operation"), if one is."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_
+    return None
+
+
+#: Prefixes that make a hyphened word another thing than its last part.
+_NEGATING_PREFIXES = frozenset({"co", "non", "anti", "pre", "post", "de", "self"})
 
 
 # -- nominal, group and pronoun mentions: one token at a time, where no name is ---------

@@ -173,6 +173,8 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
     open_question = cues.keys() & _OPEN_QUESTIONS
     if open_question:  # "whether the Council will approve the tax is uncertain": no plan, a question
         return Reading("hypothetical", cues[min(open_question)].text)
+    if planned and governs and lemma in words["hypothetical"] - words["planned"]:
+        return Reading("hypothetical", node.text)  # "will seek talks with Yeutter": a future seeking
     if planned:
         return Reading("planned", cues[min(planned)].text)
     hypothetical = cues.keys() & (words["hypothetical"] - words["planned"])

@@ -55,6 +55,9 @@ def _relational_relations(token: Token, index: MentionIndex) -> Iterator[Candida
         holders = args.actors([m for t in holder_tokens for m in args.mentions_for(t, index)])
         if referring:
             holders = [own]  # "the two NATO members": those it refers back to, not NATO
+        outside = _outsiders_from(token.sent, owners, index)
+        if outside is not None:  # "four OPEC members -- A, B, C and D -- and non-OPEC nations E and F"
+            holders = [h for h in holders if h.start < outside]
         rule = f"noun.{trigger.rule}"
         # "Japan and Korea are trading partners" pairs them; "trading partners such as Japan and Korea"
         # and "the main suppliers were Australia and Canada" are someone else's, not each other's
@@ -139,6 +142,17 @@ def _has_modifiers_anywhere(token: Token, pattern: Pattern) -> bool:
 
 #: Verbs that state what their subject is: "Trump became the Republican Party's nominee".
 _COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _outsiders_from(sent: Span, owners: list[Mention], index: MentionIndex) -> int | None:
+    """Where the sentence starts naming those outside an owner: "non-OPEC nations Bahrain and Oman"
+    (the character offset of "non"), if it does."""
+    for token in sent:
+        if token.lower_ == "non" and token.i + 2 < sent.end and token.nbor(1).text == "-":
+            word = token.nbor(2).text
+            if any(word in (owner.text, owner.name) for owner in owners):
+                return token.idx + index.offset
+    return None
 
 
 def _relational_holders(token: Token) -> list[Token]:

@@ -220,8 +220,11 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
                    if classes is None or m.type not in ("Event", "Document") or m.event_class in classes]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
-        if pattern.text in trigger.alleging and not objects:
-            objects = _alleged(token, index)  # "alleged that the government is hiding the figures"
+        # "alleged that the government is hiding the figures": the clause's subject is the one accused,
+        # not what the clause says was wronged ("charges the accord breached GATT rules" accuses no GATT)
+        alleging = pattern.text in trigger.alleging and any(c.dep_ == d.CCOMP for c in token.children)
+        if alleging and not objects:
+            objects = _alleged(token, index)
         if trigger.event_participants:
             objects += _participants(target_tokens, objects, index)
         if trigger.framing and not any(m.type == "Document" for m in objects):
@@ -236,7 +239,7 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if trigger.conditional_targets and not objects:
             objects = (_conditioned(token, index) or _means_targets(token, index)
                        or _story_counterpart(token, pattern, index))
-        if not objects and trigger.deep and pattern.head not in trigger.needs_action:
+        if not objects and trigger.deep and pattern.head not in trigger.needs_action and not alleging:
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         # "threatened each other with strikes": the pattern's target is the means, "each other" the object
