@@ -18,7 +18,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.affiliation import party_label
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex
+from kg.extract.mentions import MentionIndex, determiners
 from kg.extract.modality import modality_of
 from kg.extract.names import org_mention
 from kg.extract.titles import is_plural_title, title_words
@@ -76,6 +76,9 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
         if (role is not None and role.of is None and role.current and _is_state_office(role.title)
                 and (state := _state_before(span, index))):
             role = replace(role, of=state[0], rule=lexicon.rule_name("roles", "context"))
+        if (role is not None and role.of is None and role.current and role.category == "leader"
+                and _heads_national_body(role, span, index)):
+            role = replace(role, category="official")  # "central bank president Francisco Gros": the country's
         if (role is not None and role.of is None and role.current and _is_national(role.title)
                 and not (role.category == "leader" and _owned_by_unnamed_body(role, span, index))):
             # A head of something unnamed ("its president") is rarely the head of the country just
@@ -200,6 +203,18 @@ def _owned_by_unnamed_body(role: Role, span: Span, index: MentionIndex) -> bool:
     # "central bank president", "opposition leader": a common noun names the body too
     return before.pos_ in d.NOUNS and before.dep_ != d.POSS and (before.is_title or before.is_upper
                                                                    or before.dep_ == d.COMPOUND)
+
+
+def _heads_national_body(role: Role, span: Span, index: MentionIndex) -> bool:
+    """Is the title one of a country's institution that common nouns name before it ("central bank
+    president", "police director"), the body itself unnamed?"""
+    doc = span.doc
+    start, end = (c - index.offset for c in role.evidence)
+    words = [t for t in doc if start <= t.idx < end and not (span.start <= t.i < span.end)]
+    title = set(role.title.lower().split())
+    body = " ".join(t.lower_ for t in words if t.lower_ not in title and t.lower_ not in determiners())
+    return (body in lexicon.words("national_bodies") and all(index.at(t) is None for t in words
+                                                              if t.lower_ not in title))
 
 
 def _reported_country(span: Span, index: MentionIndex) -> Mention | None:
