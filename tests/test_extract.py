@@ -360,6 +360,9 @@ CASES = [
     # A capital that is the surname of someone named in full is that person.
     ("Sudesh Amman was shot by police in London. Amman had threatened Prime Minister Boris Johnson.",
      {("Sudesh Amman", "threatened", "Boris Johnson")}, {("Jordan", "threatened", "Boris Johnson")}),
+    # A title with its "of" phrase right before the name the parser left apart.
+    ("South Africa's director-general of finance Chris Stals said the talks went well.",
+     {("Chris Stals", "officialOf", "South Africa")}, set()),
     # Whoever heads a country's institution named by common nouns is an official of the country.
     ("Brazil's finance minister Dilson Funaro arrived in London, accompanied by central bank president"
      " Francisco Gros.", {("Francisco Gros", "officialOf", "Brazil")}, {("Francisco Gros", "leaderOf", "Brazil")}),

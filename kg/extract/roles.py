@@ -533,13 +533,19 @@ def _title_next_to(span: Span, person: Mention, index: MentionIndex, date: dt.da
     if span.start == 0:
         return None
     title = span.doc[span.start - 1]
+    if title.dep_ == d.POBJ and title.head.lower_ == "of" and title.head.head.i < title.i:
+        title = title.head.head  # "South Africa's director-general of finance Chris Stals"
     mention = index.at(title)
     if not title_words(title) or mention is None or mention.kind != "title":
         return None
-    if title.i > 0 and (span.doc[title.i - 1].text == "-" or span.doc[title.i - 1].lower_ in _TITLE_PARTICLES):
-        return None  # "Vice-President George Bush" holds another office than "President"
+    before = span.doc[title.i - 1] if title.i > 0 else None
+    hyphened = before is not None and before.text == "-" and title.i > 1 and (
+        span.doc[title.i - 2].lower_ not in title_words(title).replace("-", " ").split())
+    if hyphened or (before is not None and before.text != "-" and before.lower_ in _TITLE_PARTICLES):
+        return None  # "Vice-President George Bush" holds another office than "President"; "Director-General" is one
     start = title.i
-    while start > span.sent.start and span.doc[start - 1].dep_ in (d.POSS, "case", d.COMPOUND, d.AMOD):
+    while start > span.sent.start and (span.doc[start - 1].dep_ in (d.POSS, "case", d.COMPOUND, d.AMOD)
+                                       or span.doc[start - 1].text == "-"):
         start -= 1
     return _role(person, title, list(span.doc[start:title.i + 1]), index, rule=lexicon.rule_name("roles", "title"),
                  date=date)
