@@ -49,9 +49,13 @@ CASES = [
     ("Thai Prime Minister Prem Tinsulanonda spoke. Mining Minister Jaime Villalobos said in La Paz that Bolivia"
      " would export tin.", {("Prem Tinsulanonda", "leaderOf", "Thailand")},
      {("Jaime Villalobos", "officialOf", "Thailand")}),
+    # Offices of two countries just before leave the question to the story's first country.
     ("Canadian Prime Minister Brian Mulroney met U.S. President Ronald Reagan. Environment Minister Tom McMillan spoke.",
-     {("Brian Mulroney", "met", "Ronald Reagan")}, {("Tom McMillan", "officialOf", "Canada"),
-                                                     ("Tom McMillan", "officialOf", "United States")}),
+     {("Brian Mulroney", "met", "Ronald Reagan"), ("Tom McMillan", "officialOf", "Canada")},
+     {("Tom McMillan", "officialOf", "United States")}),
+    ("Britain will press Japan to open its markets. Japanese officials rejected the demand. Corporate Affairs"
+     " Minister Michael Howard said the talks would go on.", {("Michael Howard", "officialOf", "United Kingdom")},
+     {("Michael Howard", "officialOf", "Japan")}),
     # A person "of" an organisation is its official, of a party its member; a reporter of a medium is neither.
     ("Kenneth Roth of Human Rights Watch criticized the ruling.",
      {("Kenneth Roth", "officialOf", "Human Rights Watch")}, set()),

@@ -88,6 +88,8 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 _introduced_by_title(span, sentences, index)
                 or _last_government(roles, span, sentences, index)) if role.category == "official" else None)
             role = _in_context(role, span, index, government or dominant, dyad)
+            if role.of is None:
+                role = _of_first_country(role, span, index, roles)
         if role is not None:
             roles.append(role)
             roles.extend(_presided_chamber(role, span, index))
@@ -445,6 +447,63 @@ def _dominant_country(index: MentionIndex) -> Mention | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
     return _first_named(index, ranked[0][0])
+
+
+def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[Role]) -> Role:
+    """A national office that nothing else places belongs to the first country the story names:
+    the wires name their protagonist first ("Britain's corporate affairs minister ... Trade and
+    Industry Secretary Paul Channon said"). Not a country named only in the dateline ("BAHIA BLANCA,
+    Argentina - Ambassador Frank Shakespeare"), one whose office another person of the sentence
+    holds ("Georgian President Saakashvili met Senator John McCain"), nor for an office held abroad."""
+    if role.title.lower() in lexicon.rules()["presence"]["resident_titles"]:
+        return role
+    known = {o.country for o in gazetteer.offices_of(role.person.name, on=None)
+             if o.country and lexicon.title_category(o.title) == role.category}
+    if len(known) == 1:  # "first appointed in 1979 by President Carter": the office the gazetteer knows
+        code = known.pop()
+        start, end = role.evidence
+        return replace(role, of=Mention(role.title, start, end, "Country", name=gazetteer.country_name(code),
+                                        code=code), rule=lexicon.rule_name("roles", "context"))
+    if _of_someone_else(role, span, index):
+        return role
+    lead = next(iter(span.doc.sents))
+    dateline = _after_dateline(list(lead[:8]))  # "BAHIA BLANCA, Argentina - ": a place, not the story's
+    tokens = [*dateline, *span.doc[lead.start + 8:]] if len(dateline) < len(lead[:8]) else list(span.doc)
+    first = next((m for t in tokens if (m := index.at(t)) is not None and m.type == "Country" and m.code
+                  and not m.is_reference), None)
+    if first is None:
+        return role
+    sentence = span.sent
+    held = {r.code for r in roles if r.code and r.person is not role.person
+            and sentence.start_char + index.offset <= r.person.start < sentence.end_char + index.offset}
+    if first.code in held:
+        return role
+    where = country_mention(first.code, first) if first.kind == "demonym" else first
+    return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _of_someone_else(role: Role, span: Span, index: MentionIndex) -> bool:
+    """Does the title say it is of a body the text does not name as a country's ("Council spokesperson",
+    "president of the company", "a spokesman for brokers James Capel"), of a region ("the regional
+    president"), or sit among the names of companies ("Rockwell International Corp ..., President
+    Donald Beall told")?"""
+    start, end = (c - index.offset for c in role.evidence)
+    words = [t for t in span.doc if start <= t.idx < end]
+    if _owned_by_unnamed_body(role, span, index) and (role.category == "leader" or any(
+            t.lemma_.lower() in lexicon.rules()["affiliation"]["bodies"] for t in words)):
+        return True  # not "Corporate Affairs Minister Michael Howard", whose portfolio the words name
+    if any(t.lower_ in lexicon.words("subnational_words") for t in words):
+        return True
+    titles = [t for t in words if t.lower_ in role.title.lower().split()]
+    if any(c.dep_ == d.PREP and c.lower_ in ("of", "for", "at", "with") and c.i > t.i
+           for t in titles for c in t.children):
+        return True  # "president of the company", whose owner the text names but no country is
+    # "President Howard Dean said ... the company will": in a story of companies, a president or a
+    # spokesman is as likely a company's
+    corporate = role.title.lower() in lexicon.words("corporate_titles")
+    # an organisation of no known kind is most often a company ("Rockwell International Corp", "Chrysler")
+    return any(m.type == "Organization" and m.org_type in (None, "Company") and not m.is_reference
+               for m in (index.mentions if corporate else index.within(span.sent)))
 
 
 def _country_counts(index: MentionIndex) -> Counter:
