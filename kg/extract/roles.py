@@ -88,8 +88,6 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 _introduced_by_title(span, sentences, index)
                 or _last_government(roles, span, sentences, index)) if role.category == "official" else None)
             role = _in_context(role, span, index, government or dominant, dyad)
-            if role.of is None:
-                role = _of_first_country(role, span, index, roles)
         if role is not None:
             roles.append(role)
             roles.extend(_presided_chamber(role, span, index))
@@ -101,7 +99,9 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"; "Navy Admiral William Crowe,
                 # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
                 roles.append(second)
-    return _in_one_government(_same_person_same_country(roles), index)
+    roles = _in_one_government(_same_person_same_country(roles), index)
+    return [_of_first_country(r, index.span(r.person), index, roles)
+            if r.of is None and r.current and _is_national(r.title) else r for r in roles]
 
 
 def _presided_chamber(role: Role, span: Span, index: MentionIndex) -> list[Role]:
@@ -592,7 +592,8 @@ def _title_next_to(span: Span, person: Mention, index: MentionIndex, date: dt.da
     if span.start == 0:
         return None
     title = span.doc[span.start - 1]
-    if title.dep_ == d.POBJ and title.head.lower_ == "of" and title.head.head.i < title.i:
+    if (title.dep_ == d.POBJ and title.head.lower_ == "of" and title.head.head.i < title.i
+            and not title_words(title)):
         title = title.head.head  # "South Africa's director-general of finance Chris Stals"
     mention = index.at(title)
     if not title_words(title) or mention is None or mention.kind != "title":
