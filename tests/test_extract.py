@@ -370,6 +370,8 @@ CASES = [
     # Whoever heads a country's institution named by common nouns is an official of the country.
     ("Brazil's finance minister Dilson Funaro arrived in London, accompanied by central bank president"
      " Francisco Gros.", {("Francisco Gros", "officialOf", "Brazil")}, {("Francisco Gros", "leaderOf", "Brazil")}),
+    # A verb the tagger took for a noun still triggers: "charges" with a subject and a clause.
+    ("The U.S. charges Japan has violated a pact on microchip trade.", {("United States", "accused", "Japan")}, set()),
     # An allegation accuses its clause's subject, not what the clause says it wronged.
     ("The EC charges the accord breached GATT trade rules, and the EC criticized Japan.",
      {("European Community", "criticized", "Japan")},

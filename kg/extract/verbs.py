@@ -49,8 +49,12 @@ def verb_index() -> dict[str, list[tuple[Trigger, Pattern, str]]]:
 
 
 def is_verb(token: Token) -> bool:
-    """A verb or auxiliary, by part of speech or tag (the tagger and the parser may disagree)."""
-    return token.pos_ in d.VERBS or token.tag_.startswith("VB")
+    """A verb or auxiliary, by part of speech or tag (the tagger and the parser may disagree), or a
+    word the tagger took for a noun that the parser gave a subject and a clause: "The U.S. charges
+    Japan has violated a pact"."""
+    return token.pos_ in d.VERBS or token.tag_.startswith("VB") or (
+        token.pos_ == d.NOUN and any(c.dep_ == d.NSUBJ for c in token.children)
+        and any(c.dep_ == d.CCOMP for c in token.children))
 
 
 def verb_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
