@@ -370,6 +370,12 @@ CASES = [
     # Whoever heads a country's institution named by common nouns is an official of the country.
     ("Brazil's finance minister Dilson Funaro arrived in London, accompanied by central bank president"
      " Francisco Gros.", {("Francisco Gros", "officialOf", "Brazil")}, {("Francisco Gros", "leaderOf", "Brazil")}),
+    # "the move" judged refers back to whoever did what the sentence before told, not to who said something.
+    ("Johnson asked the Queen to suspend Parliament on Wednesday. Labour leader Jeremy Corbyn called the move an"
+     " outrage.", {("Jeremy Corbyn", "criticized", "Johnson")}, set()),
+    ("China expelled three American journalists. UNESCO said the change would need its approval. The United"
+     " States condemned the decision and imposed sanctions on China.", {("United States", "sanctioned", "China")},
+     {("United States", "criticized", "UNESCO")}),
     # A verb the tagger took for a noun still triggers: "charges" with a subject and a clause.
     ("The U.S. charges Japan has violated a pact on microchip trade.", {("United States", "accused", "Japan")}, set()),
     # An allegation accuses its clause's subject, not what the clause says it wronged.

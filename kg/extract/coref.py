@@ -46,6 +46,7 @@ class Salience:
     members: list[tuple[int, str, tuple[Mention, ...]]] = field(default_factory=list)  # "EC farm ministers"
     bare_groups: set[tuple] = field(default_factory=set)  # "the ministers", with no word of whose
     genders: dict[str, str] = field(default_factory=dict)  # person's name -> "m" or "f", once the text says
+    doers: list[tuple[int, Mention]] = field(default_factory=list)  # who did what each sentence tells
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
@@ -83,6 +84,7 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
     speaks in it ("..., Tusk said")."""
     _note_coordinated(sent, number, index, salience)
     _note_speaker(sent, number, index, salience)
+    _note_doer(sent, number, index, salience)
     seen = set()
     for token in sent:
         mention = index.at(token)
@@ -115,6 +117,18 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
                 if person.type == "Person":
                     salience.note_person(number, replace(person, start=mention.start, end=mention.end),
                                          subject=is_subject)
+
+
+def _note_doer(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
+    """The subject of what the sentence's main verb tells was done ("Johnson asked the Queen to
+    suspend Parliament"), not of what it reports ("UNESCO said ...") or what it is."""
+    root = sent.root
+    if root.lemma_.lower() in lexicon.modality()["reporting"] | lexicon.words("copulas"):
+        return
+    for subject in (c for c in root.children if c.dep_ == d.NSUBJ):
+        mention = index.at(subject)
+        if mention is not None and not mention.is_reference and mention.type in ("Person", "Country", "Organization"):
+            salience.doers.append((number, mention))
 
 
 def _note_collective(token, mention: Mention, salience: Salience) -> None:
@@ -183,6 +197,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _speaker_antecedents(sentence, salience)
         if mention.text.lower() in _FIRST_PERSON_PLURAL:
             found = [_spoken_for(speaker, salience) for speaker in found]
+    elif mention.kind == "pronoun" and mention.reference == "deed":
+        found = _deed_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "it":
         found = _it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "country":
@@ -297,6 +313,13 @@ def _same_name(one: Mention, other: Mention) -> bool:
     """ "Samuels" and "Michael Samuels" name the same person."""
     a, b = (one.name or one.text).split(), (other.name or other.text).split()
     return bool(a and b) and a[-1] == b[-1]
+
+
+def _deed_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "the move", "the decision": whoever was the subject of the sentence before ("Johnson asked the
+    Queen to suspend Parliament. Corbyn called the move a smash and grab"), when one actor was."""
+    before = [m for s, m in salience.doers if s == sentence - 1]
+    return before[:1] if len({m.key for m in before}) == 1 else []
 
 
 def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:

@@ -224,7 +224,8 @@ def pronoun_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] |
     """ "he", "they", "it", and the nouns that act as pronouns: "the country", "the commission"."""
     single = token.doc[token.i:token.i + 1]
     mention = (_country_noun(token, index) or _organization_noun(token, index) or _collective_noun(token, index)
-               or _armed_group_noun(token, index) or _it(token, index) or _personal_pronoun(token, index))
+               or _armed_group_noun(token, index) or _it(token, index) or _personal_pronoun(token, index)
+               or _deed_noun(token, index))
     return (mention, single) if mention is not None else None
 
 
@@ -267,6 +268,16 @@ def _armed_group_noun(token: Token, index: MentionIndex) -> Mention | None:
     """ "the rebels", "the militants": the armed group named last ("Houthi rebels")."""
     if token.lower_ in lexicon.titles()["armed_group_nouns"] and _bare_definite(token) and token.ent_type_ == "":
         return index.mention(token, "Organization", kind="pronoun", reference="armed group")
+    return None
+
+
+def _deed_noun(token: Token, index: MentionIndex) -> Mention | None:
+    """ "called the move a smash and grab", "welcomed the decision": a bare definite noun of doing,
+    the object of a judgement, that refers back to whoever did the last thing the story told."""
+    if (token.lemma_.lower() in lexicon.words("deed_nouns") and token.tag_ in d.SINGULAR_NOUN_TAGS
+            and token.dep_ in (d.DOBJ, d.POBJ) and _bare_definite(token)
+            and all(c.dep_ == d.DET for c in token.children)):
+        return index.mention(token, "Person", kind="pronoun", reference="deed")
     return None
 
 
