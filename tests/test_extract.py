@@ -532,9 +532,11 @@ CASES = [
      {("William Ruto", "leaderOf", "Kenya")}, {("Yoweri Museveni", "leaderOf", "Kenya")}),
     ("Vice-President George Bush and Treasury Secretary James Baker backed Volcker.",
      {("James Baker", "officialOf", "United States")}, {("George Bush", "leaderOf", "United States")}),
-    # Sending people is a visit through them, sending goods is aid; two sides negotiating meet.
+    # Sending people is a visit through them, sending goods is aid; two sides negotiating meet. A capital
+    # visited in a story that names its country is the country visited.
     ("Japan is sending a three-man team to Washington. The United States sent weapons to Ukraine.",
-     {("Japan", "visited", "Washington"), ("United States", "aided", "Ukraine")}, {("Japan", "aided", "United States")}),
+     {("Japan", "visited", "United States"), ("United States", "aided", "Ukraine")},
+     {("Japan", "aided", "United States"), ("Japan", "visited", "Washington")}),
     ("The U.S. and Kuwait have been negotiating for over a month. Iran launched fresh attacks.",
      {("United States", "met", "Kuwait")}, {("Iran", "held", "fresh attacks")}),
     # A relative clause asserts on its own; its relative pronoun is the patient of its passive.
@@ -1147,8 +1149,9 @@ CASES = [
     # that country's or for an ambassador posted there.
     ("British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz will discuss trade in "
      "talks in Washington. Portuguese Ambassador to China Octavio Valerio spoke after Valerio's talks in Beijing.",
-     {("Geoffrey Howe", "visited", "Washington")},
-     {("George Shultz", "visited", "Washington"), ("Octavio Valerio", "visited", "Beijing")}),
+     {("Geoffrey Howe", "visited", "United States")},
+     {("George Shultz", "visited", "Washington"), ("George Shultz", "visited", "United States"),
+      ("Octavio Valerio", "visited", "Beijing")}),
     ("British Foreign Secretary Sir Geoffrey Howe arrived. Howe's main mission in Washington was to brief Shultz.",
      {("Geoffrey Howe", "visited", "Washington")}, set()),
     # Named actors acting together in talks that name no other participant met each other; speakers at a
