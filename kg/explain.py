@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.evaluate import Gold, gold_keys
 from kg.extract import Trace, extract
+from kg.extract.extractor import as_written
 from kg.infer import infer
 from kg.extract.candidates import Decision
 from kg.model import Article, ArticleResult, Mention, Relation
@@ -148,7 +149,7 @@ def to_json(explanation: Explanation, *, sentence: int | None = None) -> dict:
 def _not_resolved(explanation: Explanation, sent: Span) -> list[str]:
     """Relations extraction kept that resolution left out: no entity for a side (a topic such as
     "trade" is not a node), or an object of a type the predicate does not take."""
-    text = sent.text.strip()
+    text = as_written(sent, explanation.article, 0)
     resolved = {(r.predicate, r.provenance.span) for r in explanation.result.relations}
     kept = {(r.predicate, r.subject.label.lower(), r.object.label.lower()) for r in explanation.result.relations}
 
@@ -162,7 +163,8 @@ def _not_resolved(explanation: Explanation, sent: Span) -> list[str]:
 
 
 def _relations_in(explanation: Explanation, sent: Span) -> list[Relation]:
-    text = sent.text.strip()
+    # the relations quote the sentence as the article wrote it, not the case-repaired copy the parser read
+    text = as_written(sent, explanation.article, 0)
     return [r for r in explanation.result.relations if r.provenance.sentence == text]
 
 

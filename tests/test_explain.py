@@ -32,6 +32,15 @@ def test_explain_shows_the_meeting_kept_and_dated_from_the_text():
     assert {m["text"] for m in sentence["mentions"]} >= {"Vladimir Putin", "Emomali Rahmon"}
 
 
+def test_explain_lists_the_relations_of_a_sentence_whose_wire_capitals_were_repaired():
+    # the parser reads "U.S. access"; the relation quotes the article's "U.S. Access"
+    text = "Japan rejected U.S. Access to its rice market, and Prime Minister Nakasone met President Reagan."
+    result = runner.invoke(app, ["explain", text, "--date", "1987-03-05", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    sentence = json.loads(result.output)["sentences"][0]
+    assert any(r["predicate"] == "met" for r in sentence["relations"]), sentence["relations"]
+
+
 def test_explain_reads_a_file_and_selects_a_sentence(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("date 2022-05-17\nPutin met Xi on Monday. Xi later visited France.", encoding="utf-8")
