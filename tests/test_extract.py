@@ -378,6 +378,11 @@ CASES = [
      {("United States", "criticized", "UNESCO")}),
     # A verb the tagger took for a noun still triggers: "charges" with a subject and a clause.
     ("The U.S. charges Japan has violated a pact on microchip trade.", {("United States", "accused", "Japan")}, set()),
+    # An abbreviated plural title ("Sens.") over a list of names in the "X of A" form.
+    ("Clark held discussions with Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut,"
+     " Lloyd Bentsen of Texas and George Mitchell of Maine.",
+     {("Christopher Dodd", "officialOf", "United States"), ("George Mitchell", "officialOf", "United States"),
+      ("Clark", "met", "George Mitchell")}, set()),
     # An allegation accuses its clause's subject, not what the clause says it wronged.
     ("The EC charges the accord breached GATT trade rules, and the EC criticized Japan.",
      {("European Community", "criticized", "Japan")},

@@ -30,9 +30,9 @@ def conjuncts(token: Token) -> list[Token]:
         return [token]
     clauses = [c.i for c in token.rights if c.dep_ in d.MODIFIER_CLAUSES]
     coordinated = [c for c in token.conjuncts if not any(token.i < i < c.i for i in clauses)]
-    return [token, *coordinated, *(p for c in _companions(token) + _listed_as_appositive(token)
-                                   for p in (c, *c.conjuncts)),
-            *(p for c in (token, *coordinated) for p in _coordinated_across_of(c))]
+    found = [token, *coordinated, *(p for c in _companions(token) + _listed_as_appositive(token)
+                                    for p in (c, *c.conjuncts))]
+    return found + [p for c in found for p in _coordinated_across_of(c) if p not in found]
 
 
 def _coordinated_across_of(token: Token) -> list[Token]:

@@ -27,7 +27,15 @@ def _untagged_plural(token: Token) -> bool:
     which the tagger took for a singular name."""
     titles = lexicon.titles()
     known = titles["leader"] | titles["official"]
-    return token.tag_ == "NNP" and token.lower_ not in known and token.lower_[:-1] in known and token.lower_[-1] == "s"
+    word = token.lower_
+    return token.tag_ == "NNP" and (word not in known or word.endswith("s.")) and _singular(word) in known
+
+
+def _singular(word: str) -> str:
+    """ "representatives" -> "representative", "sens." -> "sen.": a title's plural, abbreviated or not."""
+    if word.endswith("s.") and len(word) > 3:
+        return word[:-2] + "."
+    return word[:-1] if word.endswith("s") else word
 
 
 def title_words(token: Token) -> str | None:
@@ -37,7 +45,7 @@ def title_words(token: Token) -> str | None:
     portfolios = titles["portfolios"]
     head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
     if head not in known and (token.tag_ in d.PLURAL_TAGS and head.endswith("s") or _untagged_plural(token)):
-        head = head[:-1]  # "Senators": the tagger leaves a proper noun's plural as its own lemma
+        head = _singular(head)  # "Senators", "Sens.": the tagger leaves a proper noun's plural as its own lemma
     if head not in known:
         of_title = _title_with_of(token, head, known)
         if of_title:
