@@ -378,6 +378,10 @@ CASES = [
      {("United States", "criticized", "UNESCO")}),
     # A verb the tagger took for a noun still triggers: "charges" with a subject and a clause.
     ("The U.S. charges Japan has violated a pact on microchip trade.", {("United States", "accused", "Japan")}, set()),
+    # An office "of" a portfolio is national; an office "of" a company is the company's.
+    ("U.S. farm exports fell. Under Secretary of Agriculture Daniel Amstutz said the decline would end. Robert"
+     " Lutz, president of the company, said sales would recover.",
+     {("Daniel Amstutz", "officialOf", "United States")}, {("Robert Lutz", "leaderOf", "United States")}),
     # An abbreviated plural title ("Sens.") over a list of names in the "X of A" form.
     ("Clark held discussions with Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut,"
      " Lloyd Bentsen of Texas and George Mitchell of Maine.",

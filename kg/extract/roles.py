@@ -162,8 +162,10 @@ def _coordinated_titles(span: Span, person: Mention, role: Role, index: MentionI
 
 
 def _is_national(title: str) -> bool:
-    """A national office, or an office "for" a government's portfolios ("Secretary for Trade and Industry")."""
-    head, _, field = title.lower().partition(" for ")
+    """A national office, or an office "for" or "of" a government's portfolios ("Secretary for Trade and
+    Industry", "Under Secretary of Agriculture")."""
+    lowered = title.lower()
+    head, _, field = lowered.partition(" for ") if " for " in lowered else lowered.partition(" of ")
     return lexicon.is_national_title(title) or bool(field) and head in lexicon.titles()["official"] and _is_portfolio(
         field)
 
@@ -496,8 +498,10 @@ def _of_someone_else(role: Role, span: Span, index: MentionIndex) -> bool:
         return True
     titles = [t for t in words if t.lower_ in role.title.lower().split()]
     if any(c.dep_ == d.PREP and c.lower_ in ("of", "for", "at", "with") and c.i > t.i
+           and not _is_portfolio(" ".join(w.lower_ for w in c.subtree if w is not c))
            for t in titles for c in t.children):
-        return True  # "president of the company", whose owner the text names but no country is
+        return True  # "president of the company", whose owner the text names but no country is (not
+        # "Under Secretary of Agriculture", whose phrase is the portfolio)
     # "President Howard Dean said ... the company will": in a story of companies, a president or a
     # spokesman is as likely a company's
     corporate = role.title.lower() in lexicon.words("corporate_titles")
