@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
-from kg.extract.mentions import MentionIndex, is_group
+from kg.extract.mentions import MentionIndex, hyphened_start, is_group, is_hyphen_fragment
 from kg.extract.titles import display_title, is_plural_title, title_words
 from kg.lexicon import Trigger
 from kg.model import ACTOR_TYPES, Mention
@@ -399,9 +399,9 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
         return []  # "addressed reporters" speaks to people, about no topic
     if any(c.dep_ == d.POSS and c.pos_ == d.PRON for c in token.children):
         return []  # "discussed his background", "its borrowing needs": the speaker's own affairs
-    if token.is_punct or _hyphen_fragment(token):
+    if token.is_punct or is_hyphen_fragment(token):
         return []  # "co-ordination" is tokenised "co - ordination"; the last piece names the topic
-    start = _hyphened_start(token)
+    start = hyphened_start(token)
     for child in reversed(list(token.lefts)):
         if child.i != start - 1 or child.dep_ not in d.PHRASE_MODIFIERS:
             break
@@ -409,21 +409,6 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
     span = token.doc[start:token.i + 1]
     return [Mention(span.text, span.start_char + offset, span.end_char + offset, "Topic", kind="nominal",
                     name=span.text)]
-
-
-def _hyphen_fragment(token: Token) -> bool:
-    """Is ``token`` a piece of a hyphened word before its last ("co" of "co-operation")?"""
-    doc = token.doc
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-
-
-def _hyphened_start(token: Token) -> int:
-    """Where the hyphened word ``token`` ends ("co-operation") begins."""
-    start = token.i
-    doc = token.doc
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    return start
 
 
 # -- objects: what a trigger accepts -------------------------------------------------------

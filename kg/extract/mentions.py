@@ -118,7 +118,8 @@ def group_size(mention: Mention) -> int | None:
 def noun_class(token: Token) -> tuple[str, str] | None:
     """The (kind, class) of an event or document noun, looking at "video conference" first."""
     nouns = lexicon.event_nouns()
-    if _hyphened_prefix(token) in _NEGATING_PREFIXES:
+    start = hyphened_start(token)
+    if start < token.i and token.doc[start].lower_ in _NEGATING_PREFIXES:
         return None  # "co-operation" is no operation, "non-aggression" no aggression
     for child in token.lefts:
         if child.dep_ in d.PHRASE_MODIFIERS:
@@ -128,13 +129,17 @@ def noun_class(token: Token) -> tuple[str, str] | None:
     return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
 
 
-def _hyphened_prefix(token: Token) -> str | None:
-    """The word hyphened to ``token`` before it ("co" of "co-operation"), if one is."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-            and not doc[token.i - 2].whitespace_:
-        return doc[token.i - 2].lower_
-    return None
+def hyphened_start(token: Token) -> int:
+    """Where the hyphened word that ``token`` ends begins: "co-operation" is tokenised "co - operation"."""
+    start, doc = token.i, token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return start
+
+
+def is_hyphen_fragment(token: Token) -> bool:
+    """Is ``token`` a piece of a hyphened word before its last ("co" of "co-operation")?"""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
 
 
 #: Prefixes that make a hyphened word another thing than its last part.

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer, lexicon
 from kg.extract import arguments as args
@@ -100,7 +100,10 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
                 roles.append(second)
     roles = _in_one_government(_same_person_same_country(roles), index)
-    return [_of_first_country(r, index.span(r.person), index, roles)
+    if not any(r.of is None and r.current and _is_national(r.title) for r in roles):
+        return roles
+    first = _story_country(index.span(roles[0].person).doc, index)
+    return [_of_first_country(r, index.span(r.person), index, roles, first)
             if r.of is None and r.current and _is_national(r.title) else r for r in roles]
 
 
@@ -451,29 +454,19 @@ def _dominant_country(index: MentionIndex) -> Mention | None:
     return _first_named(index, ranked[0][0])
 
 
-def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[Role]) -> Role:
-    """A national office that nothing else places belongs to the first country the story names:
-    the wires name their protagonist first ("Britain's corporate affairs minister ... Trade and
-    Industry Secretary Paul Channon said"). Not a country named only in the dateline ("BAHIA BLANCA,
-    Argentina - Ambassador Frank Shakespeare"), one whose office another person of the sentence
-    holds ("Georgian President Saakashvili met Senator John McCain"), nor for an office held abroad."""
+def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[Role],
+                      first: Mention | None) -> Role:
+    """A national office that nothing else places belongs to the first country the story names
+    (``first``, :func:`_story_country`): the wires name their protagonist first ("Britain's
+    corporate affairs minister ... Trade and Industry Secretary Paul Channon said"). Not one whose
+    office another person of the sentence holds ("Georgian President Saakashvili met Senator John
+    McCain"), nor for an office held abroad; the office the gazetteer knows comes first."""
     if role.title.lower() in lexicon.rules()["presence"]["resident_titles"]:
         return role
-    known = {o.country for o in gazetteer.offices_of(role.person.name, on=None)
-             if o.country and lexicon.title_category(o.title) == role.category}
-    if len(known) == 1:  # "first appointed in 1979 by President Carter": the office the gazetteer knows
-        code = known.pop()
-        start, end = role.evidence
-        return replace(role, of=Mention(role.title, start, end, "Country", name=gazetteer.country_name(code),
-                                        code=code), rule=lexicon.rule_name("roles", "context"))
-    if _of_someone_else(role, span, index):
-        return role
-    lead = next(iter(span.doc.sents))
-    dateline = _after_dateline(list(lead[:8]))  # "BAHIA BLANCA, Argentina - ": a place, not the story's
-    tokens = [*dateline, *span.doc[lead.start + 8:]] if len(dateline) < len(lead[:8]) else list(span.doc)
-    first = next((m for t in tokens if (m := index.at(t)) is not None and m.type == "Country" and m.code
-                  and not m.is_reference), None)
-    if first is None:
+    known = _known_office(role.person, role.category, span.root, index, None)
+    if known is not None and known.type == "Country":  # "first appointed in 1979 by President Carter"
+        return replace(role, of=known, rule=lexicon.rule_name("roles", "context"))
+    if first is None or _of_someone_else(role, span, index):
         return role
     sentence = span.sent
     held = {r.code for r in roles if r.code and r.person is not role.person
@@ -482,6 +475,17 @@ def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[R
         return role
     where = country_mention(first.code, first) if first.kind == "demonym" else first
     return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _story_country(doc: Doc, index: MentionIndex) -> Mention | None:
+    """The first country the article names, not counting a dateline's ("BAHIA BLANCA, Argentina - ")."""
+    lead = next(iter(doc.sents), None)
+    if lead is None:
+        return None
+    dateline = _after_dateline(list(lead[:8]))
+    tokens = [*dateline, *doc[lead.start + 8:]] if len(dateline) < len(lead[:8]) else list(doc)
+    return next((m for t in tokens if (m := index.at(t)) is not None and m.type == "Country" and m.code
+                 and not m.is_reference), None)
 
 
 def _of_someone_else(role: Role, span: Span, index: MentionIndex) -> bool:
