@@ -1180,7 +1180,8 @@ CASES = [
     # rally has no holder.
     ("The attacks came after the start of U.N.-sponsored talks on Afghanistan. A Soviet-sponsored conference "
      "opened. The well-organized rally ended.",
-     {("United Nations", "held", "sponsored talks"), ("Soviet Union", "held", "sponsored conference")}, set()),
+     {("United Nations", "held", "U.N.-sponsored talks"), ("Soviet Union", "held", "Soviet-sponsored conference")},
+     set()),
     # Coordinated participles share the agent after the last of them and the patient of the first; an
     # active verb after a passive one is done by the patient, not the agent.
     ("The Houthis were supported, trained and armed by Iran.",
@@ -1371,6 +1372,18 @@ CASES = [
     ("EC farm ministers met in Brussels. He held talks with officials in Britain. The ministers also criticized"
      " the United States.", {("European Community", "criticized", "United States")},
      {("European Community", "met", "United Kingdom")}),
+    # An agreement qualified by its parties was agreed to by them; one proposed or talked about was not, and
+    # a name hyphened to a common word ("Mexico-type") names no party.
+    ("Venezuela's agreement with Brazil expires in June.", {("Venezuela", "agreedTo", "agreement"),
+                                                            ("Brazil", "agreedTo", "agreement")}, set()),
+    ("Tokyo has failed to honour the 1986 U.S.-Japanese semiconductor agreement.",
+     {("United States", "agreedTo", "U.S.-Japanese semiconductor agreement"),
+      ("Japan", "agreedTo", "U.S.-Japanese semiconductor agreement")}, set()),
+    ("Whether Moscow will buy more under the U.S./USSR grains agreement is unclear. Talks on a proposed EU-Turkey"
+     " deal resumed. Banks fear a Mexico-type accord.",
+     {("United States", "agreedTo", "grains agreement"), ("Soviet Union", "agreedTo", "grains agreement")},
+     {("European Union", "agreedTo", "proposed EU-Turkey deal"), ("Turkey", "agreedTo", "proposed EU-Turkey deal"),
+      ("Mexico", "agreedTo", "Mexico-type accord")}),
     # NER's "Reagan Administration" is the country its leader heads; "held over" the votes postponed them.
     ("Bywater said, \"I urge the Reagan Administration to act against Japan.\" House trade lawmakers took their"
      " first votes on measures to toughen trade laws but held over until tomorrow the most difficult votes.",
@@ -1414,6 +1427,14 @@ def test_an_event_is_dated_by_the_verb_it_takes_place_with(extract_text):
                           "during the hearing.", full=True)
     (attended,) = [r for r in result.relations if r.predicate == "attended"]
     assert (attended.date, attended.date_source) == ("2022-05-03", "event")
+
+
+def test_an_agreement_named_in_passing_is_dated_by_its_own_phrase(extract_text):
+    result = extract_text("The March 3 U.S.-Soviet accord was praised. Venezuela's agreement with Brazil expires in"
+                          " June.", full=True)
+    dates = {(r.subject.label, r.object.label): (r.date, r.date_source) for r in result.relations}
+    assert dates[("United States", "U.S.-Soviet accord")] == ("2022-03-03", "event")
+    assert dates[("Venezuela", "agreement")] == (None, None)
 
 
 def test_a_weekday_of_a_plain_present_is_the_next_one(extract_text):

@@ -41,6 +41,9 @@ class Candidate:
     targets: tuple[int, ...] = ()  # the tokens the pattern took as its target
     event: Mention | None = None  # the event a derived relation comes from ("held talks": the talks)
     among: bool = False  # between the members of one group, its subject and object ("the two leaders met")
+    # told in passing by a noun phrase ("the 1986 U.S.-Japan pact expires in June"): dated by its own
+    # phrase alone (1986, not June), and its actors did not act together in this sentence
+    background: bool = False
 
     @property
     def modality(self) -> str:

@@ -180,6 +180,8 @@ def note_groups(resolved: list, number: int, salience: Salience) -> None:
     """
     by_trigger: dict[int, list[Mention]] = {}
     for candidate, subject, obj in resolved:
+        if candidate.background:
+            continue  # "the U.S.-Greek bases accord" in passing: the sides the next "both sides" means are others
         members = by_trigger.setdefault(candidate.trigger.i, [])
         for mention in (subject, obj) if candidate.symmetric else (subject,):
             members.extend(mention.antecedents if mention.is_reference else [mention])

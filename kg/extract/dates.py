@@ -440,11 +440,12 @@ def undated_by_report() -> frozenset[str]:
 
 
 def event_dates(index, published: dt.date | None) -> dict[tuple, str]:
-    """Dates attached to event nouns: "the summit on Monday", "the commencement of the summit on Monday"."""
+    """Dates attached to event and document nouns: "the summit on Monday", "the commencement of the
+    summit on Monday", "the March 3 accord"."""
     dates = {}
     for mention in index.mentions:
-        if mention.type != "Event":
-            continue
+        if mention.type not in ("Event", "Document"):
+            continue  # a document is dated too: "the 1986 U.S.-Japan pact", "Monday's statement"
         head = index.span(mention).root
         anchors = [head]
         if head.dep_ == d.POBJ and head.head.lower_ == "of":

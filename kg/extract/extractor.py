@@ -26,6 +26,7 @@ from kg.extract.composition import composition_candidates
 from kg.extract.evaluation import evaluation_candidates
 from kg.extract.mentions import MentionIndex, group_mention, nominal_mention, pronoun_mention
 from kg.extract.names import name_mentions
+from kg.extract.parties import signatory_candidates
 from kg.extract.nouns import noun_candidates
 from kg.extract.grounds import grounds_candidates
 from kg.extract.pledges import pledge_candidates
@@ -76,7 +77,12 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
             decision = decide(candidate, number, salience)
             extraction = None
             if decision.kept:
-                obj = replace(decision.object, date=event_dates.get(decision.object.key, decision.object.date))
+                # an event's date is its participants' ("attended the summit on Monday"); a document's
+                # dates only the agreeing its own phrase states ("reiterated its commitment to last
+                # December's accord" is not of December)
+                dated = decision.object.type == "Event" or candidate.background
+                obj = replace(decision.object, date=event_dates.get(decision.object.key) if dated else None)
+                obj = obj if obj.date else replace(obj, date=decision.object.date)
                 resolved.append((candidate, decision.subject, obj))
                 event = candidate.event
                 event_date = event_dates.get(event.key, event.date) if event is not None else None
@@ -137,6 +143,7 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     found.extend(own_party_candidates(sent, index))
     found.extend(nominee_candidates(sent, index))
     found.extend(composition_candidates(sent, index))
+    found.extend(signatory_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))
     return found
 
@@ -253,8 +260,8 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
     factors = lexicon.rules()["relations"]
     planned = candidate.modality == "planned"
     # a state (membership, trade) is not dated by the setting it is mentioned in
-    found = dates.relation_date(candidate.trigger, sent, article.date, future=planned,
-                                settings=candidate.predicate not in dates.undated_by_report())
+    found = None if candidate.background else dates.relation_date(
+        candidate.trigger, sent, article.date, future=planned, settings=candidate.predicate not in dates.undated_by_report())
     event_date = event_date or obj.date
     date, source = (found.value, "text") if found else (event_date, "event" if event_date else None)
     expression = found.expression if found else None
@@ -271,7 +278,7 @@ def _extraction(candidate: Candidate, subject: Mention, obj: Mention, sent: Span
                             confidence=round(confidence, 3), attribution=candidate.attribution,
                             trigger=candidate.trigger.text)
     default = dates.publication_date(candidate.predicate, candidate.modality, article.date,
-                                     earlier=dates.before_the_report(candidate.trigger))
+                                     earlier=candidate.background or dates.before_the_report(candidate.trigger))
     return Extraction(subject, candidate.predicate, obj, provenance, date=date, modality=candidate.modality,
                       default_date=default, date_source=source, date_text=expression)
 

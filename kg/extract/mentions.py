@@ -80,6 +80,7 @@ def compact_phrase(token: Token, *, ordinal: bool = False) -> Span:
         if child.ent_type_ in d.VALUE_LABELS - kept:
             break
         start = child.i
+    start = hyphened_start(token.doc[start])  # "the U.S.-Japan accord", not "the Japan accord"
     return token.doc[_name_before(token.doc, start):token.i + 1]
 
 
@@ -142,6 +143,13 @@ def is_hyphen_fragment(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
 
 
+def _joins_a_word(token: Token, span: Span) -> bool:
+    """A hyphen inside a word of the phrase: "the U.S.-Japan accord" keeps it."""
+    doc = token.doc
+    return (token.text == "-" and span.start < token.i < span.end - 1 and not token.whitespace_
+            and not doc[token.i - 1].whitespace_)
+
+
 #: Prefixes that make a hyphened word another thing than its last part.
 _NEGATING_PREFIXES = frozenset({"co", "non", "anti", "pre", "post", "de", "self"})
 
@@ -158,8 +166,9 @@ def nominal_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] |
         return None
     kind, cls = found
     span = compact_phrase(token, ordinal=kind == "event")
-    label = " ".join(t.text for t in span if t.lower_ not in determiners() and t.tag_ != d.POSSESSIVE_TAG
-                     and not t.is_punct)
+    kept = [t for t in span if t.lower_ not in determiners() and t.tag_ != d.POSSESSIVE_TAG
+            and (not t.is_punct or _joins_a_word(t, span))]
+    label = "".join(t.text + (t.whitespace_ and " ") for t in kept).strip()
     # Indexed by its head only: modifiers such as "CSTO" in "the CSTO summit" keep their own mentions.
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset,
                     "Event" if kind == "event" else "Document", kind="nominal", name=label, event_class=cls),
