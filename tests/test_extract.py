@@ -1374,6 +1374,14 @@ CASES = [
      {("European Community", "met", "United Kingdom")}),
     # An agreement qualified by its parties was agreed to by them; one proposed or talked about was not, and
     # a name hyphened to a common word ("Mexico-type") names no party.
+    # A possessive pronoun is a party beside a government partner, not alone ("its credit agreement").
+    ("Japan is worried about its semiconductor agreement with the United States. Tylan Corp renewed its credit"
+     " agreement.", {("Japan", "agreedTo", "semiconductor agreement"),
+                     ("United States", "agreedTo", "semiconductor agreement")},
+     {("Tylan Corp", "agreedTo", "credit agreement")}),
+    # A body NER does not know is a party when its name says so, and a person's party is one they belong to.
+    ("Prime Minister Bettino Craxi's Socialist Party has said it will not serve under Giulio Andreotti.",
+     {("Bettino Craxi", "memberOf", "Socialist Party")}, set()),
     ("Venezuela's agreement with Brazil expires in June.", {("Venezuela", "agreedTo", "agreement"),
                                                             ("Brazil", "agreedTo", "agreement")}, set()),
     ("Tokyo has failed to honour the 1986 U.S.-Japanese semiconductor agreement.",

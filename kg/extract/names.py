@@ -644,7 +644,7 @@ def _person_name(span: Span, offset: int) -> Mention | bool | None:
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in (
             lexicon.words("organization_suffixes") | lexicon.words("parties")):
         text, start, end = _at(span, offset)  # "Socialist Party", "Chase Manhattan Bank": a body NER took for a person
-        return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+        return _unknown_body(text, start, end)
     if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset) or False
     return None
@@ -717,7 +717,16 @@ def _organization(span: Span, offset: int) -> Mention | bool | None:
     if prefix is not None:
         return name_mention(prefix, offset)  # "EC External Trade" is the EC's trade portfolio
     text, start, end = _at(span, offset)
-    return Mention(text, start, end, "Organization", name=gazetteer.normalize(text))
+    return _unknown_body(text, start, end)
+
+
+def _unknown_body(text: str, start: int, end: int) -> Mention:
+    """A body the gazetteer does not know; one whose name ends in "Party" is a political party
+    ("Craxi's Socialist Party", "the Unity Party of America")."""
+    words = text.lower().split()
+    party = "party" in words[-1:] or (len(words) > 2 and "party" in words[1:-1] and "of" in words)
+    return Mention(text, start, end, "Organization", name=gazetteer.normalize(text),
+                   org_type="PoliticalParty" if party else None)
 
 
 def _legislature_by_itself(span: Span) -> bool:

@@ -37,10 +37,11 @@ def signatory_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]
         if (agreement is None or token.pos_ not in d.NOUNS or agreement.type != "Document"
                 or token.lemma_.lower() not in settings["nouns"] or _not_agreed_yet(token, settings)):
             continue
-        parties = _modifier_parties(token, index) + _owner_parties(token, index)
+        partners = _partners(token, index)
+        parties = _modifier_parties(token, index) + _owner_parties(token, index, partnered=bool(partners))
         if not parties:
             continue
-        parties += _partners(token, index)
+        parties += partners
         seen: set[str] = set()
         for party in parties:
             if party.key in seen or party.key == agreement.key:
@@ -105,10 +106,12 @@ def _countries_in(word: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def _owner_parties(token: Token, index: MentionIndex) -> list[Mention]:
-    """ "Japan's pact with the United States": the possessor is a party ("its credit agreement" is
-    too often a company's to be read before coreference has said whose)."""
-    return [m for c in token.children if c.dep_ == d.POSS for m in args.mentions_for(c, index) if _can_be_party(m)]
+def _owner_parties(token: Token, index: MentionIndex, *, partnered: bool) -> list[Mention]:
+    """ "Japan's pact with the United States": the possessor is a party. A pronoun is one only beside
+    a government partner ("its semiconductor agreement with the United States"): "its credit agreement"
+    alone is too often a company's to be read before coreference has said whose."""
+    return [m for c in token.children if c.dep_ == d.POSS for m in args.mentions_for(c, index)
+            if _can_be_party(m) or (partnered and m.is_reference and m.type in ("Country", "Organization"))]
 
 
 def _partners(token: Token, index: MentionIndex) -> list[Mention]:
