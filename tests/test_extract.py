@@ -1379,6 +1379,11 @@ CASES = [
      " agreement.", {("Japan", "agreedTo", "semiconductor agreement"),
                      ("United States", "agreedTo", "semiconductor agreement")},
      {("Tylan Corp", "agreedTo", "credit agreement")}),
+    # An official serving in a government body is the body's official and its country's; a portfolio's
+    # head is the country's.
+    ("Pentagon spokesman Fred Hoffmann said U.S. Treasury Secretary James Baker would attend.",
+     {("Fred Hoffmann", "officialOf", "Pentagon"), ("Fred Hoffmann", "officialOf", "United States"),
+      ("James Baker", "officialOf", "United States")}, {("James Baker", "officialOf", "Treasury Department")}),
     # A body NER does not know is a party when its name says so, and a person's party is one they belong to.
     ("Prime Minister Bettino Craxi's Socialist Party has said it will not serve under Giulio Andreotti.",
      {("Bettino Craxi", "memberOf", "Socialist Party")}, set()),

@@ -92,6 +92,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             roles.append(role)
             roles.extend(_presided_chamber(role, span, index))
             roles.extend(_chamber_country(role))
+            roles.extend(_body_of_office(role, index))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
             second = ((_apposition(span, mention, index, date) or _copula(span, mention, index, date))
                       if role.rule == lexicon.rule_name("roles", "title") else None)
@@ -137,6 +138,23 @@ def _chamber_country(role: Role) -> list[Role]:
             or not set((of.name or of.text).lower().split()) & lexicon.words("legislatures")):
         return []
     return [replace(role, category="official", of=country_mention(of.code, of))]
+
+
+def _body_of_office(role: Role, index: MentionIndex) -> list[Role]:
+    """ "Pentagon spokesman Fred Hoffmann", "MITI director general Noboru Hatakeyama": an official
+    of a government body holds an office of its country and of the body itself."""
+    of = role.of
+    if (of is None or of.type != "Country" or role.category != "official" or not role.current
+            or not _ends_with_any(role.title.lower(), lexicon.titles()["body_officials"])):
+        return []
+    body = next((m for m in index.mentions if m.start == of.start and m.end == of.end), None)
+    if body is None or body.type != "Organization" or body.org_type != "GovernmentBody":
+        return []
+    return [replace(role, of=body)]
+
+
+def _ends_with_any(title: str, offices: frozenset[str]) -> bool:
+    return any(title == o or title.endswith(" " + o) for o in offices)
 
 
 def _coordinated_titles(span: Span, person: Mention, role: Role, index: MentionIndex,
