@@ -1384,6 +1384,9 @@ CASES = [
     ("Pentagon spokesman Fred Hoffmann said U.S. Treasury Secretary James Baker would attend.",
      {("Fred Hoffmann", "officialOf", "Pentagon"), ("Fred Hoffmann", "officialOf", "United States"),
       ("James Baker", "officialOf", "United States")}, {("James Baker", "officialOf", "Treasury Department")}),
+    # A bare "the request" answered refers back to whoever made the request told just before.
+    ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
+     {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),
     # A body NER does not know is a party when its name says so, and a person's party is one they belong to.
     ("Prime Minister Bettino Craxi's Socialist Party has said it will not serve under Giulio Andreotti.",
      {("Bettino Craxi", "memberOf", "Socialist Party")}, set()),
