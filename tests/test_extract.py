@@ -1384,6 +1384,10 @@ CASES = [
     ("Pentagon spokesman Fred Hoffmann said U.S. Treasury Secretary James Baker would attend.",
      {("Fred Hoffmann", "officialOf", "Pentagon"), ("Fred Hoffmann", "officialOf", "United States"),
       ("James Baker", "officialOf", "United States")}, {("James Baker", "officialOf", "Treasury Department")}),
+    # Whoever says something to another in talks or at a meeting met them there; in a statement, not.
+    ("At the meeting, Japan asked the United States to lift the tariffs. In a statement, Britain urged China to"
+     " act.", {("Japan", "met", "United States"), ("United Kingdom", "requested", "China")},
+     {("United Kingdom", "met", "China")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),

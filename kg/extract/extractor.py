@@ -30,7 +30,7 @@ from kg.extract.parties import signatory_candidates
 from kg.extract.nouns import noun_candidates
 from kg.extract.grounds import grounds_candidates
 from kg.extract.pledges import pledge_candidates
-from kg.extract.presence import presence_candidates
+from kg.extract.presence import exchanges_in_talks, presence_candidates
 from kg.extract.relational import relational_candidates
 from kg.extract.roles import Role, find_roles
 from kg.extract.stances import stance_candidates
@@ -126,7 +126,8 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     pledges ("offered to help Kuwait"), grounds ("sanctions against Japan for violating"),
     judgements ("called the move a provocation"), stances ("is critical of"), presence ("spoke
     at the summit"), affiliation ("Kenneth Roth of Human Rights Watch"), composition ("the bloc
-    includes Brazil") and ultimatums ("gave Moscow until midnight to"). ``roles`` (the
+    includes Brazil"), signatories ("the U.S.-Japan pact"), ultimatums ("gave Moscow until midnight
+    to") and the meetings where one said something to another ("in talks, the U.S. criticised Japan"). ``roles`` (the
     article's) tell whose talks in a place are abroad."""
     found = list(verb_candidates(sent, index))
     nominal = heapq.merge(noun_candidates(sent, index, taken=verb_targets(found)),
@@ -145,6 +146,7 @@ def sentence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
     found.extend(composition_candidates(sent, index))
     found.extend(signatory_candidates(sent, index))
     found.extend(ultimatum_candidates(sent, index))
+    found.extend(exchanges_in_talks(list(found), index))
     return found
 
 

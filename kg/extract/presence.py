@@ -5,6 +5,7 @@
 "De Croo was in Washington for trade talks": a person who is in a place visited it.
 "The Security Council met in emergency session": a body that meets in a session holds it.
 "Howe's talks in Washington": a participant from another country visited the place.
+"In talks last week, the U.S. criticised Japan": who says something to another in talks met them.
 The words are data (``rules.toml``, ``[presence]``).
 
 >>> from kg.nlp import load_pipeline
@@ -16,7 +17,7 @@ The words are data (``rules.toml``, ``[presence]``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -44,6 +45,35 @@ def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
             yield from _talks_abroad(token, index, roles)
             yield from _visit_to_the_host(token, index, roles)
             yield from _destination_named_before(token, index)
+
+
+def exchanges_in_talks(candidates: Iterable[Candidate], index: MentionIndex) -> Iterator[Candidate]:
+    """ "In talks last week, the U.S. criticised Japan", "at the meeting, Japan asked the U.S. to lift
+    the tariffs": whoever says something to another during talks or a meeting met them there."""
+    settings = _settings()
+    rule = f"presence.intalks.v{settings['version']}"
+    for candidate in candidates:
+        if (candidate.predicate not in settings["exchange_predicates"] or not candidate.emitted
+                or candidate.trigger.pos_ not in d.VERBS
+                or not all(m.type in ("Person", "Country", "Organization") for m in (candidate.subject, candidate.object))):
+            continue
+        talks = _talks_phrase(candidate.trigger, index, settings)
+        if talks is not None:
+            yield Candidate("met", candidate.trigger, rule, candidate.subject, candidate.object,
+                            settings["confidence"], candidate.reading, candidate.attribution, True,
+                            pattern=f"{candidate.trigger.lemma_.lower()} <actor> {talks.head.lower_} <talks>")
+
+
+def _talks_phrase(verb: Token, index: MentionIndex, settings: dict) -> Token | None:
+    """The talks or meeting a verb is said to happen in ("in talks", "during the meeting"), unless the
+    noun names its own participants ("in talks with Rahmon": the noun family reads those)."""
+    for prep in (c for c in verb.children if c.dep_ == d.PREP and c.lower_ in settings["talks_prepositions"]):
+        for pobj in (p for p in prep.children if p.dep_ == d.POBJ):
+            mention = index.at(pobj)
+            if (mention is not None and mention.type == "Event" and mention.event_class in settings["talks_classes"]
+                    and not _has_participants(pobj, index) and not _excluded(mention)):
+                return pobj
+    return None
 
 
 def _settings() -> dict:
