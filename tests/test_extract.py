@@ -1388,6 +1388,11 @@ CASES = [
     ("At the meeting, Japan asked the United States to lift the tariffs. In a statement, Britain urged China to"
      " act.", {("Japan", "met", "United States"), ("United Kingdom", "requested", "China")},
      {("United Kingdom", "met", "China")}),
+    # The head of a unit is an official of the whole; a title word before a noun that is no title makes
+    # no title ("chief economist").
+    ("Hilton Hotels division president Carl Mottek said earnings rose. Indosuez chief economist Jean Cheval"
+     " agreed.", {("Carl Mottek", "officialOf", "Hilton Hotels")},
+     {("Carl Mottek", "leaderOf", "Hilton Hotels"), ("Jean Cheval", "leaderOf", "Indosuez")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),

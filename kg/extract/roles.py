@@ -903,9 +903,12 @@ def _heads_a_part(title_token: Token, index: MentionIndex) -> bool:
 
 def _chief_of_a_portfolio(title_token: Token, index: MentionIndex) -> bool:
     """ "EU foreign policy chief Federica Mogherini", "the army chief", "intelligence head": a chief
-    of a field by a common noun before the title heads that part, an official of the whole."""
+    of a field by a common noun before the title heads that part, an official of the whole; so does
+    a president or chairman of a unit ("division president")."""
     if title_token.lower_ not in ("chief", "head", "boss", "czar", "tsar"):
-        return False
+        # "Hilton Hotels division president Carl Mottek": the head of a unit is an official of the whole
+        return any(c.dep_ in (d.COMPOUND, d.NMOD) and c.is_lower and c.lemma_.lower() in lexicon.words("unit_nouns")
+                   for c in title_token.lefts)
     return any(c.dep_ in (d.COMPOUND, d.NMOD, d.AMOD) and c.pos_ in (d.NOUN, "ADJ") and c.is_lower
                and index.at(c) is None and c.lower_ not in ("top", "new", "former", "acting", "interim")
                for c in title_token.lefts)

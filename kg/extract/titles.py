@@ -46,6 +46,8 @@ def title_words(token: Token) -> str | None:
     head = token.lower_ if token.tag_ not in d.PLURAL_TAGS else token.lemma_.lower()
     if head not in known and (token.tag_ in d.PLURAL_TAGS and head.endswith("s") or _untagged_plural(token)):
         head = _singular(head)  # "Senators", "Sens.": the tagger leaves a proper noun's plural as its own lemma
+    if head in known and _modifies_another_noun(token, known):
+        return None  # "Indosuez chief economist Jean Cheval": the economist is no chief
     if head not in known:
         of_title = _title_with_of(token, head, known)
         if of_title:
@@ -60,6 +62,14 @@ def title_words(token: Token) -> str | None:
         elif best:
             break
     return best
+
+
+def _modifies_another_noun(token: Token, known: frozenset[str]) -> bool:
+    """Is the title word an adjective of the common noun after it, itself no title ("chief economist",
+    "chief negotiator" is one)?"""
+    head = token.head
+    return (token.dep_ == d.AMOD and head.i == token.i + 1 and head.pos_ == d.NOUN and head.is_lower
+            and f"{token.lower_} {head.lower_}" not in known and head.lower_ not in known)
 
 
 def _title_with_of(token: Token, head: str, known: frozenset[str]) -> str | None:
