@@ -1393,6 +1393,10 @@ CASES = [
     ("Hilton Hotels division president Carl Mottek said earnings rose. Indosuez chief economist Jean Cheval"
      " agreed.", {("Carl Mottek", "officialOf", "Hilton Hotels")},
      {("Carl Mottek", "leaderOf", "Hilton Hotels"), ("Jean Cheval", "leaderOf", "Indosuez")}),
+    # "Neither ... nor" denies the deed of both; what one would urge another to do is not done.
+    ("Neither Sarney nor Finance Minister Dilson Funaro accepted the proposals. Baldrige said he would urge"
+     " Reagan to veto the bill. Brazil signed the accord.", {("Brazil", "signed", "accord")},
+     {("Dilson Funaro", "agreedTo", "proposals"), ("Reagan", "rejected", "bill")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),

@@ -148,6 +148,10 @@ def _negation(node: Token, cues: dict[str, Token], governs: bool, words: dict, *
         return Reading("negated", negator.text)
     for word in _NEGATIVE_WORDS & cues.keys():
         return Reading("negated", cues[word].text)
+    denier = next((c for s in node.children if s.dep_ in (d.NSUBJ, d.NSUBJPASS) for c in s.children
+                   if c.dep_ in (d.PRECONJ, d.DET) and c.lower_ in ("no", "neither")), None)
+    if denier is not None:
+        return Reading("negated", denier.text)  # "Neither Sarney nor Funaro accepted", "no country recognised"
     lemma = node.lemma_.lower()
     if governs and (lemma in words["negating"] or _phrasal(node) in words["negating"]):
         return Reading("negated", node.text)  # "refused to meet", "ruled out talks with"
@@ -180,12 +184,12 @@ def _mood(node: Token, cues: dict[str, Token], governs: bool, words: dict) -> Re
     hypothetical = cues.keys() & (words["hypothetical"] - words["planned"])
     if governs and lemma in words["planned"] and not hypothetical & _POSSIBILITY:
         return Reading("planned", node.text)  # not "may be planning to introduce a bill": only possible
+    if governs and lemma in words["hypothetical"] - words["planned"]:
+        return Reading("hypothetical", node.text)  # "said he would urge Reagan to veto": no veto yet
     if hypothetical == {"would"} and _reported_future(node, words):
         return Reading("planned", cues["would"].text)  # "said it would ask GATT to rule": its future
     if hypothetical:
         return Reading("hypothetical", cues[min(hypothetical)].text)
-    if governs and lemma in words["hypothetical"] - words["planned"]:
-        return Reading("hypothetical", node.text)
     return None
 
 
