@@ -120,10 +120,13 @@ class Resolver:
         person_key = self._person_keys(first_seen)
         org_key = self._org_keys([m for m in mentions if m.type == "Organization"])
         series = _series_numbers(mentions)
+        variants = _event_variants(mentions)
         for m in mentions:
             key = self._key(m, person_key, org_key)
             if key is not None and m.type == "Event":
                 key = (*key, series.get(m.key, ""))
+            if key is not None and m.type in ("Event", "Document"):
+                key = (*key, variants.get(m.key, 0))
             if key is None:
                 continue
             cluster = clusters.setdefault(key, _Cluster(type=key[0], code=key[1] if key[0] == "Country" else None))
@@ -345,6 +348,44 @@ def _series_numbers(mentions: list[Mention]) -> dict[tuple, str]:
         if series in latest:
             numbered[m.key] = latest[series][1]
     return numbered
+
+
+def _event_variants(mentions: list[Mention]) -> dict[tuple, int]:
+    """Which of the events or documents of one head word each mention is: "the February monetary
+    conference in Paris" and "a news conference" are two; "the conference" after them is the last
+    one named, and "the Venice summit" is "the June Venice summit"."""
+    variants: dict[tuple, int] = {}
+    seen: dict[tuple, list[set[str]]] = {}  # (type, class, head) -> the modifier words of each variant
+    latest: dict[tuple, int] = {}
+    ordered = sorted((m for m in mentions if m.type in ("Event", "Document") and not m.is_reference),
+                     key=lambda m: m.start)
+    for m in ordered:
+        name = (m.name or m.text).lower().replace("-", " ")
+        group = (m.type, m.subtype or "", _head_word(m.name or m.text))
+        words = {w for w in name.split()[:-1] if w not in _ORDINALS and not _is_date_word(w)}
+        known = seen.setdefault(group, [])
+        if not words:
+            variant = latest.get(group, 0)
+        else:
+            variant = next((i for i, other in enumerate(known) if not other or words <= other or other <= words),
+                           len(known))
+        while len(known) <= variant:
+            known.append(set())
+        known[variant] |= words
+        latest[group] = variant
+        variants[m.key] = variant
+    return variants
+
+
+def _is_date_word(word: str) -> bool:
+    """A word that dates an event rather than telling which it is: "the January meeting", "Monday's talks"."""
+    return word.isdigit() or word.rstrip("'s") in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "today", "yesterday", "tomorrow", "weekend", "last", "next", "recent",
+                         "this", "that"})
 
 
 def _head_word(name: str) -> str:

@@ -123,3 +123,19 @@ def test_a_one_word_name_joins_the_one_longer_name_it_ends_or_begins(extract_tex
     assert bodies == {"https://w3id.org/dipkg/id/organization/european-commission"}, bodies
     people = {r.object.id for r in result.relations if r.predicate in ("met", "supported")}
     assert people == {"https://w3id.org/dipkg/id/person/john-r-bolton"}, people
+
+
+def event(name, start, cls="Conference"):
+    return Mention(name, start, start + len(name), "Event", kind="nominal", name=name, event_class=cls)
+
+
+def test_events_of_one_head_word_are_told_apart_by_their_modifiers():
+    paris, news = event("February monetary conference", 0), event("news conference", 100)
+    bare, venice = event("conference", 200), event("Venice summit", 250, "Summit")
+    june = event("June Venice summit", 300, "Summit")
+    speaker = person("Gerhard Stoltenberg", 50)
+    extractions = [Extraction(speaker, "attended", m, prov()) for m in (paris, news, bare, venice, june)]
+    result = Resolver().resolve(ARTICLE, extractions, [paris, news, bare, venice, june, speaker])
+    attended = {r.object.label for r in result.relations}
+    # the bare "conference" is the last one named; "June Venice summit" is "Venice summit"
+    assert attended == {"February monetary conference", "news conference", "Venice summit"}, attended
