@@ -1397,6 +1397,9 @@ CASES = [
     ("Neither Sarney nor Finance Minister Dilson Funaro accepted the proposals. Baldrige said he would urge"
      " Reagan to veto the bill. Brazil signed the accord.", {("Brazil", "signed", "accord")},
      {("Dilson Funaro", "agreedTo", "proposals"), ("Reagan", "rejected", "bill")}),
+    # A growth of a thing is judged with the thing; a lifting of it turns the judgement round.
+    ("President Reagan opposes increases in the federal excise taxes. Britain opposed the lifting of the embargo.",
+     {("Reagan", "rejected", "federal excise taxes")}, {("United Kingdom", "rejected", "embargo")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),

@@ -462,11 +462,13 @@ def _antecedent(token: Token, index: MentionIndex) -> Token:
 
 def _aspect_of(token: Token, index: MentionIndex) -> Token | None:
     """The thing an aspect noun of no mention is of: "the terms of the agreement" (the agreement),
-    what an ending ends ("an end to Washington's exemption"), the other party of a standing ("the
-    trade imbalance with Japan"); not when the aspect has its own owner ("the handling of the
-    crisis by the government", "Japan's surplus with the US")."""
+    what a growth is of ("increases in the excise taxes"), what an ending ends ("an end to
+    Washington's exemption"), the other party of a standing ("the trade imbalance with Japan"); not
+    when the aspect has its own owner ("the handling of the crisis by the government", "Japan's
+    surplus with the US")."""
     words = {token.lemma_.lower(), token.lower_}
     prepositions = (("of", "for") if words & lexicon.words("aspect_nouns")
+                    else ("of", "in") if words & lexicon.words("growth_nouns")
                     else ("to",) if words & lexicon.words("ending_nouns")
                     else ("with",) if words & lexicon.words("partner_nouns") else ())
     if not prepositions or index.at(token) is not None or owners_for(token, index):
