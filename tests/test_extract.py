@@ -1400,6 +1400,10 @@ CASES = [
     # A growth of a thing is judged with the thing; a lifting of it turns the judgement round.
     ("President Reagan opposes increases in the federal excise taxes. Britain opposed the lifting of the embargo.",
      {("Reagan", "rejected", "federal excise taxes")}, {("United Kingdom", "rejected", "embargo")}),
+    # A head whose title a common noun owns ("the party's president") leads that body, not a country.
+    ("Italian President Francesco Cossiga met Ciriaco De Mita, the Christian Democratic Party secretary, and the"
+     " party's president, Arnaldo Forlani.", {("Francesco Cossiga", "met", "Arnaldo Forlani")},
+     {("Arnaldo Forlani", "leaderOf", "Italy")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),

@@ -221,6 +221,8 @@ def _owned_by_unnamed_body(role: Role, span: Span, index: MentionIndex) -> bool:
         i -= 1
     if i < 0 or i < span.sent.start:
         return False
+    if doc[i].tag_ == d.POSSESSIVE_TAG and i > span.sent.start and doc[i - 1].pos_ == d.NOUN and doc[i - 1].is_lower:
+        return True  # "the party's president, Arnaldo Forlani", "the company's chairman"
     before = doc[i]
     mention = index.at(before)
     if mention is not None and (mention.type in ("Country", "Place") or mention.kind == "demonym"):
@@ -479,8 +481,9 @@ def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[R
     corporate affairs minister ... Trade and Industry Secretary Paul Channon said"). Not one whose
     office another person of the sentence holds ("Georgian President Saakashvili met Senator John
     McCain"), nor for an office held abroad; the office the gazetteer knows comes first."""
-    if role.title.lower() in lexicon.rules()["presence"]["resident_titles"]:
-        return role
+    if role.title.lower() in lexicon.rules()["presence"]["resident_titles"] or (
+            role.category == "leader" and _owned_by_unnamed_body(role, span, index)):
+        return role  # "the party's president, Arnaldo Forlani" leads the party, not a country
     known = _known_office(role.person, role.category, span.root, index, None)
     if known is not None and known.type == "Country":  # "first appointed in 1979 by President Carter"
         return replace(role, of=known, rule=lexicon.rule_name("roles", "context"))
