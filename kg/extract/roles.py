@@ -383,8 +383,10 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     root = span.root
     linked = [*root.conjuncts, *(c for c in root.children if c.dep_ == d.APPOS)]
     after = modifier_countries(t for c in linked for t in c.subtree if t.i >= span.end)
+    acted_on = _countries_acted_on(span, index)
     where = (before[-1] if before else after[0] if len({m.code for m in after}) == 1 else
-             _counterpart_country(span, others, index, dyad) or dominant)
+             _counterpart_country(span, others, index, dyad) or _other_side(acted_on, dyad)
+             or (dominant if dominant is not None and dominant.code not in acted_on else None))
     if where is None:
         return role
     where = country_mention(where.code, where) if where.kind == "demonym" else where
@@ -442,6 +444,28 @@ def _counterpart_country(span: Span, others: set[int], index: MentionIndex,
     first, second = dyad
     code = theirs.pop()
     return second if code == first.code else first if code == second.code else None
+
+
+def _countries_acted_on(span: Span, index: MentionIndex) -> set[str]:
+    """The countries the person's own verb acts on: "Foreign Secretary Joe Clark urged the United
+    States to act" (not Clark's), "if the U.S. insists" is no action of his."""
+    root = span.root
+    if root.dep_ not in d.SUBJECTS:
+        return set()
+    verb = root.head
+    targets = [c for c in verb.children if c.dep_ in (d.DOBJ, d.DATIVE)]
+    targets += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ in ("to", "with", "on", "against", "upon")
+                for p in c.children if p.dep_ == d.POBJ]
+    return {m.code for t in targets for m in args.mentions_for(t, index)
+            if m.type in ("Country", "Place") and m.code and not m.is_reference}
+
+
+def _other_side(acted_on: set[str], dyad: tuple[Mention, Mention] | None) -> Mention | None:
+    """In a story of two countries, who acts on one of them is of the other."""
+    if dyad is None or len(acted_on) != 1:
+        return None
+    first, second = dyad
+    return second if first.code in acted_on else first if second.code in acted_on else None
 
 
 def _deals_with_another(span: Span, index: MentionIndex) -> bool:
