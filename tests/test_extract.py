@@ -1405,9 +1405,9 @@ CASES = [
      " party's president, Arnaldo Forlani.", {("Francesco Cossiga", "met", "Arnaldo Forlani")},
      {("Arnaldo Forlani", "leaderOf", "Italy")}),
     # In a story of two countries, an office holder who acts on one of them is of the other.
-    ("Canada and the United States held talks on acid rain. The United States and Canada disagree. Ottawa wants"
-     " action from the United States and Canada wants a treaty. Foreign Secretary Joe Clark urged the United"
-     " States to act.", {("Joe Clark", "officialOf", "Canada")}, {("Joe Clark", "officialOf", "United States")}),
+    ("The United States rejected the plan. The United States and Canada met. Canada was angry. The United States"
+     " refused. Foreign Secretary Joe Clark urged the United States to act.", {("Joe Clark", "officialOf", "Canada")},
+     {("Joe Clark", "officialOf", "United States")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),
