@@ -1408,6 +1408,9 @@ CASES = [
     ("The United States rejected the plan. The United States and Canada met. Canada was angry. The United States"
      " refused. Foreign Secretary Joe Clark urged the United States to act.", {("Joe Clark", "officialOf", "Canada")},
      {("Joe Clark", "officialOf", "United States")}),
+    # Hitting back at someone in words criticizes them; it threatens no one.
+    ("Boris Johnson hit back at Jeremy Corbyn, saying he had no plan for Brexit.",
+     {("Boris Johnson", "criticized", "Jeremy Corbyn")}, {("Boris Johnson", "threatened", "Jeremy Corbyn")}),
     # A bare "the request" answered refers back to whoever made the request told just before.
     ("Britain asked Iran to free the sailors. Tehran rejected the request on Monday.",
      {("United Kingdom", "requested", "Iran"), ("Iran", "rejected", "United Kingdom")}, set()),
