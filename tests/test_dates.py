@@ -57,11 +57,13 @@ def test_a_part_of_the_day_keeps_its_day(text, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("last week", WEDNESDAY, "2023-03-06"), ("earlier this week", WEDNESDAY, "2023-03-13"),
-    ("last week", dt.date(2023, 3, 2), "2023-02-20"), ("next week", dt.date(2023, 3, 29), "2023-04-03"),
-    ("this week", dt.date(2023, 3, 19), "2023-03-13"), ("two weeks", WEDNESDAY, None),
+    ("last week", WEDNESDAY, "2023-03"), ("earlier this week", WEDNESDAY, "2023-03"),
+    # the week of February 20-26; the week of March 27 to April 2 is March's (its Thursday's)
+    ("last week", dt.date(2023, 3, 2), "2023-02"), ("next week", dt.date(2023, 3, 22), "2023-03"),
+    ("this week", dt.date(2023, 4, 1), "2023-03"), ("next week", dt.date(2023, 3, 29), "2023-04"),
+    ("two weeks", WEDNESDAY, None),
 ])
-def test_weeks_resolve_to_their_monday(text, published, expected):
+def test_weeks_resolve_to_their_month(text, published, expected):
     assert resolve_date(text, published) == expected
 
 
@@ -69,7 +71,7 @@ def test_weeks_resolve_to_their_monday(text, published, expected):
     ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Tuesday evening.",
      "2023-03-14", "text"),
     ("Chinese Premier Li Qiang will visit Berlin from June 18 to 21.", "2023-06-18", "text"),
-    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03-06", "text"),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.", "2023-03", "text"),
     ("Scholz attended Monday's summit in Brussels.", "2023-03-13", "event"),
     ("Scholz had earlier met Macron in Paris.", None, None),
     # A clause told in the future takes the coming weekday, whatever the relation's modality.

@@ -62,7 +62,7 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
     >>> resolve_date("from April 16 to 27", dt.date(1987, 4, 2), future=True)
     '1987-04-16'
     >>> resolve_date("Tuesday evening", dt.date(2022, 5, 19)), resolve_date("last week", dt.date(2022, 5, 19))
-    ('2022-05-17', '2022-05-09')
+    ('2022-05-17', '2022-05')
     """
     phrase = " ".join(text.lower().replace("’", "'").split())
     phrase = re.sub(r"^(?:on|in|at|since|from|by|during|until|the|of|between)\s+", "", phrase)
@@ -174,14 +174,15 @@ def _relative_period(phrase: str, published: dt.date, future: bool) -> str | Non
 
 
 def _relative_week(phrase: str, published: dt.date) -> str | None:
-    """ "last week", "earlier this week", "next week": the Monday the week begins with, as a
-    range is dated by its first day (and the day still names the week's month)."""
+    """ "last week", "earlier this week", "next week": the month of that Monday-to-Sunday week, the
+    precision the text gives (no day of it is named); a week across two months is in the month of
+    its Thursday, which holds most of its days (as ISO 8601 weeks are counted)."""
     match = re.search(r"\b(last|previous|past|this|next|coming)\s+week\b", phrase)
     if not match or re.search(r"\d", phrase):
         return None
     shift = {"last": -7, "previous": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[match[1]]
-    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
-    return monday.isoformat()
+    thursday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift + 3)
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def _month_day(phrase: str, published: dt.date, future: bool) -> str | None:
