@@ -80,3 +80,11 @@ def test_the_first_2000_bench_articles_are_all_english(tmp_path):
         (tmp_path / "bench.jsonl").write_text("".join(itertools.islice(handle, 2000)), encoding="utf-8")
     refused = [str(i) for i in read_articles([tmp_path / "bench.jsonl"]) if isinstance(i, Problem)]
     assert refused == []
+
+
+@pytest.mark.parametrize("text", ["Vladimir Putin met Recep Tayyip Erdogan on December 28.",
+                                  "Recep Tayyip Erdogan criticised Kyriakos Mitsotakis.",
+                                  "Jair Bolsonaro met Alberto Fernandez."])
+def test_a_short_report_of_foreign_names_is_read_by_its_other_words(text):
+    # CLD2 reads the names alone as Turkish or Interlingua; a short text is told by its lower-case words.
+    assert is_english(detect_language(text)), detect_language(text)
