@@ -120,15 +120,26 @@ def _in_name_of(token: Token, head: Token) -> bool:
 
 
 def _with_given_names(span: Span) -> Span:
-    """ "Mayor of London Sadiq Khan": NER may leave out given names before the surname it found.
-    Capitalised proper nouns compounding the name, with no entity of their own, that are neither
-    titles nor places, are part of it."""
+    """ "Mayor of London Sadiq Khan": NER may leave out given names before the surname it found, or
+    the surname after the given name. Capitalised proper nouns compounding the name, with no entity
+    of their own, that are neither titles nor places, are part of it."""
     if span.label_ != "PERSON":
         return span
-    doc, start = span.doc, span.start
+    doc, start, end = span.doc, span.start, span.end
     while start > 0 and _given_name(doc[start - 1], span):
         start -= 1
-    return span if start == span.start else Span(doc, start, span.end, label="PERSON")
+    while end < len(doc) and _surname_after(doc[end], doc[end - 1]):
+        end += 1  # "Xi Jinping visited Italy": NER found "Xi", the parser heads the name with "Jinping"
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _surname_after(token: Token, last: Token) -> bool:
+    """The capitalised proper noun after a person's name that the name's last word compounds."""
+    return (token.pos_ == d.PROPN and token.is_title and not token.ent_type_ and last.dep_ == d.COMPOUND
+            and last.head.i == token.i and last.whitespace_ and token.lower_ not in _title_vocabulary()
+            and token.lower_ not in _not_in_names() and token.lower_ not in _CALENDAR_WORDS
+            and not gazetteer.country_code(token.text) and not gazetteer.capital_code(token.text)
+            and not gazetteer.organization(token.text))
 
 
 def _given_name(token: Token, span: Span) -> bool:
@@ -395,7 +406,17 @@ def _known_surnames(doc: Doc, index: MentionIndex, date: dt.date | None) -> None
         if (token.i in index.by_token or token.pos_ != d.PROPN or not token.is_title or token.ent_type_
                 or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
             continue
-        if gazetteer.full_name(token.text, on=date):
+        full = gazetteer.full_name(token.text, on=date)
+        if not full:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (after is not None and full.lower().endswith(f"{token.lower_} {after.lower_}")
+                and after.i not in index.by_token and not after.ent_type_):
+            # "Xi Jinping visited Italy": the whole name, as the parser heads it with "Jinping"
+            index.add(Mention(f"{token.text} {after.text}", token.idx + index.offset,
+                              after.idx + len(after.text) + index.offset, "Person", name=f"{token.text} {after.text}"),
+                      doc[token.i:token.i + 2])
+        else:
             index.add(index.mention(token, "Person", name=token.text), doc[token.i:token.i + 1])
 
 
