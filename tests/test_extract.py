@@ -1412,6 +1412,10 @@ CASES = [
     ("Xi Jinping visited Italy in March. Philippine Finance Secretary Jaime Ongpin met the banks.",
      {("Xi Jinping", "visited", "Italy"), ("Jaime Ongpin", "officialOf", "Philippines")},
      {("Jaime", "officialOf", "Philippines")}),
+    # A passive participle's event is no one's attendance; listeners are no event; a speaker at the summit was there.
+    ("As revealed at the trial, the Turpins had kept their children indoors. Kamala Harris told an audience at the"
+     " rally that she would win. Speaking at the summit, Putin criticised NATO.",
+     {("Putin", "attended", "summit")}, {("Turpins", "attended", "trial"), ("Kamala Harris", "attended", "audience")}),
     # Hitting back at someone in words criticizes them; it threatens no one.
     ("Boris Johnson hit back at Jeremy Corbyn, saying he had no plan for Brexit.",
      {("Boris Johnson", "criticized", "Jeremy Corbyn")}, {("Boris Johnson", "threatened", "Jeremy Corbyn")}),

@@ -91,7 +91,8 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
             # "told the annual conference of the FNSEA", "speaking to the NGFA convention": its audience
             audience = [child] if child.dep_ in d.OBJECTS else [p for p in child.children if p.dep_ == d.POBJ]
             found += [_antecedent_event(t, m, index) for t in audience if (m := index.at(t)) is not None
-                      and m.type == "Event" and _attendable(t, m) and not _excluded(m)]
+                      and m.type == "Event" and _attendable(t, m) and not _excluded(m)
+                      and t.lemma_.lower() not in settings["listener_nouns"]]
             continue
         if child.dep_ != d.PREP or child.lower_ not in settings["event_prepositions"]:
             continue
@@ -164,6 +165,8 @@ def _antecedent_event(noun: Token, mention: Mention, index: MentionIndex) -> Men
 
 
 def _at_event(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    if _impersonal_participle(verb):
+        return
     events = _event_phrases(verb, index)
     if not events:
         return
@@ -175,6 +178,13 @@ def _at_event(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
         for event in events:
             yield Candidate("attended", verb, rule, subject, event, settings["confidence"], reading,
                             attribution(verb, index), False, pattern=f"{verb.lemma_} at <event>")
+
+
+def _impersonal_participle(verb: Token) -> bool:
+    """ "As revealed at trial, the Turpins had kept ...": a passive participle of its own clause says
+    nothing of who was at the event, unlike "speaking at the summit, Putin said"."""
+    return (verb.tag_ == d.PAST_PARTICIPLE and verb.dep_ in (d.ADVCL, d.ACL)
+            and not any(c.dep_ in d.SUBJECTS or c.dep_ == d.AGENT for c in verb.children))
 
 
 def _in_place(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
