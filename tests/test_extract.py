@@ -1416,6 +1416,10 @@ CASES = [
     ("As revealed at the trial, the Turpins had kept their children indoors. Kamala Harris told an audience at the"
      " rally that she would win. Speaking at the summit, Putin criticised NATO.",
      {("Putin", "attended", "summit")}, {("Turpins", "attended", "trial"), ("Kamala Harris", "attended", "audience")}),
+    # A hyphened title is whole ("director-general" heads the body); "ex-" and "then-" hyphened onto it make it past.
+    ("WHO director-general Tedros Adhanom Ghebreyesus spoke. Guests included ex-UK Prime Minister Neville Chamberlain.",
+     {("Tedros Adhanom Ghebreyesus", "leaderOf", "World Health Organization")},
+     {("Tedros Adhanom Ghebreyesus", "officialOf", "World Health Organization")}),
     # Hitting back at someone in words criticizes them; it threatens no one.
     ("Boris Johnson hit back at Jeremy Corbyn, saying he had no plan for Brexit.",
      {("Boris Johnson", "criticized", "Jeremy Corbyn")}, {("Boris Johnson", "threatened", "Jeremy Corbyn")}),

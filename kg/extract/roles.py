@@ -863,7 +863,7 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     if category == "leader" and _deputy_before(title_token):
         category = "official"  # "OAPEC Assistant General Secretary", "OPEC Deputy Secretary General"
     not_current = lexicon.titles()["not_current"]
-    current = not any(w.lower_ in not_current for w in words)
+    current = not any(w.lower_ in not_current for w in [*words, *_hyphened_before(title_token, words)])
     where = (_place_of_role(title_token, words, index, category)
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
     if (category == "leader" and where is not None and where.org_type == "GovernmentBody" and where.code
@@ -992,6 +992,20 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                 return country_mention(mention.code, mention)  # "U.S. Treasury Secretary", "Labour MP": the country's
             return mention
     return None
+
+
+def _hyphened_before(title_token: Token, words: list[Token]) -> list[Token]:
+    """The words hyphened onto the front of a title phrase: "ex" of "ex-UK Prime Minister", "then" of
+    "then-U.S.-president"."""
+    doc = title_token.doc
+    i = min([title_token.i, *(w.i for w in words if w.i <= title_token.i)])
+    if doc[i].text == "-":
+        i += 1  # the parser may hang the hyphen itself on the title ("ex - UK Prime Minister")
+    found = []
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        found.append(doc[i - 2])
+        i -= 2
+    return found
 
 
 def _title_tokens(title_token: Token) -> list[Token]:

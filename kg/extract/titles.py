@@ -96,8 +96,10 @@ def _left_modifiers(token: Token) -> list[Token]:
     for left in reversed(token.doc[start:token.i]):
         if left.text == "-" and left.dep_ == d.PUNCT:
             continue  # "Secretary-General" is tokenised "Secretary - General"
-        if left.dep_ not in (d.COMPOUND, d.AMOD) or not (token in left.ancestors or flat in left.ancestors):
-            break
+        hyphened = left.dep_ == d.NPADVMOD and not left.whitespace_ and token.doc[left.i + 1].text == "-"
+        if (left.dep_ not in (d.COMPOUND, d.AMOD) and not hyphened) or not (
+                token in left.ancestors or flat in left.ancestors):
+            break  # "director-general" may be parsed "director" (npadvmod) "-" "general"
         words.append(left)
     return words
 

@@ -185,6 +185,20 @@ CASES = [
         7  .         .         PUNCT  .    punct     5
     """, TUESDAY,
      [("Tony Blair", "Prime Minister", "leader", None, "role.title.v1", False)], None),
+    # "ex-" hyphened onto the front of the title makes it past too, however the parser hangs it.
+    ("Guests include ex-UK Prime Minister Neville Chamberlain.", """
+        0  Guests       guest        NOUN   NNS  nsubj     1
+        1  include      include      VERB   VBP  ROOT      1
+        2  ex           ex           NOUN   NN   dobj      1
+        3  -            -            ADJ    JJ   amod      6
+        4  UK           UK           PROPN  NNP  amod      6  GPE
+        5  Prime        Prime        PROPN  NNP  compound  6
+        6  Minister     Minister     PROPN  NNP  compound  8
+        7  Neville      Neville      PROPN  NNP  compound  8  PERSON
+        8  Chamberlain  Chamberlain  PROPN  NNP  dobj      1  PERSON
+        9  .            .            PUNCT  .    punct     1
+    """, TUESDAY,
+     [("Neville Chamberlain", "Prime Minister", "leader", "United Kingdom", "role.title.v1", False)], None),
 ]
 
 
