@@ -1420,6 +1420,9 @@ CASES = [
     ("WHO director-general Tedros Adhanom Ghebreyesus spoke. Guests included ex-UK Prime Minister Neville Chamberlain.",
      {("Tedros Adhanom Ghebreyesus", "leaderOf", "World Health Organization")},
      {("Tedros Adhanom Ghebreyesus", "officialOf", "World Health Organization")}),
+    # A measure voted on is a document.
+    ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
+     {("Mitt Romney", "rejected", "measure")}, set()),
     # Hitting back at someone in words criticizes them; it threatens no one.
     ("Boris Johnson hit back at Jeremy Corbyn, saying he had no plan for Brexit.",
      {("Boris Johnson", "criticized", "Jeremy Corbyn")}, {("Boris Johnson", "threatened", "Jeremy Corbyn")}),
