@@ -1420,6 +1420,9 @@ CASES = [
     ("WHO director-general Tedros Adhanom Ghebreyesus spoke. Guests included ex-UK Prime Minister Neville Chamberlain.",
      {("Tedros Adhanom Ghebreyesus", "leaderOf", "World Health Organization")},
      {("Tedros Adhanom Ghebreyesus", "officialOf", "World Health Organization")}),
+    # A title with its "of" phrase is whole, and a national one: "Member of Parliament" is the country's office.
+    ("Boris Johnson became British prime minister. Member of Parliament (MP) Yvette Cooper criticised him.",
+     {("Yvette Cooper", "officialOf", "United Kingdom")}, set()),
     # A measure voted on is a document.
     ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
      {("Mitt Romney", "rejected", "measure")}, set()),

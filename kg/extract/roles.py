@@ -1072,4 +1072,10 @@ def _title_text(title_token: Token, title: str) -> str:
     if title_token.tag_ in d.PLURAL_TAGS:
         singular = title_token.lemma_ if title_token.lemma_ != title_token.text else title_token.text.removesuffix("s")
         text = text[: -len(title_token.text)] + singular
+    head, of, _ = title.partition(" of ")
+    phrase = next((p for c in title_token.children if c.dep_ == d.PREP and c.lower_ == "of"
+                   for p in c.children if p.dep_ == d.POBJ), None)
+    if of and title_token.lower_ == head.split()[-1] and phrase is not None:
+        # "Member of Parliament (MP) Yvette Cooper", "a member of the Tunisian Parliament": the whole title
+        text += " of " + title_token.doc[title_token.i + 2:phrase.i + 1].text
     return text[:1].upper() + text[1:]
