@@ -1400,10 +1400,13 @@ CASES = [
     # A growth of a thing is judged with the thing; a lifting of it turns the judgement round.
     ("President Reagan opposes increases in the federal excise taxes. Britain opposed the lifting of the embargo.",
      {("Reagan", "rejected", "federal excise taxes")}, {("United Kingdom", "rejected", "embargo")}),
-    # A head whose title a common noun owns ("the party's president") leads that body, not a country.
+    # A head whose title a common noun owns ("the party's president", "committee chairman") leads the body the
+    # story last named with that noun, not a country.
     ("Italian President Francesco Cossiga met Ciriaco De Mita, the Christian Democratic Party secretary, and the"
-     " party's president, Arnaldo Forlani.", {("Francesco Cossiga", "met", "Arnaldo Forlani")},
+     " party's president, Arnaldo Forlani.", {("Arnaldo Forlani", "leaderOf", "Christian Democratic Party")},
      {("Arnaldo Forlani", "leaderOf", "Italy")}),
+    ("The House Judiciary Committee met in Washington. Democratic committee chairman Jerrold Nadler of New York"
+     " opened the hearing.", {("Jerrold Nadler", "leaderOf", "House Judiciary Committee")}, set()),
     # In a story of two countries, an office holder who acts on one of them is of the other.
     ("The United States rejected the plan. The United States and Canada met. Canada was angry. The United States"
      " refused. Foreign Secretary Joe Clark urged the United States to act.", {("Joe Clark", "officialOf", "Canada")},

@@ -864,7 +864,7 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
         category = "official"  # "OAPEC Assistant General Secretary", "OPEC Deputy Secretary General"
     not_current = lexicon.titles()["not_current"]
     current = not any(w.lower_ in not_current for w in [*words, *_hyphened_before(title_token, words)])
-    where = (_place_of_role(title_token, words, index, category)
+    where = (_place_of_role(title_token, words, index, category) or _body_by_its_noun(title_token, index)
              or _known_office(person, category, title_token, index, date) or _implied_place(title, title_token, index))
     if (category == "leader" and where is not None and where.org_type == "GovernmentBody" and where.code
             and title.lower() in lexicon.titles()["ministry_officials"]):
@@ -992,6 +992,21 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                 return country_mention(mention.code, mention)  # "U.S. Treasury Secretary", "Labour MP": the country's
             return mention
     return None
+
+
+def _body_by_its_noun(title_token: Token, index: MentionIndex) -> Mention | None:
+    """ "Democratic committee chairman Jerrold Nadler", "the party's president, Arnaldo Forlani": a
+    body named by its common noun before the title is the one the story last named with that noun
+    ("the House Judiciary Committee", "the Christian Democratic Party")."""
+    doc = title_token.doc
+    nouns = [c for c in title_token.lefts if c.dep_ in (d.COMPOUND, d.POSS) and c.pos_ == d.NOUN and c.is_lower
+             and c.lemma_.lower() in lexicon.rules()["affiliation"]["bodies"]]
+    if len(nouns) != 1:
+        return None
+    noun, before = nouns[0].lemma_.lower(), doc[nouns[0].i].idx + index.offset
+    named = [m for m in index.mentions if m.type == "Organization" and not m.is_reference and m.end <= before
+             and (m.name or m.text).lower().split()[-1:] == [noun]]
+    return named[-1] if named else None
 
 
 def _hyphened_before(title_token: Token, words: list[Token]) -> list[Token]:
