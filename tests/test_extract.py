@@ -1426,6 +1426,10 @@ CASES = [
     # A title with its "of" phrase is whole, and a national one: "Member of Parliament" is the country's office.
     ("Boris Johnson became British prime minister. Member of Parliament (MP) Yvette Cooper criticised him.",
      {("Yvette Cooper", "officialOf", "United Kingdom")}, set()),
+    # A passive "it" may be the document or event named before: "It was vetoed by", "it was attended by".
+    ("Congress passed a textile bill two years ago, but it was vetoed by President Reagan. NATO held a summit in"
+     " Madrid. It was attended by Joe Biden.", {("Reagan", "rejected", "textile bill"), ("Joe Biden", "attended", "summit")},
+     {("Reagan", "rejected", "United States Congress")}),
     # A measure voted on is a document.
     ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
      {("Mitt Romney", "rejected", "measure")}, set()),

@@ -525,6 +525,8 @@ def _is_demonym_phrase(token: Token, index: MentionIndex) -> bool:
 
 def fits(mention: Mention, kinds: frozenset[str]) -> bool:
     """Does ``mention`` fit one of the kinds of object a trigger accepts (``triggers.toml``)?"""
+    if mention.reference == "it-passive":  # "it was attended by": a body, a document or an event, resolved later
+        return bool(kinds & {"actor", "document", "event"})
     if is_actor(mention):
         return "actor" in kinds or ("place" in kinds and mention.type == "Country") or (
             "topic" in kinds and not mention.is_reference)

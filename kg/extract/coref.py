@@ -47,6 +47,7 @@ class Salience:
     bare_groups: set[tuple] = field(default_factory=set)  # "the ministers", with no word of whose
     genders: dict[str, str] = field(default_factory=dict)  # person's name -> "m" or "f", once the text says
     doers: list[tuple[int, Mention]] = field(default_factory=list)  # who did what each sentence tells
+    things: list[tuple[int, Mention, bool]] = field(default_factory=list)  # documents, events; an argument?
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
@@ -92,6 +93,8 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
             continue
         seen.add(mention.key)
         is_subject = token.dep_ in d.SUBJECTS or token.head.dep_ in d.SUBJECTS
+        if mention.type in ("Document", "Event") and not mention.is_reference:
+            salience.things.append((number, mention, token.dep_ in (*d.SUBJECTS, d.DOBJ)))
         if (mention.type in ("Country", "Organization") or (mention.type == "Place" and mention.code
                                                                and mention.kind == "name")) and not mention.is_reference:
             # a capital acting stands for its government: "Tehran announced after its forces ..."
@@ -203,6 +206,8 @@ def resolve_reference(mention: Mention, sentence: int, salience: Salience) -> Me
         found = _deed_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "it":
         found = _it_antecedents(mention, sentence, salience)
+    elif mention.kind == "pronoun" and mention.reference == "it-passive":
+        found = _passive_it_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "country":
         found = _country_antecedents(mention, sentence, salience)
     elif mention.kind == "pronoun" and mention.reference == "organization":
@@ -329,6 +334,18 @@ def _it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list
     recent = [(s, m, subj) for s, m, subj in salience.bodies
               if sentence - s <= 1 and m.start < mention.start and subj]
     return [recent[-1][1]] if recent else []
+
+
+def _passive_it_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:
+    """ "It was co-sponsored by Senator Rubio", "it was attended by Biden": the body that was last a
+    subject or the document or event last named (a clause's subject or object first), whichever came
+    later, within the last sentence."""
+    bodies = [m for s, m, subj in salience.bodies if sentence - s <= 1 and m.start < mention.start and subj]
+    recent = [(m, argument) for s, m, argument in salience.things if sentence - s <= 1 and m.start < mention.start]
+    # the subject or object of a clause before a noun of a phrase: "proposed an amendment to the constitution"
+    things = [m for m, argument in recent if argument][-1:] or [m for m, _ in recent][-1:]
+    found = max(bodies[-1:] + things, key=lambda m: m.start, default=None)
+    return [found] if found is not None else []
 
 
 def _country_antecedents(mention: Mention, sentence: int, salience: Salience) -> list[Mention]:

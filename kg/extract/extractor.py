@@ -165,6 +165,9 @@ def decide(candidate: Candidate, number: int, salience: coref.Salience) -> Decis
     for side, mention in (("subject", subject), ("object", obj)):
         if mention.is_reference and not mention.antecedents:
             return Decision(candidate, False, f"unresolved reference {mention.text!r} ({side})", subject, obj)
+    if subject.is_reference and any(a.type in ("Document", "Event") for a in subject.antecedents):
+        return Decision(candidate, False, f"{subject.text!r} refers to a document or event, which does not act",
+                        subject, obj)
     if _referents(subject) == _referents(obj) and obj.is_reference:
         obj = coref.other_than(candidate.object, number, salience, subject)  # "spoke to Bush and urged him"
         if not obj.antecedents:

@@ -296,6 +296,13 @@ def _deed_noun(token: Token, index: MentionIndex) -> Mention | None:
 
 
 def _it(token: Token, index: MentionIndex) -> Mention | None:
+    head = token.head
+    passive = token.dep_ == d.NSUBJPASS or (token.dep_ == d.NSUBJ and (
+        any(c.dep_ == d.AUXPASS for c in head.children)  # the parser may hang a participle on "was"
+        or any(c.tag_ == d.PAST_PARTICIPLE and any(g.dep_ == d.AGENT for g in c.children) for c in head.children)))
+    if token.pos_ == d.PRON and token.lower_ == "it" and passive:
+        # "It was co-sponsored by Senator Rubio": what is done to may be a document as well as a body
+        return index.mention(token, "Organization", kind="pronoun", reference="it-passive")
     if token.pos_ == d.PRON and token.lower_ in ("it", "its") and token.dep_ in (d.NSUBJ, d.NSUBJPASS, d.POSS):
         return index.mention(token, "Organization", kind="pronoun", reference="it")
     return None
