@@ -1430,6 +1430,11 @@ CASES = [
     ("Congress passed a textile bill two years ago, but it was vetoed by President Reagan. NATO held a summit in"
      " Madrid. It was attended by Joe Biden.", {("Reagan", "rejected", "textile bill"), ("Joe Biden", "attended", "summit")},
      {("Reagan", "rejected", "United States Congress")}),
+    # Saying an actor lies, or acts with contempt, accuses it; a problem that lies somewhere accuses no one.
+    ('"President Trump treats the rule of law with utter contempt," said California Attorney General Xavier Becerra.'
+     ' "China is lying about the virus," Secretary of State Mike Pompeo told reporters. The minister said the'
+     ' problem lies in the budget.', {("Xavier Becerra", "accused", "Trump"), ("Mike Pompeo", "accused", "China")},
+     set()),
     # A measure voted on is a document.
     ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
      {("Mitt Romney", "rejected", "measure")}, set()),

@@ -172,8 +172,11 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
             objects = [m for t in doers if not args.mentions_for(t, index) for m in args.owners_for(t, index)]
         if not objects:
             continue
+        manner = _wrong_manner(clause, settings)
         if _failed_duty(clause, settings) and not _foretold(clause):
             pattern = f"say X not {clause.lemma_.lower()}"  # "says the Japanese have not lived up to their pledge"
+        elif manner is not None and modality_of(clause).emitted and not any(c.dep_ == d.NEG for c in clause.children):
+            pattern = f"say X {clause.lemma_.lower()} with {manner}"  # "treats the rule of law with utter contempt"
         elif (clause.lemma_.lower() not in settings["wrongdoing"]
                 or any(c.dep_ in (d.NEG, d.PRT) for c in clause.children) or not modality_of(clause).emitted
                 or _foretold(clause) or any(_denied_doer(t) for t in doers)):
@@ -183,6 +186,13 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from judgement_pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=pattern)
+
+
+def _wrong_manner(clause: Token, settings: dict) -> str | None:
+    """The wrong a "with" phrase says an act is done with: "treats the rule of law with utter contempt"."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == d.DOBJ)]  # the parser may hang it on the object
+    return next((p.lower_ for h in holders for c in h.children if c.dep_ == d.PREP and c.lower_ == "with"
+                 for p in c.children if p.dep_ == d.POBJ and p.lemma_.lower() in settings["wrong_manners"]), None)
 
 
 def _failed_duty(clause: Token, settings: dict) -> bool:
