@@ -1435,6 +1435,10 @@ CASES = [
      ' "China is lying about the virus," Secretary of State Mike Pompeo told reporters. The minister said the'
      ' problem lies in the budget.', {("Xavier Becerra", "accused", "Trump"), ("Mike Pompeo", "accused", "China")},
      set()),
+    # A speaker who thanks or congratulates someone supports them.
+    ('"Thank you, Bill de Blasio, for making working families the center of your campaign," wrote Elizabeth Warren.'
+     ' Bernie Sanders wrote, "Congratulations to Bill de Blasio on running a great campaign."',
+     {("Elizabeth Warren", "supported", "Bill de Blasio"), ("Bernie Sanders", "supported", "Bill de Blasio")}, set()),
     # A measure voted on is a document.
     ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
      {("Mitt Romney", "rejected", "measure")}, set()),

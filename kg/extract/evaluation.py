@@ -41,6 +41,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
             yield from _reported_judgements(token, index, settings)
             yield from _reported_accusations(token, index, settings)
             yield from _reported_blame(token, index, settings)
+            yield from _reported_thanks(token, index, settings)
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -193,6 +194,22 @@ def _wrong_manner(clause: Token, settings: dict) -> str | None:
     holders = [clause, *(c for c in clause.children if c.dep_ == d.DOBJ)]  # the parser may hang it on the object
     return next((p.lower_ for h in holders for c in h.children if c.dep_ == d.PREP and c.lower_ == "with"
                  for p in c.children if p.dep_ == d.POBJ and p.lemma_.lower() in settings["wrong_manners"]), None)
+
+
+def _reported_thanks(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ '"Thank you, Bill de Blasio, for ...," wrote Elizabeth Warren', 'Sanders wrote, "Congratulations to
+    Bill de Blasio"': the speaker who thanks or congratulates someone supports them."""
+    said = [*reported_clauses(verb), *(c for c in verb.children if c.dep_ == d.DOBJ)]
+    for clause in (c for c in said if c.lemma_.lower() in settings["thanking"]):
+        if any(c.dep_ in d.SUBJECTS for c in clause.children):
+            continue  # "he thanked Rubio" is the verb family's; here no one but the speaker thanks
+        addressed = [c for c in clause.children if c.dep_ in (d.NPADVMOD, d.APPOS, d.DOBJ)]
+        addressed += [p for c in clause.children if c.dep_ == d.PREP and c.lower_ == "to"
+                      for p in c.children if p.dep_ == d.POBJ]
+        objects = args.actors([m for t in addressed for m in args.mentions_for(t, index) if not m.is_reference])
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        yield from judgement_pairs("supported", verb, f"evaluation.thanks.v{settings['version']}", subjects, objects,
+                                   settings["confidence"], index, pattern=f"say {clause.lower_} to X")
 
 
 def _failed_duty(clause: Token, settings: dict) -> bool:
