@@ -1435,6 +1435,8 @@ CASES = [
      ' "China is lying about the virus," Secretary of State Mike Pompeo told reporters. The minister said the'
      ' problem lies in the budget.', {("Xavier Becerra", "accused", "Trump"), ("Mike Pompeo", "accused", "China")},
      set()),
+    # An office holder's surname the tagger took for a noun is still the person.
+    ("Trump thanked Kim Jong Un for the letter.", {("Trump", "supported", "Kim Jong Un")}, set()),
     # A speaker who thanks or congratulates someone supports them.
     ('"Thank you, Bill de Blasio, for making working families the center of your campaign," wrote Elizabeth Warren.'
      ' Bernie Sanders wrote, "Congratulations to Bill de Blasio on running a great campaign."',

@@ -403,8 +403,11 @@ def _known_surnames(doc: Doc, index: MentionIndex, date: dt.date | None) -> None
         return
     known = _name_prefixes()
     for token in doc:
-        if (token.i in index.by_token or token.pos_ != d.PROPN or not token.is_title or token.ent_type_
-                or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
+        # the tagger may take a surname that is also a word for a noun: "Trump thanked Kim Jong Un"
+        surname_noun = (token.pos_ == d.NOUN and token.dep_ in d.SUBJECTS
+                        and not any(c.dep_ in (d.DET, d.POSS, d.AMOD, d.COMPOUND) for c in token.children))
+        if (token.i in index.by_token or (token.pos_ != d.PROPN and not surname_noun) or not token.is_title
+                or token.ent_type_ or token.lower_ in known or token.lower_ in _CALENDAR_WORDS):
             continue
         full = gazetteer.full_name(token.text, on=date)
         if not full:
