@@ -1439,6 +1439,9 @@ CASES = [
     ('"Thank you, Bill de Blasio, for making working families the center of your campaign," wrote Elizabeth Warren.'
      ' Bernie Sanders wrote, "Congratulations to Bill de Blasio on running a great campaign."',
      {("Elizabeth Warren", "supported", "Bill de Blasio"), ("Bernie Sanders", "supported", "Bill de Blasio")}, set()),
+    # A hunger strike or a general strike is a protest one joins; an air strike is an attack.
+    ("Bolivia's top union leader Juan Lechin today joined a hunger strike. Israel launched air strikes on Gaza.",
+     {("Juan Lechin", "attended", "hunger strike"), ("Israel", "attacked", "Gaza")}, set()),
     # A measure voted on is a document.
     ("Republican Senator Mitt Romney voted against the measure, saying it was too expensive.",
      {("Mitt Romney", "rejected", "measure")}, set()),
