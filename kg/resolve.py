@@ -169,7 +169,8 @@ class Resolver:
             fits = [c for c in canon if _same_person(name, c) and first_seen[c] <= first_seen[name]]
             match = max(fits, key=lambda c: first_seen[c]) if fits else None
             if match is None and len(name.split()) == 1:
-                match = self._known_person(name) or _by_first_name(name, canon, first_seen)
+                match = (self._known_person(name) or _by_paternal_surname(name, canon, first_seen)
+                         or _by_first_name(name, canon, first_seen))
             if match is None:
                 canon.append(name)
                 match = name
@@ -271,6 +272,14 @@ def _mentions_of(extractions: list[Extraction]) -> list[Mention]:
 def _by_first_name(name: str, canon: list[str], first_seen: dict[str, int]) -> str | None:
     """ "John" after "John R. Bolton", when one person named before has that first name."""
     fits = [c for c in canon if len(c.split()) > 1 and c.split()[0].lower() == name.lower()
+            and first_seen[c] <= first_seen[name]]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _by_paternal_surname(name: str, canon: list[str], first_seen: dict[str, int]) -> str | None:
+    """ "Martinez" after "Alejandro Martinez Cuenca", "Lechin" after "Juan Lechin Oquendo": Spanish and
+    Portuguese names are shortened to the first of two surnames. Only when one fuller name fits."""
+    fits = [c for c in canon if len(c.split()) >= 3 and c.split()[-2].lower() == name.lower()
             and first_seen[c] <= first_seen[name]]
     return fits[0] if len(fits) == 1 else None
 

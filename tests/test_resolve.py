@@ -139,3 +139,12 @@ def test_events_of_one_head_word_are_told_apart_by_their_modifiers():
     attended = {r.object.label for r in result.relations}
     # the bare "conference" is the last one named; "June Venice summit" is "Venice summit"
     assert attended == {"February monetary conference", "news conference", "Venice summit"}, attended
+
+
+def test_a_spanish_name_shortened_to_its_first_surname_joins_the_full_name():
+    full, short = person("Alejandro Martinez Cuenca", 0), person("Martinez", 100)
+    other = person("Nigel Lawson", 40)
+    x = Extraction(short, "met", other, prov())
+    result = Resolver().resolve(ARTICLE, [x], [full, other, short])
+    (relation,) = result.relations
+    assert relation.subject.label == "Alejandro Martinez Cuenca"
