@@ -1435,6 +1435,11 @@ CASES = [
      ' "China is lying about the virus," Secretary of State Mike Pompeo told reporters. The minister said the'
      ' problem lies in the budget.', {("Xavier Becerra", "accused", "Trump"), ("Mike Pompeo", "accused", "China")},
      set()),
+    # A speaking ministry of a country speaks for it ("we" is the country); saying someone acts like a
+    # wrongdoer criticizes them.
+    ('"We strongly condemn the Israeli raid," the Jordanian foreign ministry said. "Russia is behaving like a'
+     ' terrorist state," Ukrainian President Volodymyr Zelensky said.',
+     {("Jordan", "criticized", "Israel"), ("Volodymyr Zelensky", "criticized", "Russia")}, set()),
     # A speaker who thanks or congratulates someone supports them.
     ('"Thank you, Bill de Blasio, for making working families the center of your campaign," wrote Elizabeth Warren.'
      ' Bernie Sanders wrote, "Congratulations to Bill de Blasio on running a great campaign."',

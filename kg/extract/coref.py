@@ -174,6 +174,13 @@ def _note_speaker(sent: Span, number: int, index: MentionIndex, salience: Salien
                 if resolved.antecedents:
                     salience.speakers.append((number, resolved.antecedents[0]))
                     return
+            if child.dep_ == d.NSUBJ and mention is None and child.lemma_.lower() in lexicon.titles()["collective"]:
+                # "the Jordanian foreign ministry said": the country whose ministry speaks
+                country = next((m for c in child.children if c.dep_ in d.MODIFIERS and (m := index.at(c)) is not None
+                                and m.type == "Country" and m.code), None)
+                if country is not None:
+                    salience.speakers.append((number, country_mention(country.code, country)))
+                    return
 
 
 def note_groups(resolved: list, number: int, salience: Salience) -> None:

@@ -126,8 +126,11 @@ def polarity(words: list[Token], settings: dict) -> str | None:
 
 def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
     """ "Akzo said the ban was discriminatory": a speaker's judgement of what its clause is about."""
-    for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_ == "be"):
+    for clause in (c for c in verb.children if c.dep_ == d.CCOMP and c.lemma_.lower() in _LIKENESS_VERBS):
         words = [c for c in clause.children if c.dep_ in (d.ATTR, d.ACOMP)]
+        if clause.lemma_ != "be":  # "Russia is behaving like a terrorist state": what it acts like
+            words = [p for c in clause.children if c.dep_ == d.PREP and c.lower_ in ("like", "as")
+                     for p in c.children if p.dep_ == d.POBJ]
         judged = next((c for c in clause.children if c.dep_ in d.SUBJECTS), None)
         if (not words or judged is None or _denied(clause, judged) or _expletive(clause, judged, words)
                 or not modality_of(clause).emitted):
@@ -140,6 +143,11 @@ def _reported_judgements(verb: Token, index: MentionIndex, settings: dict) -> It
         predicate, objects = _judged_objects(judged, tone, index)
         yield from judgement_pairs(predicate, verb, f"evaluation.said.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.9, index, pattern=f"say X is {tone}")
+
+
+#: Verbs a speaker says something is, or acts like: "the ban was discriminatory", "behaves like a
+#: terrorist state".
+_LIKENESS_VERBS = frozenset({"be", "behave", "act"})
 
 
 def _said_of(verb: Token, judged: Token) -> Token:
