@@ -1440,6 +1440,9 @@ CASES = [
     ('"We strongly condemn the Israeli raid," the Jordanian foreign ministry said. "Russia is behaving like a'
      ' terrorist state," Ukrainian President Volodymyr Zelensky said.',
      {("Jordan", "criticized", "Israel"), ("Volodymyr Zelensky", "criticized", "Russia")}, set()),
+    # A title of someone outside government does not stand for the country; a minister's does.
+    ("Bolivia's top union leader today joined a hunger strike by 1,300 miners. Iran's foreign minister criticised"
+     " the plan.", {("Iran", "criticized", "plan")}, {("Bolivia", "attended", "hunger strike")}),
     # A speaker who thanks or congratulates someone supports them.
     ('"Thank you, Bill de Blasio, for making working families the center of your campaign," wrote Elizabeth Warren.'
      ' Bernie Sanders wrote, "Congratulations to Bill de Blasio on running a great campaign."',

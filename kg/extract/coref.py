@@ -245,9 +245,10 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
                       or _shortened(mention.title or "", category, role))
         if same_place and same_title:
             return [person]
-    if mention.code:
-        return [country_mention(mention.code, mention)]
-    return []
+    outside = lexicon.titles()["outside_government"]
+    if mention.code and not set(mention.text.lower().split()) & outside:
+        return [country_mention(mention.code, mention)]  # "the Iranian foreign minister" acts for Iran
+    return []  # "Bolivia's top union leader" does not act for Bolivia
 
 
 def _shortened(title: str, category: str | None, role: Role) -> bool:
