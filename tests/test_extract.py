@@ -1440,6 +1440,10 @@ CASES = [
     ('"We strongly condemn the Israeli raid," the Jordanian foreign ministry said. "Russia is behaving like a'
      ' terrorist state," Ukrainian President Volodymyr Zelensky said.',
      {("Jordan", "criticized", "Israel"), ("Volodymyr Zelensky", "criticized", "Russia")}, set()),
+    # The story's first country is not that of an office holder who visits it.
+    ("The guidelines will be explained to the U.S. this week when Finance Minister Kiichi Miyazawa visits Washington"
+     " for the meetings.", {("Kiichi Miyazawa", "visited", "United States")},
+     {("Kiichi Miyazawa", "officialOf", "United States")}),
     # A title of someone outside government does not stand for the country; a minister's does.
     ("Bolivia's top union leader today joined a hunger strike by 1,300 miners. Iran's foreign minister criticised"
      " the plan.", {("Iran", "criticized", "plan")}, {("Bolivia", "attended", "hunger strike")}),

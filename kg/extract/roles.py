@@ -511,8 +511,8 @@ def _of_first_country(role: Role, span: Span, index: MentionIndex, roles: list[R
     known = _known_office(role.person, role.category, span.root, index, None)
     if known is not None and known.type == "Country":  # "first appointed in 1979 by President Carter"
         return replace(role, of=known, rule=lexicon.rule_name("roles", "context"))
-    if first is None or _of_someone_else(role, span, index):
-        return role
+    if first is None or _of_someone_else(role, span, index) or first.code in _countries_acted_on(span, index):
+        return role  # "Finance Minister Kiichi Miyazawa visits Washington" is no official of the US
     sentence = span.sent
     held = {r.code for r in roles if r.code and r.person is not role.person
             and sentence.start_char + index.offset <= r.person.start < sentence.end_char + index.offset}
