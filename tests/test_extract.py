@@ -1440,6 +1440,12 @@ CASES = [
     ('"We strongly condemn the Israeli raid," the Jordanian foreign ministry said. "Russia is behaving like a'
      ' terrorist state," Ukrainian President Volodymyr Zelensky said.',
      {("Jordan", "criticized", "Israel"), ("Volodymyr Zelensky", "criticized", "Russia")}, set()),
+    # A national office with no country is that of the one country its sentence names, not one named for its
+    # money; a country is named as it was then.
+    ("The United States welcomed the reforms. The United States sent aid. The United States praised them. Zaire,"
+     " under the government of President Mobutu Sese Seko, has taken reform measures.",
+     {("Mobutu Sese Seko", "leaderOf", "Democratic Republic of the Congo")},
+     {("Mobutu Sese Seko", "leaderOf", "United States")}),
     # The story's first country is not that of an office holder who visits it.
     ("The guidelines will be explained to the U.S. this week when Finance Minister Kiichi Miyazawa visits Washington"
      " for the meetings.", {("Kiichi Miyazawa", "visited", "United States")},
@@ -1548,9 +1554,10 @@ def test_an_office_holders_surname_the_tagger_took_for_a_noun_is_the_person(extr
 
 
 def test_countries_are_named_as_they_were_then(extract_text):
-    found = extract_text("West German Chancellor Helmut Kohl met Soviet leader Mikhail Gorbachev.",
-                         date=dt.date(1987, 6, 12))
-    assert {("Helmut Kohl", "leaderOf", "West Germany"), ("Mikhail Gorbachev", "leaderOf", "Soviet Union")} <= found
+    found = extract_text("West German Chancellor Helmut Kohl met Soviet leader Mikhail Gorbachev. Zairean President"
+                         " Mobutu Sese Seko visited Burma.", date=dt.date(1987, 6, 12))
+    assert {("Helmut Kohl", "leaderOf", "West Germany"), ("Mikhail Gorbachev", "leaderOf", "Soviet Union"),
+            ("Mobutu Sese Seko", "leaderOf", "Zaire"), ("Mobutu Sese Seko", "visited", "Burma")} <= found, found
 
 
 def test_provenance_points_at_the_evidence(extract_text):

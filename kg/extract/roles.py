@@ -386,6 +386,7 @@ def _in_context(role: Role, span: Span, index: MentionIndex, dominant: Mention |
     acted_on = _countries_acted_on(span, index)
     where = (before[-1] if before else after[0] if len({m.code for m in after}) == 1 else
              _counterpart_country(span, others, index, dyad) or _other_side(acted_on, dyad)
+             or (_only_country_of_sentence(span, others, acted_on, index) if not _of_a_body(role, span, index) else None)
              or (dominant if dominant is not None and dominant.code not in acted_on else None))
     if where is None:
         return role
@@ -444,6 +445,29 @@ def _counterpart_country(span: Span, others: set[int], index: MentionIndex,
     first, second = dyad
     code = theirs.pop()
     return second if code == first.code else first if code == second.code else None
+
+
+def _only_country_of_sentence(span: Span, others: set[int], acted_on: set[str], index: MentionIndex) -> Mention | None:
+    """ "Zaire, under the government of President Mobutu Sese Seko, ...": the one country the sentence
+    names, outside another person's title and not what the person acts on, is the office's."""
+    named = [m for m in index.within(span.sent) if m.type == "Country" and m.code and not m.is_reference
+             and index.span(m).start not in others and not _names_a_currency(index.span(m))]
+    codes = {m.code for m in named}
+    return named[0] if len(codes) == 1 and not codes & acted_on else None
+
+
+def _of_a_body(role: Role, span: Span, index: MentionIndex) -> bool:
+    """Does the title name what it is of or where it is held ("president of the Abidjan-based bank",
+    "the ambassador to France")? Then a country named elsewhere in the sentence is not its owner."""
+    start, end = (c - index.offset for c in role.evidence)
+    return any(t.lower_ in ("of", "to", "in", "at", "for") and t.dep_ == d.PREP for t in span.doc if start <= t.idx < end)
+
+
+def _names_a_currency(span: Span) -> bool:
+    """ "one billion U.S. Dlrs", "Swiss francs": a country named for its money."""
+    root = span.root
+    return root.ent_type_ in d.VALUE_LABELS or root.head.ent_type_ in d.VALUE_LABELS or (
+        root.dep_ == d.COMPOUND and root.head.lemma_.lower() in lexicon.words("currency_nouns"))
 
 
 def _countries_acted_on(span: Span, index: MentionIndex) -> set[str]:
