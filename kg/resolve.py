@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg import gazetteer, lexicon
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.model import Article, ArticleResult, Entity, Extraction, Mention, Relation
 from kg.ontology import symmetric_predicates
 
@@ -391,9 +392,7 @@ def _is_date_word(word: str) -> bool:
     return word.isdigit() or word.rstrip("'s") in _DATE_WORDS
 
 
-_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday", "today", "yesterday", "tomorrow", "weekend", "last", "next", "recent",
+_DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "weekend", "last", "next", "recent",
                          "this", "that"})
 
 

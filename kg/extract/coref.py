@@ -176,10 +176,9 @@ def _note_speaker(sent: Span, number: int, index: MentionIndex, salience: Salien
                     return
             if child.dep_ == d.NSUBJ and mention is None and child.lemma_.lower() in lexicon.titles()["collective"]:
                 # "the Jordanian foreign ministry said": the country whose ministry speaks
-                country = next((m for c in child.children if c.dep_ in d.MODIFIERS and (m := index.at(c)) is not None
-                                and m.type == "Country" and m.code), None)
-                if country is not None:
-                    salience.speakers.append((number, country_mention(country.code, country)))
+                actors = [a for a in collective_actor(child, index) if a.type == "Country" and a.code]
+                if len(actors) == 1:
+                    salience.speakers.append((number, country_mention(actors[0].code, actors[0])))
                     return
 
 

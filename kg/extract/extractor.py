@@ -81,8 +81,8 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
                 # dates only the agreeing its own phrase states ("reiterated its commitment to last
                 # December's accord" is not of December)
                 dated = decision.object.type == "Event" or candidate.background
-                obj = replace(decision.object, date=event_dates.get(decision.object.key) if dated else None)
-                obj = obj if obj.date else replace(obj, date=decision.object.date)
+                own = event_dates.get(decision.object.key) if dated else None
+                obj = replace(decision.object, date=own or decision.object.date)
                 resolved.append((candidate, decision.subject, obj))
                 event = candidate.event
                 event_date = event_dates.get(event.key, event.date) if event is not None else None

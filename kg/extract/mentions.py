@@ -145,9 +145,8 @@ def is_hyphen_fragment(token: Token) -> bool:
 
 def _joins_a_word(token: Token, span: Span) -> bool:
     """A hyphen inside a word of the phrase: "the U.S.-Japan accord" keeps it."""
-    doc = token.doc
     return (token.text == "-" and span.start < token.i < span.end - 1 and not token.whitespace_
-            and not doc[token.i - 1].whitespace_)
+            and is_hyphen_fragment(token.doc[token.i - 1]))
 
 
 #: Prefixes that make a hyphened word another thing than its last part.

@@ -135,17 +135,18 @@ def _with_given_names(span: Span) -> Span:
 
 def _surname_after(token: Token, last: Token) -> bool:
     """The capitalised proper noun after a person's name that the name's last word compounds."""
-    return (token.pos_ == d.PROPN and token.is_title and not token.ent_type_ and last.dep_ == d.COMPOUND
-            and last.head.i == token.i and last.whitespace_ and token.lower_ not in _title_vocabulary()
-            and token.lower_ not in _not_in_names() and token.lower_ not in _CALENDAR_WORDS
-            and not gazetteer.country_code(token.text) and not gazetteer.capital_code(token.text)
-            and not gazetteer.organization(token.text))
+    return last.dep_ == d.COMPOUND and last.head.i == token.i and last.whitespace_ and _name_word(token)
 
 
 def _given_name(token: Token, span: Span) -> bool:
-    return (token.pos_ == d.PROPN and token.is_title and token.dep_ == d.COMPOUND and not token.ent_type_
-            and span.start <= token.head.i < span.end
-            and not {token.lower_, token.lower_.removesuffix("s")} & _title_vocabulary()  # "Senators Marco Rubio"
+    return token.dep_ == d.COMPOUND and span.start <= token.head.i < span.end and _name_word(token)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun with no entity of its own that is neither a title ("Senators Marco
+    Rubio"), a word kept out of names, a month or day, nor a country, capital or body."""
+    return (token.pos_ == d.PROPN and token.is_title and not token.ent_type_
+            and not {token.lower_, token.lower_.removesuffix("s")} & _title_vocabulary()
             and token.lower_ not in _not_in_names() and token.lower_ not in _CALENDAR_WORDS
             and not gazetteer.country_code(token.text)
             and not gazetteer.capital_code(token.text) and not gazetteer.organization(token.text))

@@ -18,7 +18,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.affiliation import party_label
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex, determiners
+from kg.extract.mentions import MentionIndex, determiners, hyphened_start
 from kg.extract.modality import modality_of
 from kg.extract.names import org_mention
 from kg.extract.titles import is_plural_title, title_words
@@ -460,7 +460,8 @@ def _of_a_body(role: Role, span: Span, index: MentionIndex) -> bool:
     """Does the title name what it is of or where it is held ("president of the Abidjan-based bank",
     "the ambassador to France")? Then a country named elsewhere in the sentence is not its owner."""
     start, end = (c - index.offset for c in role.evidence)
-    return any(t.lower_ in ("of", "to", "in", "at", "for") and t.dep_ == d.PREP for t in span.doc if start <= t.idx < end)
+    evidence = span.doc.char_span(start, end, alignment_mode="expand") or ()
+    return any(t.lower_ in ("of", "to", "in", "at", "for") and t.dep_ == d.PREP for t in evidence)
 
 
 def _names_a_currency(span: Span) -> bool:
@@ -473,15 +474,21 @@ def _names_a_currency(span: Span) -> bool:
 def _countries_acted_on(span: Span, index: MentionIndex) -> set[str]:
     """The countries the person's own verb acts on: "Foreign Secretary Joe Clark urged the United
     States to act" (not Clark's), "if the U.S. insists" is no action of his."""
-    root = span.root
-    if root.dep_ not in d.SUBJECTS:
-        return set()
-    verb = root.head
-    targets = [c for c in verb.children if c.dep_ in (d.DOBJ, d.DATIVE)]
-    targets += [p for c in verb.children if c.dep_ == d.PREP and c.lower_ in ("to", "with", "on", "against", "upon")
-                for p in c.children if p.dep_ == d.POBJ]
+    targets = _own_verb_arguments(span, ("to", "with", "on", "against", "upon"))
     return {m.code for t in targets for m in args.mentions_for(t, index)
             if m.type in ("Country", "Place") and m.code and not m.is_reference}
+
+
+def _own_verb_arguments(span: Span, prepositions: tuple[str, ...] | None = None) -> list[Token]:
+    """The objects of the verb the person is the subject of, and the objects of its prepositions
+    (of those ``prepositions`` only, when given): "Karasawa told Baldrige", "urged the United States"."""
+    root = span.root
+    if root.dep_ not in d.SUBJECTS:
+        return []
+    verb = root.head
+    found = [c for c in verb.children if c.dep_ in (d.DOBJ, d.DATIVE)]
+    return found + [p for c in verb.children if c.dep_ == d.PREP and (prepositions is None or c.lower_ in prepositions)
+                    for p in c.children if p.dep_ == d.POBJ]
 
 
 def _other_side(acted_on: set[str], dyad: tuple[Mention, Mention] | None) -> Mention | None:
@@ -495,13 +502,8 @@ def _other_side(acted_on: set[str], dyad: tuple[Mention, Mention] | None) -> Men
 def _deals_with_another(span: Span, index: MentionIndex) -> bool:
     """Is the person the subject of a verb whose object is another named person ("Karasawa told
     Baldrige", "Baker met with Stoltenberg")?"""
-    root = span.root
-    if root.dep_ not in d.SUBJECTS:
-        return False
-    verb = root.head
-    partners = [c for c in verb.children if c.dep_ in (d.DOBJ, d.DATIVE)]
-    partners += [p for c in verb.children if c.dep_ == d.PREP for p in c.children if p.dep_ == d.POBJ]
-    return any((m := index.at(p)) is not None and m.type == "Person" and m.kind == "name" for p in partners)
+    return any((m := index.at(p)) is not None and m.type == "Person" and m.kind == "name"
+               for p in _own_verb_arguments(span))
 
 
 def _dyad(index: MentionIndex) -> tuple[Mention, Mention] | None:
@@ -1040,11 +1042,7 @@ def _hyphened_before(title_token: Token, words: list[Token]) -> list[Token]:
     i = min([title_token.i, *(w.i for w in words if w.i <= title_token.i)])
     if doc[i].text == "-":
         i += 1  # the parser may hang the hyphen itself on the title ("ex - UK Prime Minister")
-    found = []
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        found.append(doc[i - 2])
-        i -= 2
-    return found
+    return [doc[j] for j in range(hyphened_start(doc[i]), i, 2)]
 
 
 def _title_tokens(title_token: Token) -> list[Token]:

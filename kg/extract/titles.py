@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg import gazetteer, lexicon
 from kg.extract import deps as d
-from kg.extract.mentions import MentionIndex, compact_phrase, group_phrase
+from kg.extract.mentions import MentionIndex, compact_phrase, group_phrase, is_hyphen_fragment
 from kg.model import Mention
 
 
@@ -96,7 +96,7 @@ def _left_modifiers(token: Token) -> list[Token]:
     for left in reversed(token.doc[start:token.i]):
         if left.text == "-" and left.dep_ == d.PUNCT:
             continue  # "Secretary-General" is tokenised "Secretary - General"
-        hyphened = left.dep_ == d.NPADVMOD and not left.whitespace_ and token.doc[left.i + 1].text == "-"
+        hyphened = left.dep_ == d.NPADVMOD and is_hyphen_fragment(left)
         if (left.dep_ not in (d.COMPOUND, d.AMOD) and not hyphened) or not (
                 token in left.ancestors or flat in left.ancestors):
             break  # "director-general" may be parsed "director" (npadvmod) "-" "general"
