@@ -1486,6 +1486,32 @@ CASES = [
     ("Bywater said, \"I urge the Reagan Administration to act against Japan.\" House trade lawmakers took their"
      " first votes on measures to toughen trade laws but held over until tomorrow the most difficult votes.",
      {("Bywater", "requested", "United States")}, {("House", "held", "first votes")}),
+    # British politics: the parties by their short names, a party's legislator an official of Britain and
+    # its spokesman of the party, Britain's chancellor a minister, a shadow minister no minister at all.
+    ("Tory leader Michael Harlow accused Lib Dem leader Charles Pennant of lying. Labour MP Bob Ferris"
+     " criticised the tax. Tory spokesman Tim Yardley said the tax had failed.",
+     {("Michael Harlow", "leaderOf", "Conservative Party"), ("Charles Pennant", "leaderOf", "Liberal Democrats"),
+      ("Michael Harlow", "accused", "Charles Pennant"), ("Bob Ferris", "officialOf", "United Kingdom"),
+      ("Tim Yardley", "officialOf", "Conservative Party")},
+     {("Bob Ferris", "officialOf", "Labour Party"), ("Tim Yardley", "officialOf", "United Kingdom")}),
+    ("Chancellor Gordon Fairbairn said Britain would grow. He met German Chancellor Klaus Brandt in London."
+     " Shadow chancellor Oliver Lyle said Britain had wasted billions.",
+     {("Gordon Fairbairn", "officialOf", "United Kingdom"), ("Klaus Brandt", "leaderOf", "Germany")},
+     {("Gordon Fairbairn", "leaderOf", "United Kingdom"), ("Oliver Lyle", "officialOf", "United Kingdom"),
+      ("Oliver Lyle", "leaderOf", "United Kingdom")}),
+    # a title of one country in most news takes it when the story names it or no country, not another's
+    ("Home Secretary David Blake met police chiefs.", {("David Blake", "officialOf", "United Kingdom")}, set()),
+    ("Canadian officials met U.S. officials. Foreign Secretary Joe Clark urged the United States to act.",
+     {("Joe Clark", "officialOf", "Canada")}, {("Joe Clark", "officialOf", "United Kingdom")}),
+    # two parties of one country are two actors; "liberal Democrats" are no British party
+    ("The Republicans accused the Democrats of lying. The SNP accused Labour of betraying Scotland.",
+     {("Republican Party", "accused", "Democratic Party"), ("Scottish National Party", "accused", "Labour Party")},
+     set()),
+    ("Senator John Kerry and other liberal Democrats criticized the plan.", {("John Kerry", "criticized", "plan")},
+     {("John Kerry", "memberOf", "Liberal Democrats"), ("Liberal Democrats", "criticized", "plan")}),
+    # going to war is fighting one, not attending it
+    ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
+     {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),
 ]
 
 

@@ -212,7 +212,15 @@ def _decide_among(candidate: Candidate, group: Mention) -> Decision:
 
 
 def _referents(mention: Mention) -> set[tuple]:
-    return {(m.type, m.code or m.name or m.text) for m in (mention.antecedents if mention.is_reference else (mention,))}
+    return {_actor_key(m) for m in (mention.antecedents if mention.is_reference else (mention,))}
+
+
+def _actor_key(mention: Mention) -> tuple:
+    """Who a mention is: a country's body stands for the country, but a party is itself, not the
+    country it is of ("The Republicans accused the Democrats")."""
+    if mention.org_type == "PoliticalParty" and mention.name:
+        return (mention.type, mention.name)
+    return (mention.type, mention.code or mention.name or mention.text)
 
 
 def _participants(x: Extraction) -> set[tuple]:

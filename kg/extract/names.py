@@ -582,13 +582,23 @@ def _gazetteer_matcher_for(vocab_id: int, vocab) -> PhraseMatcher:
     for name in gazetteer.all_organization_names() + gazetteer.all_country_names() + gazetteer.all_capitals():
         compact = name.replace(".", "")
         matcher = exact if compact.isupper() or len(compact) <= 3 else folded
-        matcher.add("GAZ", [tokenizer(name)])
+        # case is folded for wire capitals ("EUROPEAN COMMUNITY") and lower-case usage ("contra rebels"),
+        # but a name of capitalised words written in lower case is those words: "liberal Democrats" in
+        # Congress are no party
+        matcher.add("GAZ_CAPITALISED" if matcher is folded and _of_capitalised_words(name) else "GAZ",
+                    [tokenizer(name)])
+    capitalised = vocab.strings["GAZ_CAPITALISED"]
 
     def match(doc: Doc) -> list[tuple[int, int, int]]:
-        found = exact(doc) + folded(doc)
+        found = exact(doc) + [m for m in folded(doc) if m[0] != capitalised or doc[m[1]].text[:1].isupper()]
         return sorted(found, key=lambda m: (m[1], -m[2]))
 
     return match
+
+
+def _of_capitalised_words(name: str) -> bool:
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "for", "and", "de", "du", "al")]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _gazetteer_matcher(vocab):

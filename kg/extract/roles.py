@@ -100,12 +100,35 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 # "Nigerian Oil Minister Rilwanu Lukman, OPEC's president"; "Navy Admiral William Crowe,
                 # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
                 roles.append(second)
-    roles = _in_one_government(_same_person_same_country(roles), index)
-    if not any(r.of is None and r.current and _is_national(r.title) for r in roles):
-        return roles
-    first = _story_country(index.span(roles[0].person).doc, index)
-    return [_of_first_country(r, index.span(r.person), index, roles, first)
-            if r.of is None and r.current and _is_national(r.title) else r for r in roles]
+    roles = [_of_usual_country(r, index) for r in _in_one_government(_same_person_same_country(roles), index)]
+    if any(r.of is None and r.current and _is_national(r.title) for r in roles):
+        first = _story_country(index.span(roles[0].person).doc, index)
+        roles = [_of_first_country(r, index.span(r.person), index, roles, first)
+                 if r.of is None and r.current and _is_national(r.title) else r for r in roles]
+    return [_category_of_country(r) for r in roles]
+
+
+def _of_usual_country(role: Role, index: MentionIndex) -> Role:
+    """ "Home Secretary David Blunkett" is Britain's when the article names Britain or no country at
+    all; in a story of Canada, "Foreign Secretary Joe Clark" is Canada's (``titles.toml [usual_country]``)."""
+    code = lexicon.usual_countries().get(role.title.lower())
+    if role.of is not None or not role.current or code is None:
+        return role
+    named = _country_counts(index)
+    if named and code not in named:
+        return role
+    start, end = role.evidence
+    where = _first_named(index, code) if code in named else Mention(
+        role.title, start, end, "Country", name=gazetteer.country_name(code), code=code)
+    return replace(role, of=where, rule=lexicon.rule_name("roles", "context"))
+
+
+def _category_of_country(role: Role) -> Role:
+    """ "Chancellor Gordon Brown" is Britain's finance minister, Germany's chancellor its head of
+    government: some titles change category with the country (``titles.toml [category_by_country]``)."""
+    by_country = lexicon.categories_by_country().get(role.title.lower(), {})
+    category = by_country.get(role.code or "")
+    return replace(role, category=category) if category and category != role.category else role
 
 
 def _presided_chamber(role: Role, span: Span, index: MentionIndex) -> list[Role]:
@@ -896,8 +919,10 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
             and title.lower() in lexicon.titles()["ministry_officials"]):
         # "MITI director general Noboru Hatakeyama": the senior civil servant of a ministry, an official
         category, where = "official", country_mention(where.code, where)
-    if where is not None and where.type == "Country" and _outside_government(title_token):
-        return None  # "Venezuelan opposition leader Juan Guaido" leads no country
+    if (where is None or where.type == "Country") and _outside_government(title_token):
+        # "Venezuelan opposition leader Juan Guaido" leads no country, and "shadow home secretary David
+        # Davis" is no minister of the story's
+        return None
     if where is not None and where.type == "Country" and _is_organization_office(title_token, title):
         where = None  # a "Russian CEO" leads a company, not Russia
     local = lexicon.titles()["local"]
@@ -938,6 +963,11 @@ def _city_of_role(title_token: Token, words: list[Token], index: MentionIndex) -
         if mention is not None and mention.type == "Place" and not mention.is_reference:
             return mention
     return None
+
+
+def _is_legislator(title_token: Token) -> bool:
+    title = title_words(title_token) or ""
+    return any(_ends_with_any(t.lower(), lexicon.titles()["legislators"]) for t in (title, _full_title(title_token, title)))
 
 
 def _is_organization_office(title_token: Token, title: str) -> bool:
@@ -1014,8 +1044,10 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
             if code:  # "California Attorney General", "Senator from Vermont": the country's office
                 return country_mention(code, mention)
         if mention.type == "Organization":
-            if mention.org_type in ("GovernmentBody", "PoliticalParty") and mention.code and category == "official":
-                return country_mention(mention.code, mention)  # "U.S. Treasury Secretary", "Labour MP": the country's
+            if mention.code and category == "official" and (mention.org_type == "GovernmentBody" or (
+                    mention.org_type == "PoliticalParty" and _is_legislator(title_token))):
+                # "U.S. Treasury Secretary", "Labour MP": the country's; a "Labour spokesman" the party's
+                return country_mention(mention.code, mention)
             return mention
     return None
 

@@ -383,6 +383,27 @@ def implied_countries() -> dict[str, str]:
 
 
 @functools.cache
+def usual_countries() -> dict[str, str]:
+    """Titles of one country in most news (``titles.toml``, ``[usual_country]``).
+
+    >>> usual_countries()["home secretary"]
+    'GBR'
+    """
+    return {title.lower(): code for title, code in _read("titles.toml").get("usual_country", {}).items()}
+
+
+@functools.cache
+def categories_by_country() -> dict[str, dict[str, str]]:
+    """Titles whose category depends on the country (``titles.toml``, ``[category_by_country]``).
+
+    >>> categories_by_country()["chancellor"]["GBR"]
+    'official'
+    """
+    return {title.lower(): dict(by_country)
+            for title, by_country in _read("titles.toml").get("category_by_country", {}).items()}
+
+
+@functools.cache
 def bare_chambers() -> dict[str, dict[str, str]]:
     """The chamber a bare word names in a presiding title, by country (``titles.toml``, ``[bare_chambers]``).
 
