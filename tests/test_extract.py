@@ -1509,6 +1509,10 @@ CASES = [
      set()),
     ("Senator John Kerry and other liberal Democrats criticized the plan.", {("John Kerry", "criticized", "plan")},
      {("John Kerry", "memberOf", "Liberal Democrats"), ("Liberal Democrats", "criticized", "plan")}),
+    # an attitude the parser reads as a passive: its "by" is what it is to, its subject who holds it
+    ("Jack Straw said he was disappointed by Iran's decision. Britain and France were alarmed by the Iranian move.",
+     {("Jack Straw", "criticized", "Iran"), ("United Kingdom", "criticized", "Iran"), ("France", "criticized", "Iran")},
+     set()),
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),

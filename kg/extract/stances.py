@@ -52,7 +52,8 @@ def _attitude_words(settings: dict) -> dict[tuple[str, str], tuple[str, tuple[st
 def _attitudes(word: Token, attitudes: dict, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
     """ "Ottawa is supportive of the plan", "West Germany, also opposed to the tax": an actor's
     attitude to what the attitude's preposition names."""
-    for prep in (c for c in word.children if c.dep_ == d.PREP):
+    # "was disappointed by Iran's decision": the parser reads the attitude as a passive and its "by" as the agent
+    for prep in (c for c in word.children if c.dep_ in d.NOUN_PHRASES):
         entry = attitudes.get((word.lemma_.lower(), prep.lower_)) or attitudes.get((word.lower_, prep.lower_))
         if entry is None:
             continue
@@ -83,6 +84,8 @@ def _holders(anchor: Token) -> list[Token]:
         return args.subject_tokens(anchor.head)
     if anchor.dep_ in (d.ACL, d.AMOD, d.APPOS) and anchor.head.pos_ in d.NOUNS:
         return [anchor.head]
+    if anchor.pos_ in d.VERBS and (felt := [c for c in anchor.children if c.dep_ == d.NSUBJPASS]):
+        return [t for c in felt for t in args.conjuncts(c)]  # "Straw was disappointed with": who feels it
     return args.subject_tokens(anchor) if anchor.pos_ in d.VERBS else []
 
 
