@@ -1513,6 +1513,9 @@ CASES = [
     ("Jack Straw said he was disappointed by Iran's decision. Britain and France were alarmed by the Iranian move.",
      {("Jack Straw", "criticized", "Iran"), ("United Kingdom", "criticized", "Iran"), ("France", "criticized", "Iran")},
      set()),
+    # denying an act rejects nothing it acts on; denying a thing rejects it
+    ("Sudan denied backing the Janjaweed militia. Sudan denied the charges made by the United Nations.",
+     {("Sudan", "rejected", "United Nations")}, {("Sudan", "rejected", "Janjaweed")}),
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),

@@ -243,7 +243,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         if trigger.conditional_targets and not objects:
             objects = (_conditioned(token, index) or _means_targets(token, index)
                        or _story_counterpart(token, pattern, index))
-        if not objects and trigger.deep and pattern.head not in trigger.needs_action and not alleging:
+        if (not objects and trigger.deep and pattern.head not in trigger.needs_action and not alleging
+                and pattern.text not in trigger.shallow):
             objects = _deep_objects(token, trigger, index)
         subjects = args.actors([m for t in args.subject_tokens(token) for m in args.mentions_for(t, index)])
         # "threatened each other with strikes": the pattern's target is the means, "each other" the object

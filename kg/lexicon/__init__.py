@@ -71,6 +71,7 @@ class Trigger:
     alleging: frozenset[str] = frozenset()  # verbs whose that-clause's subject is the target
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
+    shallow: frozenset[str] = frozenset()  # verbs of a deep predicate whose complement holds no target
     mutual: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()  # verbs whose document subject its actor object acts on
     # the predicate a named person as object makes the relation ("visited Lyng": met him)
@@ -306,6 +307,7 @@ def triggers() -> tuple[Trigger, ...]:
             alleging=frozenset(w.lower() for w in table.get("alleging", [])),
             event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
+            shallow=frozenset(w.lower() for w in table.get("shallow", [])),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             one_sided=frozenset(w.lower() for w in table.get("one_sided", [])),
             joint_limit=table.get("joint_limit"),
