@@ -1516,6 +1516,12 @@ CASES = [
     # denying an act rejects nothing it acts on; denying a thing rejects it
     ("Sudan denied backing the Janjaweed militia. Sudan denied the charges made by the United Nations.",
      {("Sudan", "rejected", "United Nations")}, {("Sudan", "rejected", "Janjaweed")}),
+    # resumed talks are held again; one resumes no attack as a meeting
+    ("Pakistan and India resumed peace talks in Islamabad. France is continuing negotiations with Iran. Iraq"
+     " resumed attacks on Iran.",
+     {("Pakistan", "met", "India"), ("Pakistan", "held", "peace talks"), ("France", "met", "Iran"),
+      ("Iraq", "attacked", "Iran")},
+     {("Iraq", "held", "attacks")}),
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),
