@@ -1522,6 +1522,9 @@ CASES = [
      {("Pakistan", "met", "India"), ("Pakistan", "held", "peace talks"), ("France", "met", "Iran"),
       ("Iraq", "attacked", "Iran")},
      {("Iraq", "held", "attacks")}),
+    # a document object owns its preposition: the deal is agreed, not the supplies it is on
+    ("Russia and Ukraine have agreed a deal on gas supplies.",
+     {("Russia", "agreedTo", "deal"), ("Ukraine", "agreedTo", "deal")}, set()),
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),

@@ -134,6 +134,10 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
     objects_of_verb += [g for o in objects_of_verb for g in o.children if g.dep_ == d.ACL]
     objects_of_verb += [p for o in objects_of_verb for c in o.children if c.dep_ == d.PREP and c.lower_ in ("in", "of")
                         for p in c.children if p.dep_ == d.POBJ]
+    # A document or event object owns its own preposition: "agreed a deal on gas supplies" agreed to the
+    # deal, not on the supplies
+    events = lexicon.event_nouns()
+    objects_of_verb = [o for o in objects_of_verb if o.dep_ != d.DOBJ or o.lemma_.lower() not in events]
     # The pattern's own noun first: "launched strikes on Houthi targets ... on Thursday".
     for anchor in [*reversed(anchors[1:]), token, *objects_of_verb]:
         for child in anchor.children:
