@@ -1525,6 +1525,9 @@ CASES = [
     # a document object owns its preposition: the deal is agreed, not the supplies it is on
     ("Russia and Ukraine have agreed a deal on gas supplies.",
      {("Russia", "agreedTo", "deal"), ("Ukraine", "agreedTo", "deal")}, set()),
+    # British style writes longer acronyms in title case
+    ("Unicef criticised Sudan. The Eta group attacked Spain. Gatt rules bar the tax.",
+     {("UNICEF", "criticized", "Sudan"), ("ETA", "attacked", "Spain")}, set()),
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),
@@ -1600,6 +1603,15 @@ def test_countries_are_named_as_they_were_then(extract_text):
                          " Mobutu Sese Seko visited Burma.", date=dt.date(1987, 6, 12))
     assert {("Helmut Kohl", "leaderOf", "West Germany"), ("Mikhail Gorbachev", "leaderOf", "Soviet Union"),
             ("Mobutu Sese Seko", "leaderOf", "Zaire"), ("Mobutu Sese Seko", "visited", "Burma")} <= found, found
+
+
+def test_a_party_leader_is_not_the_office_holder_of_his_surname(extract_text):
+    """In 2005 the listed "Howard" was Australia's Prime Minister; "the Conservative leader" is someone else."""
+    found = extract_text("Mr Howard, the Conservative leader, criticised the plan. Prime Minister Howard met Mr Bush"
+                         " in Canberra.", date=dt.date(2005, 2, 10))
+    assert ("Howard", "leaderOf", "Australia") in found, found
+    found = extract_text("Mr Howard, the Conservative leader, criticised the plan.", date=dt.date(2005, 2, 10))
+    assert ("Howard", "criticized", "plan") in found and ("Howard", "leaderOf", "Australia") not in found, found
 
 
 def test_provenance_points_at_the_evidence(extract_text):

@@ -938,6 +938,13 @@ def _role(person: Mention, title_token: Token, words: list[Token], index: Mentio
     return Role(person, title_text, category, where, (start, end), rule, current)
 
 
+def _of_a_group(title_token: Token, index: MentionIndex) -> bool:
+    """ "Mr Howard, the Conservative leader": a group's name before the title (a party, not a country)
+    says whose office it is."""
+    return any(c.dep_ in (d.COMPOUND, d.AMOD) and c.ent_type_ == "NORP"
+               and ((m := index.at(c)) is None or m.type != "Country") for c in title_token.lefts)
+
+
 def _deputy_before(title_token: Token) -> bool:
     """A deputy's word among the title's own words before it: "Deputy Secretary General"."""
     own = [t for t in title_token.subtree if t.i < title_token.i and t.dep_ in (d.COMPOUND, d.AMOD)]
@@ -1092,9 +1099,12 @@ def _known_office(person: Mention, category: str, title_token: Token, index: Men
                   date: dt.date | None) -> Mention | None:
     """Where the named person held an office of this kind at the article's date (``people.toml``):
     "President Reagan" in 1987 is the US President."""
+    grouped = _of_a_group(title_token, index)
     for office in gazetteer.offices_of(person.name, on=date):
         if lexicon.title_category(office.title) != category:
             continue
+        if grouped and (title_words(title_token) or "").lower() != office.title.lower():
+            continue  # the Conservative leader Michael Howard is not Australia's Prime Minister John Howard
         start = title_token.idx + index.offset
         if office.country:
             return Mention(title_token.text, start, start + len(title_token), "Country",
