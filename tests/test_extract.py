@@ -1525,6 +1525,11 @@ CASES = [
     # a document object owns its preposition: the deal is agreed, not the supplies it is on
     ("Russia and Ukraine have agreed a deal on gas supplies.",
      {("Russia", "agreedTo", "deal"), ("Ukraine", "agreedTo", "deal")}, set()),
+    # those who meet someone named are one side of the meeting, not meeting each other
+    ("Britain, France and Germany held talks with Iran. Funaro and Gros are meeting Nigel Lawson. Putin and Xi met.",
+     {("United Kingdom", "met", "Iran"), ("Germany", "met", "Iran"), ("Funaro", "met", "Nigel Lawson"),
+      ("Putin", "met", "Xi")},
+     {("United Kingdom", "met", "France"), ("France", "met", "Germany"), ("Funaro", "met", "Gros")}),
     # British style writes longer acronyms in title case
     ("Unicef criticised Sudan. The Eta group attacked Spain. Gatt rules bar the tax.",
      {("UNICEF", "criticized", "Sudan"), ("ETA", "attacked", "Spain")}, set()),

@@ -423,17 +423,18 @@ def _partner_elsewhere(verb: Token, pattern: Pattern, targets: list[Token], obje
     """ "The CME and the CBOE will negotiate with a third party": the partner a "with" phrase names
     is there but is no actor, so the coordinated subjects did it with that partner, not with each other
     (whether the pattern names the "with" or, as bare "negotiate", not). "Brazil and China pledged
-    to cooperate with the ATPC": an actor partner too, unless they met or spoke with it, together."""
+    to cooperate with the ATPC": an actor partner too. Those who meet or speak with someone named are
+    one side of the meeting: "Funaro and Gros are meeting Lawson", "Britain, France and Germany held
+    talks with Iran" are no meetings of Funaro with Gros or of Britain with France."""
     if objects:
-        return (pattern.prep == "with" and trigger.predicate not in _GATHERINGS
+        return ((pattern.prep == "with" or trigger.predicate in _GATHERINGS)
                 and any(args.is_actor(m) for m in objects))
     if pattern.prep is None:
         return any(c.dep_ == d.PREP and c.lower_ == "with" for c in verb.children)
     return pattern.prep == "with" and bool(targets)
 
 
-#: Reciprocal predicates whose coordinated subjects are together with the partner they name:
-#: "Brazil and India met with the US" met each other too.
+#: Reciprocal predicates whose coordinated subjects meet the partner they name, not each other.
 _GATHERINGS = frozenset({"met", "spokeWith"})
 #: Auxiliaries of a that-clause that make it the action asked for: "told Iran that it must stop".
 _DEONTIC = frozenset({"must", "should", "ought"})
