@@ -115,9 +115,13 @@ class Resolver:
         clusters: dict[tuple, _Cluster] = {}
         lookup: dict[tuple, tuple] = {}
         first_seen: dict[str, int] = {}
+        # A headline names people by surname before the body introduces them ("Blair rejects Tory tax
+        # claims" over "Tony Blair has rejected ..."): a name is first seen where the body first uses it
+        headline = _headline_end(article.text)
         for m in mentions:
             if m.type == "Person" and m.kind == "name" and m.name:
-                first_seen[m.name] = min(first_seen.get(m.name, m.start), m.start)
+                start = m.start if m.start >= headline else len(article.text) + m.start
+                first_seen[m.name] = min(first_seen.get(m.name, start), start)
         person_key = self._person_keys(first_seen)
         org_key = self._org_keys([m for m in mentions if m.type == "Organization"])
         series = _series_numbers(mentions)
@@ -268,6 +272,15 @@ def _mentions_of(extractions: list[Extraction]) -> list[Mention]:
         for m in (x.subject, x.object):
             found.extend(m.antecedents if m.is_reference else [m])
     return found
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line opening the text ends (0 if there is none): a first line of at most 20
+    words that does not end like a sentence."""
+    first, newline, _ = text.partition("\n")
+    if not newline or not first.strip() or len(first.split()) > 20 or first.rstrip()[-1:] in ".!?:;\"”'":
+        return 0
+    return len(first)
 
 
 def _by_first_name(name: str, canon: list[str], first_seen: dict[str, int]) -> str | None:

@@ -1619,6 +1619,13 @@ def test_a_party_leader_is_not_the_office_holder_of_his_surname(extract_text):
     assert ("Howard", "criticized", "plan") in found and ("Howard", "leaderOf", "Australia") not in found, found
 
 
+def test_a_headline_surname_is_the_person_the_body_introduces(extract_text):
+    found = extract_text("Blair rejects Tory tax claims\n\nTony Blair has rejected Conservative claims on tax. Michael"
+                         " Howard accused Mr Blair of arrogance.", date=dt.date(2005, 2, 10))
+    assert {("Michael Howard", "accused", "Tony Blair"), ("Tony Blair", "rejected", "Conservative Party")} <= found, found
+    assert not any("Blair" in (s, o) for s, _, o in found), found
+
+
 def test_provenance_points_at_the_evidence(extract_text):
     text = "In a long day of talks, Russian President Vladimir Putin met Emomali Rahmon on Monday."
     result = extract_text(text, full=True)
