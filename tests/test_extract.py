@@ -1530,6 +1530,12 @@ CASES = [
      {("United Kingdom", "met", "Iran"), ("Germany", "met", "Iran"), ("Funaro", "met", "Nigel Lawson"),
       ("Putin", "met", "Xi")},
      {("United Kingdom", "met", "France"), ("France", "met", "Germany"), ("Funaro", "met", "Gros")}),
+    # the one a threatened act falls on is threatened, whom the condition's pronoun stands for
+    ("Washington has threatened to refer Iran to the UN Security Council if it resumes uranium enrichment.",
+     {("United States", "threatened", "Iran")}, set()),
+    # a denial after the clause disputes what the accusation says; the accusing stands
+    ("The US accuses Iran of seeking nuclear weapons, a charge Tehran denies. Russia denied that it attacked Ukraine.",
+     {("United States", "accused", "Iran")}, {("Russia", "attacked", "Ukraine")}),
     # British style writes longer acronyms in title case
     ("Unicef criticised Sudan. The Eta group attacked Spain. Gatt rules bar the tax.",
      {("UNICEF", "criticized", "Sudan"), ("ETA", "attacked", "Spain")}, set()),

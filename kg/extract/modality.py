@@ -66,7 +66,9 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
     planned: str | None = None
     chain = _governors(trigger)
     for position, node in enumerate(chain):
-        governs = position > 0 and _is_complement(chain[position - 1], node)
+        # "The US accuses Iran of seeking weapons, a charge Tehran denies": a denial after the clause, past a
+        # comma, disputes what the clause says; the accusing stands
+        governs = position > 0 and _is_complement(chain[position - 1], node) and not _disputed_after(chain[position - 1])
         cues = _marker_words(node)
         negation = _negation(node, cues, governs, words, irrealis=irrealis)
         if negation is not None:
@@ -87,7 +89,7 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.CCOMP, d.ROOT):
             if planned and _forecast(node, words):
                 return Reading("hypothetical", node.head.text)  # "he expects the House will approve the bill"
-            if is_denied_clause(node):
+            if is_denied_clause(node) and not _disputed_after(node):
                 return Reading("negated", node.head.text)
             if node.dep_ == d.CCOMP and any(c.dep_ == d.NEG for c in node.head.children) and (
                     node.head.lemma_.lower() not in words["reporting"]):
@@ -98,6 +100,12 @@ def modality_of(trigger: Token, *, irrealis: bool = False) -> Reading:
         if node.dep_ in (d.AMOD, d.ACL) and node.tag_ == "VBN":
             break  # a participle describing a noun presupposes: "the Cuban-backed government refused"
     return Reading("planned", planned) if planned else ASSERTED
+
+
+def _disputed_after(clause: Token) -> bool:
+    """Is ``clause`` a statement its governor comments on after a comma ("..., a charge Tehran denies")?"""
+    head = clause.head
+    return clause.i < head.i and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1:head.i + 1])
 
 
 def _bare_infinitive(clause: Token) -> bool:

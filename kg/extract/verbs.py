@@ -245,7 +245,12 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
             objects = [m for m in objects if m.type == "Document" or (m.type == "Event" and m.event_class != "Attack")
                        or m in owned]
         if trigger.conditional_targets and not objects:
-            objects = (_conditioned(token, index) or _means_targets(token, index)
+            conditioned = _conditioned(token, index)
+            if trigger.deep and all(m.is_reference for m in conditioned):
+                # "threatened to refer Iran to the Security Council if it resumes enrichment": the one
+                # the threatened act falls on, whom the condition's pronoun stands for
+                objects = [m for m in _deep_objects(token, trigger, index) if args.is_actor(m)]
+            objects = (objects or conditioned or _means_targets(token, index)
                        or _story_counterpart(token, pattern, index))
         if (not objects and trigger.deep and pattern.head not in trigger.needs_action and not alleging
                 and pattern.text not in trigger.shallow):
