@@ -1632,6 +1632,14 @@ def test_a_headline_surname_is_the_person_the_body_introduces(extract_text):
     assert not any("Blair" in (s, o) for s, _, o in found), found
 
 
+def test_an_event_told_in_passing_dates_nothing_after_it(extract_text):
+    result = extract_text("Russian President Vladimir Putin, who met Iranian officials in Moscow last week, said Russia"
+                          " would supply fuel. Mr Putin also criticised US plans for a missile shield.",
+                          date=dt.date(2005, 8, 6), full=True)
+    dates = {(r.predicate, r.object.label): r.date for r in result.relations}
+    assert dates[("met", "Iran")] == "2005-07" and dates[("criticized", "United States")] == "2005-08-06", dates
+
+
 def test_provenance_points_at_the_evidence(extract_text):
     text = "In a long day of talks, Russian President Vladimir Putin met Emomali Rahmon on Monday."
     result = extract_text(text, full=True)

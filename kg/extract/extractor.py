@@ -16,10 +16,11 @@ import heapq
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import coref, dates
+from kg.extract import deps as d
 from kg.extract.affiliation import affiliation_candidates, nominee_candidates, own_party_candidates, party_candidates
 from kg.extract.candidates import Candidate, Decision, Trace, modality_problem
 from kg.extract.composition import composition_candidates
@@ -249,11 +250,18 @@ def _continue_story(decided: list, first: int, story: dict[tuple, str], *,
                 if shared:
                     decided[i] = (replace(x, date=shared[0], date_source="previous"), decision)
     following = {}
-    for x, _ in decided[first:]:
-        if x.date and x.date_source in ("text", "event"):
+    for x, decision in decided[first:]:
+        # an event told in passing ("Putin, who met Iranian officials last week, said ...") is no story
+        # the next sentence goes on with
+        if x.date and x.date_source in ("text", "event") and not _in_passing(decision.candidate.trigger):
             for participant in _participants(x):
                 following.setdefault(participant, x.date)
     return following
+
+
+def _in_passing(trigger: Token) -> bool:
+    """Is the trigger inside a relative clause of the sentence ("who met Iranian officials last week")?"""
+    return any(t.dep_ == d.RELCL for t in (trigger, *trigger.ancestors))
 
 
 def _date_by_the_lead(decided: list, lead: dates.DateReading | None) -> None:
