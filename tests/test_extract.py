@@ -1536,6 +1536,9 @@ CASES = [
     # a denial after the clause disputes what the accusation says; the accusing stands
     ("The US accuses Iran of seeking nuclear weapons, a charge Tehran denies. Russia denied that it attacked Ukraine.",
      {("United States", "accused", "Iran")}, {("Russia", "attacked", "Ukraine")}),
+    # shaking hands is meeting
+    ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
+     {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),
     # British style writes longer acronyms in title case
     ("Unicef criticised Sudan. The Eta group attacked Spain. Gatt rules bar the tax.",
      {("UNICEF", "criticized", "Sudan"), ("ETA", "attacked", "Spain")}, set()),
