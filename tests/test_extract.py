@@ -1536,6 +1536,9 @@ CASES = [
     # a denial after the clause disputes what the accusation says; the accusing stands
     ("The US accuses Iran of seeking nuclear weapons, a charge Tehran denies. Russia denied that it attacked Ukraine.",
      {("United States", "accused", "Iran")}, {("Russia", "attacked", "Ukraine")}),
+    # saying an actor is to blame accuses it, also in a participle that speaks for its clause's subject
+    ("Beijing refused, saying Japan was to blame for the tensions. Seoul said Tokyo was not to blame.",
+     {("China", "accused", "Japan")}, {("South Korea", "accused", "Japan")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

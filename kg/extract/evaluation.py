@@ -247,7 +247,10 @@ def _reported_blame(verb: Token, index: MentionIndex, settings: dict) -> Iterato
             continue  # "said Russia could be behind the attack" accuses no one yet
         doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
         objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
-        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        # "Beijing refused, saying Japan was to blame": the participle's speaker is its clause's subject
+        speakers = [t for t in verb.children if t.dep_ in d.SUBJECTS] or (
+            args.subject_tokens(verb) if verb.dep_ == d.ADVCL and verb.tag_ == "VBG" else [])
+        subjects = args.actors([m for t in speakers for m in args.mentions_for(t, index)])
         yield from judgement_pairs("accused", verb, f"evaluation.saidblame.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=f"say X {word} a wrong")
 
@@ -258,6 +261,9 @@ def _blame_word(clause: Token, index: MentionIndex, settings: dict) -> str | Non
     adjectives = [c for c in clause.children if c.dep_ == d.ACOMP and c.lemma_.lower() in settings["blame_adjectives"]]
     if any(c.dep_ == d.NEG for w in (clause, *adjectives) for c in w.children):
         return None
+    blamed = [c for c in clause.children if c.dep_ == d.XCOMP and c.lemma_.lower() == "blame"]
+    if clause.lemma_.lower() == "be" and blamed and not any(c.dep_ == d.NEG for c in blamed[0].children):
+        return "to blame"  # "saying Japan was to blame for the tensions", not "was not to blame"
     if clause.lemma_.lower() in settings["blame_verbs"] and any(
             _is_wrong(o, index, settings) for o in clause.children if o.dep_ == d.DOBJ):
         return clause.lemma_.lower()
