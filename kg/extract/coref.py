@@ -483,10 +483,27 @@ def _as_countries(members: tuple[Mention, ...], salience: Salience) -> tuple[Men
     return tuple(found)
 
 
+def _last_named_holders(mention: Mention, size: int, sentence: int, salience: Salience) -> list[Mention]:
+    noun = mention.text.lower().split()[-1]
+    office = noun[:-1] if noun.endswith("s") else noun  # "ministers": a minister's title
+    titles = {(r.person.name or r.person.text): r for r in salience.roles.values()}
+    found: dict[str, Mention] = {}
+    for s, m, _ in reversed(salience.persons):
+        role = titles.get(m.name or m.text)
+        if (m.kind != "name" or sentence - s > _window() or m.start >= mention.start or role is None
+                or not (role.title.lower().endswith(office) or (office == "leader" and role.category == "leader"))):
+            continue
+        found.setdefault(m.name or m.text, m)
+    return list(found.values()) if len(found) == size else []
+
+
 def _last_named(wanted: str | None, size: int | None, mention: Mention, sentence: int,
                 salience: Salience) -> list[Mention]:
     """ "the two countries" with no group named: the countries named within the last two
-    sentences, when they are exactly as many as the count says."""
+    sentences, when they are exactly as many as the count says; "the two ministers", the persons
+    named there who hold such an office ("Foreign Minister Li Zhaoxing told his Japanese counterpart")."""
+    if wanted == "Person" and size is not None:
+        return _last_named_holders(mention, size, sentence, salience)
     if wanted != "Country" or size is None:
         return []
     found: dict[str, Mention] = {}

@@ -101,11 +101,29 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
                 # chairman of the Joint Chiefs of Staff": the appositive says whose the first title is not
                 roles.append(second)
     roles = [_of_usual_country(r, index) for r in _in_one_government(_same_person_same_country(roles), index)]
+    roles = _counterparts_titled(roles, index)
     if any(r.of is None and r.current and _is_national(r.title) for r in roles):
         first = _story_country(index.span(roles[0].person).doc, index)
         roles = [_of_first_country(r, index.span(r.person), index, roles, first)
                  if r.of is None and r.current and _is_national(r.title) else r for r in roles]
     return [_category_of_country(r) for r in roles]
+
+
+def _counterparts_titled(roles: list[Role], index: MentionIndex) -> list[Role]:
+    """ "Chinese Foreign Minister Li Zhaoxing told his Japanese counterpart Nobutaka Machimura": a
+    counterpart holds the title of the one whose counterpart they are, the office holder named before
+    in the sentence, so that "the two ministers" are both."""
+    titled = []
+    for role in roles:
+        if role.title == "Counterpart":
+            sentence = index.span(role.person).sent
+            first = sentence.start_char + index.offset
+            before = [r for r in titled if r.title != "Counterpart" and first <= r.person.start < role.person.start]
+            if before:
+                role = replace(role, title=before[-1].title,
+                               category="leader" if "leader" in (role.category, before[-1].category) else "official")
+        titled.append(role)
+    return titled
 
 
 def _of_usual_country(role: Role, index: MentionIndex) -> Role:
