@@ -1539,6 +1539,9 @@ CASES = [
     # saying an actor is to blame accuses it, also in a participle that speaks for its clause's subject
     ("Beijing refused, saying Japan was to blame for the tensions. Seoul said Tokyo was not to blame.",
      {("China", "accused", "Japan")}, {("South Korea", "accused", "Japan")}),
+    # a name the parser broke up after a title, with a family name's particle inside
+    ("South African Finance Minister Barend du Plessis said the agreement was good.",
+     {("Barend du Plessis", "officialOf", "South Africa")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -36,6 +36,7 @@ def name_mentions(doc: Doc, index: MentionIndex, date: dt.date | None) -> None:
     _bodies_before_roles(doc, index)
     _known_surnames(doc, index, date)
     _titled_names(doc, index)
+    _titled_runs(doc, index)
     _propagate_surnames(doc, index)
     _led_bodies(doc, index)
     _task_forces(doc, index)
@@ -452,6 +453,28 @@ def _titled_names(doc: Doc, index: MentionIndex) -> None:
             mention = _person(Span(doc, span.start, span.end, label="PERSON"), index.offset)
             if mention is not None:
                 index.add(mention, span)
+
+
+def _titled_runs(doc: Doc, index: MentionIndex) -> None:
+    """ "Finance Minister Barend du Plessis said": where the parser broke the name up (a verb "Barend")
+    and NER found none, the capitalised words right after a capitalised title are the person's name."""
+    known = _name_prefixes()
+    for token in doc:
+        if token.lower_ not in known or not token.is_title or token.i + 2 > len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in index.by_token and doc[end].lower_ not in known and (
+                (doc[end].is_title and doc[end].is_alpha) or (doc[end].lower_ in _NAME_PARTICLES and end > token.i + 1)):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].lower_ in _NAME_PARTICLES:
+            end -= 1
+        span = doc[token.i + 1:end]
+        if len(span) < 2 or any(t.ent_type_ not in ("", "PERSON") for t in span) or (
+                end < len(doc) and doc[end].is_title) or all(t.pos_ == d.PROPN for t in span):
+            continue  # a name the parser read whole is _titled_names' to find
+        mention = _person(Span(doc, span.start, span.end, label="PERSON"), index.offset)
+        if mention is not None:
+            index.add(mention, span)
 
 
 def _propagate_surnames(doc: Doc, index: MentionIndex) -> None:
