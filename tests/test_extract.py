@@ -1542,6 +1542,13 @@ CASES = [
     # a name the parser broke up after a title, with a family name's particle inside
     ("South African Finance Minister Barend du Plessis said the agreement was good.",
      {("Barend du Plessis", "officialOf", "South Africa")}, set()),
+    # a central bank's head leads the bank and is an official of its country; a board's governor is a member
+    ("Bank of Israel Governor Michael Bruno said Israel must cut wages. Bundesbank President Karl Otto Poehl agreed."
+     " Federal Reserve Board Governor Martha Seger disagreed.",
+     {("Michael Bruno", "leaderOf", "Bank of Israel"), ("Michael Bruno", "officialOf", "Israel"),
+      ("Karl Otto Poehl", "leaderOf", "Bundesbank"), ("Karl Otto Poehl", "officialOf", "Germany"),
+      ("Martha Seger", "officialOf", "Federal Reserve")},
+     {("Martha Seger", "leaderOf", "Federal Reserve")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

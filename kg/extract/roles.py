@@ -93,6 +93,7 @@ def find_roles(index: MentionIndex, date: dt.date | None = None) -> list[Role]:
             roles.extend(_presided_chamber(role, span, index))
             roles.extend(_chamber_country(role))
             roles.extend(_body_of_office(role, index))
+            roles.extend(_country_of_body(role))
             roles.extend(_coordinated_titles(span, mention, role, index, date))
             second = ((_apposition(span, mention, index, date) or _copula(span, mention, index, date))
                       if role.rule == lexicon.rule_name("roles", "title") else None)
@@ -185,13 +186,31 @@ def _body_of_office(role: Role, index: MentionIndex) -> list[Role]:
     """ "Pentagon spokesman Fred Hoffmann", "MITI director general Noboru Hatakeyama": an official
     of a government body holds an office of its country and of the body itself."""
     of = role.of
+    governor = role.title.lower().split()[-1:] == ["governor"]  # "Bank of Israel Governor": the bank's head
     if (of is None or of.type != "Country" or role.category != "official" or not role.current
-            or not _ends_with_any(role.title.lower(), lexicon.titles()["body_officials"])):
+            or not (governor or _ends_with_any(role.title.lower(), lexicon.titles()["body_officials"]))):
         return []
     body = next((m for m in index.mentions if m.start == of.start and m.end == of.end), None)
     if body is None or body.type != "Organization" or body.org_type != "GovernmentBody":
         return []
-    return [replace(role, of=body)]
+    # a board's governors are its members ("Federal Reserve Board Governor Martha Seger")
+    heads = governor and not _deputy_title(role.title) and body.text.split()[-1].lower() != "board"
+    return [replace(role, of=body, category="leader" if heads else role.category)]
+
+
+def _deputy_title(title: str) -> bool:
+    return lexicon.is_deputy_word(title.lower().split()[:-1])
+
+
+def _country_of_body(role: Role) -> list[Role]:
+    """ "Bundesbank President Karl Otto Poehl", "Bank of Israel Governor Michael Bruno": the head of a
+    country's government body leads the body and is an official of the country."""
+    of = role.of
+    if (of is None or of.type != "Organization" or of.org_type != "GovernmentBody" or not of.code
+            or not role.current or role.title.lower() in ("leader", "chief", "boss")):
+        return []  # a "Kremlin leader" leads the country, no office of it
+    return [replace(role, category="official", of=country_mention(of.code, of),
+                    rule=lexicon.rule_name("roles", "context"))]
 
 
 def _ends_with_any(title: str, offices: frozenset[str]) -> bool:
