@@ -1549,6 +1549,10 @@ CASES = [
       ("Karl Otto Poehl", "leaderOf", "Bundesbank"), ("Karl Otto Poehl", "officialOf", "Germany"),
       ("Martha Seger", "officialOf", "Federal Reserve")},
      {("Martha Seger", "leaderOf", "Federal Reserve")}),
+    # a capital before a national title names its country; a city's mayor stays the city's
+    ("Bonn Finance Minister Gerhard Stoltenberg said taxes would fall. London Mayor Sadiq Khan agreed.",
+     {("Gerhard Stoltenberg", "officialOf", "Germany"), ("Sadiq Khan", "officialOf", "London")},
+     {("Sadiq Khan", "officialOf", "United Kingdom")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

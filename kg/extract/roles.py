@@ -1081,6 +1081,9 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                     "constituency_offices"]:
                 return country_mention(state, mention)  # "David Perdue of Georgia", a senator: the US state
             return mention
+        if mention.type == "Place" and mention.code and mention.kind == "name" and gazetteer.capital_code(
+                mention.name or mention.text) and _is_national(title_words(title_token) or ""):
+            return country_mention(mention.code, mention)  # "Bonn Finance Minister Gerhard Stoltenberg"
         if mention.type == "Place" and mention.code is None:
             code = gazetteer.subdivision_country(mention.name or mention.text)
             if code and category == "leader":  # the First Minister of Scotland leads the region, not a country
