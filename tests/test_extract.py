@@ -1553,6 +1553,11 @@ CASES = [
     ("Bonn Finance Minister Gerhard Stoltenberg said taxes would fall. London Mayor Sadiq Khan agreed.",
      {("Gerhard Stoltenberg", "officialOf", "Germany"), ("Sadiq Khan", "officialOf", "London")},
      {("Sadiq Khan", "officialOf", "United Kingdom")}),
+    # a demonym and a portfolio NER took for a body are no body; a hyphened capital names no country
+    ("Japan said British Corporate Affairs Minister Michael Howard urged it to open its markets. Babacar N'Diaye,"
+     " president of the Abidjan-based bank, spoke.",
+     {("Michael Howard", "officialOf", "United Kingdom"), ("Michael Howard", "requested", "Japan")},
+     {("Babacar N'Diaye", "officialOf", "Ivory Coast"), ("Michael Howard", "officialOf", "British Corporate Affairs")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

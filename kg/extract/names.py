@@ -527,11 +527,22 @@ def _trim(span: Span) -> Span | None:
     if start >= end or not any(t.is_title or t.is_upper for t in doc[start:end]):
         return None  # "el cargo del": lower-case words are no name
     label = span.label_
+    if label == "ORG" and end - start > 1 and _portfolio_of_demonym(doc, start, end):
+        return Span(doc, start, start + 1, label="NORP")  # "British Corporate Affairs Minister": a portfolio, no body
     if label == "ORG" and _portfolio_before_name(doc, start, end, titles):
         start, label = start + 1, "PERSON"  # "Secretary of Agriculture Richard Lyng": NER's "Agriculture Richard Lyng"
     if label == "PERSON":
         end = _generational_suffix(doc, _rest_of_particle_name(doc, start, _rest_of_hyphenated_name(doc, start, end)))
     return Span(doc, start, end, label=label)
+
+
+def _portfolio_of_demonym(doc, start: int, end: int) -> bool:
+    """Is the span a demonym and the capitalised words of a minister's portfolio, NER's body ("British
+    Corporate Affairs" before "Minister")? A known body is one ("British Airways")."""
+    if not gazetteer.demonym_code(doc[start].text) or gazetteer.organization(doc[start:end].text) is not None:
+        return False
+    title = next((i for i in range(end, min(end + 3, len(doc))) if doc[i].lower_ in ("minister", "secretary")), None)
+    return title is not None and all(t.is_title for t in doc[end:title])
 
 
 def _portfolio_before_name(doc, start: int, end: int, titles: dict) -> bool:

@@ -18,7 +18,7 @@ from kg.extract import arguments as args
 from kg.extract import deps as d
 from kg.extract.affiliation import party_label
 from kg.extract.arguments import country_mention
-from kg.extract.mentions import MentionIndex, determiners, hyphened_start
+from kg.extract.mentions import MentionIndex, determiners, hyphened_start, is_hyphen_fragment
 from kg.extract.modality import modality_of
 from kg.extract.names import org_mention
 from kg.extract.titles import is_plural_title, title_words
@@ -1082,7 +1082,8 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                 return country_mention(state, mention)  # "David Perdue of Georgia", a senator: the US state
             return mention
         if mention.type == "Place" and mention.code and mention.kind == "name" and gazetteer.capital_code(
-                mention.name or mention.text) and _is_national(title_words(title_token) or ""):
+                mention.name or mention.text) and _is_national(title_words(title_token) or "") \
+                and not is_hyphen_fragment(token):  # not the "Abidjan-based bank"'s president
             return country_mention(mention.code, mention)  # "Bonn Finance Minister Gerhard Stoltenberg"
         if mention.type == "Place" and mention.code is None:
             code = gazetteer.subdivision_country(mention.name or mention.text)
