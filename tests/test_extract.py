@@ -1558,6 +1558,10 @@ CASES = [
      " president of the Abidjan-based bank, spoke.",
      {("Michael Howard", "officialOf", "United Kingdom"), ("Michael Howard", "requested", "Japan")},
      {("Babacar N'Diaye", "officialOf", "Ivory Coast"), ("Michael Howard", "officialOf", "British Corporate Affairs")}),
+    # a count stands for what it counts; an offensive near a place attacks it
+    ("Baghdad said its forces had repulsed the attack, killing thousands of Iranians. Iran launched a new offensive"
+     " near Basra.",
+     {("Iraq", "attacked", "Iran"), ("Iran", "attacked", "Basra")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -416,7 +416,7 @@ def topic_phrase(token: Token, offset: int = 0) -> list[Mention]:
 
 def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Mention]:
     """The mentions at ``token`` that fit what ``trigger`` accepts as an object."""
-    token = _antecedent(token, index)
+    token = _counted(_antecedent(token, index), index)
     aspect_of = _aspect_of(token, index) if trigger.objects & {"owner", "document"} else None
     if aspect_of is not None:  # "praised the quality of al-Quaety's work": the work, al-Quaety's; a
         return objects_for(aspect_of, trigger, index)  # judgement only: one hosts no "results of the election"
@@ -447,6 +447,19 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     if "topic" in trigger.objects:
         return topics_for(token, index) or topic_phrase(token, index.offset)
     return []
+
+
+#: Nouns that count what their "of" names: "killing thousands of Iranians".
+_COUNTING = frozenset({"thousand", "hundred", "dozen", "score", "million", "number", "handful"})
+
+
+def _counted(token: Token, index: MentionIndex) -> Token:
+    """ "killing thousands of Iranians": a count stands for what it counts."""
+    if index.at(token) is not None or not (token.lemma_.lower() in _COUNTING or token.pos_ == "NUM"):
+        return token
+    counted = [p for c in token.children if c.dep_ == d.PREP and c.lower_ == "of" for p in c.children
+               if p.dep_ == d.POBJ]
+    return counted[0] if counted else token
 
 
 def _antecedent(token: Token, index: MentionIndex) -> Token:
