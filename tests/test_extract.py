@@ -1562,6 +1562,8 @@ CASES = [
     ("Baghdad said its forces had repulsed the attack, killing thousands of Iranians. Iran launched a new offensive"
      " near Basra.",
      {("Iraq", "attacked", "Iran"), ("Iran", "attacked", "Basra")}, set()),
+    # a plural pronoun after a collective subject of its sentence stands for that subject's country
+    ("Iranian forces have renewed their assault on Iraqi lines defending Basra.", {("Iran", "attacked", "Iraq")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -48,6 +48,7 @@ class Salience:
     genders: dict[str, str] = field(default_factory=dict)  # person's name -> "m" or "f", once the text says
     doers: list[tuple[int, Mention]] = field(default_factory=list)  # who did what each sentence tells
     things: list[tuple[int, Mention, bool]] = field(default_factory=list)  # documents, events; an argument?
+    collective_subjects: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Iranian forces"
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
@@ -104,6 +105,9 @@ def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salien
             # "The Commission said it would": "it" is what "the Commission" refers to
             for body in resolve_reference(mention, number, salience).antecedents:
                 salience.note_body(number, replace(body, start=mention.start, end=mention.end), subject=is_subject)
+        if (mention.kind == "demonym" and token.head.dep_ in d.SUBJECTS and token.head.tag_ in d.PLURAL_TAGS
+                and (actors := collective_actor(token.head, index))):
+            salience.collective_subjects.append((number, tuple(actors)))
         if mention.type != "Person":
             continue
         if mention.kind == "group" and (actors := collective_actor(token, index)):
@@ -425,6 +429,8 @@ def _group_antecedents(mention: Mention, sentence: int, salience: Salience) -> l
     """
     if mention.reference is not None:  # "they" may stand for actors named together earlier in its own sentence
         groups = salience.groups + [(s, members) for s, members in salience.named_groups if s == sentence]
+        # "Iranian forces have renewed their assault": a collective subject of the same sentence before it
+        groups += [(s, members) for s, members in salience.collective_subjects if s == sentence]
         return _latest_group(groups, mention, sentence)
     noun = mention.text.lower().split()[-1]
     wanted = _GROUP_TYPES.get(noun)
