@@ -1564,6 +1564,11 @@ CASES = [
      {("Iraq", "attacked", "Iran"), ("Iran", "attacked", "Basra")}, set()),
     # a plural pronoun after a collective subject of its sentence stands for that subject's country
     ("Iranian forces have renewed their assault on Iraqi lines defending Basra.", {("Iran", "attacked", "Iraq")}, set()),
+    # a portfolio's secretary is a cabinet office of the story's country; a news agency holds none
+    ("A rift has occurred among Philippine officials over debt talks. Monsod told Reuters Finance Secretary Jaime"
+     " Ongpin had decided. Economic Planning Secretary Solita Monsod disagreed.",
+     {("Jaime Ongpin", "officialOf", "Philippines"), ("Solita Monsod", "officialOf", "Philippines")},
+     {("Jaime Ongpin", "officialOf", "Reuters")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -247,8 +247,11 @@ def _is_national(title: str) -> bool:
     Industry", "Under Secretary of Agriculture")."""
     lowered = title.lower()
     head, _, field = lowered.partition(" for ") if " for " in lowered else lowered.partition(" of ")
-    return lexicon.is_national_title(title) or bool(field) and head in lexicon.titles()["official"] and _is_portfolio(
-        field)
+    *portfolio, last = lowered.split() or [""]
+    # "Finance Secretary Jaime Ongpin", "Economic Planning Secretary Solita Monsod": a cabinet secretary
+    cabinet = last == "secretary" and bool(portfolio) and _is_portfolio(" ".join(portfolio[-1:]))
+    return cabinet or lexicon.is_national_title(title) or bool(field) and head in lexicon.titles()["official"] and (
+        _is_portfolio(field))
 
 
 def _is_portfolio(field: str) -> bool:
@@ -1091,6 +1094,9 @@ def _place_of_role(title_token: Token, words: list[Token], index: MentionIndex,
                 return mention if (title_words(title_token) or "").lower() in lexicon.titles()["regional_heads"] else None
             if code:  # "California Attorney General", "Senator from Vermont": the country's office
                 return country_mention(code, mention)
+        if mention.type == "Organization" and mention.org_type == "MediaOrganization" and _is_national(
+                title_words(title_token) or ""):
+            continue  # "Monsod told Reuters Finance Secretary Jaime Ongpin": a news agency holds no national office
         if mention.type == "Organization":
             if mention.code and category == "official" and (mention.org_type == "GovernmentBody" or (
                     mention.org_type == "PoliticalParty" and _is_legislator(title_token))):
