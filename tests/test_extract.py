@@ -1569,6 +1569,9 @@ CASES = [
      " Ongpin had decided. Economic Planning Secretary Solita Monsod disagreed.",
      {("Jaime Ongpin", "officialOf", "Philippines"), ("Solita Monsod", "officialOf", "Philippines")},
      {("Jaime Ongpin", "officialOf", "Reuters")}),
+    # the party of a person is one they belong to
+    ("The ruling National Democratic Party of President Hosni Mubarak won the election.",
+     {("Hosni Mubarak", "memberOf", "National Democratic Party")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

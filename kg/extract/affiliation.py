@@ -58,15 +58,19 @@ def party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
 
 
 def own_party_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
-    """ "Nakasone's ruling Liberal Democratic Party", "his own Labour Party": a person's party is
-    one they belong to."""
+    """ "Nakasone's ruling Liberal Democratic Party", "his own Labour Party", "the party of President
+    Mubarak": a person's party is one they belong to."""
     settings = lexicon.rules()["affiliation"]
     rule = f"affiliation.ownparty.v{settings['version']}"
     for party in index.within(sent):
         if party.type != "Organization" or party.org_type != "PoliticalParty" or party.is_reference:
             continue
         root = index.span(party).root
-        for owner in (c for c in root.children if c.dep_ == d.POSS):
+        # "Nakasone's ruling party", "the ruling National Democratic Party of President Hosni Mubarak"
+        owners = [c for c in root.children if c.dep_ == d.POSS]
+        owners += [p for c in root.children if c.dep_ == d.PREP and c.lower_ == "of" for p in c.children
+                   if p.dep_ == d.POBJ]
+        for owner in owners:
             for person in args.mentions_for(owner, index):
                 if person.type == "Person" and (person.kind == "name" or person.is_reference):
                     yield Candidate("memberOf", root, rule, person, party, settings["confidence"], ASSERTED, None,
