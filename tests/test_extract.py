@@ -1572,6 +1572,11 @@ CASES = [
     # the party of a person is one they belong to
     ("The ruling National Democratic Party of President Hosni Mubarak won the election.",
      {("Hosni Mubarak", "memberOf", "National Democratic Party")}, set()),
+    # a speaker who says an actor failed or squandered criticises it; failing to agree is an outcome
+    ("Mr Howard said Labour had failed. Mr Kennedy said the Tories had let down pensioners. Diplomats said the"
+     " European Community had failed to agree on a research programme because of opposition from Britain.",
+     {("Howard", "criticized", "Labour Party"), ("Kennedy", "criticized", "Conservative Party")},
+     {("United Kingdom", "criticized", "European Community")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -42,6 +42,7 @@ def evaluation_candidates(sent: Span, index: MentionIndex) -> Iterator[Candidate
             yield from _reported_accusations(token, index, settings)
             yield from _reported_blame(token, index, settings)
             yield from _reported_thanks(token, index, settings)
+            yield from _reported_failings(token, index, settings)
 
 
 def _judged(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -195,6 +196,23 @@ def _reported_accusations(verb: Token, index: MentionIndex, settings: dict) -> I
         subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
         yield from judgement_pairs("accused", verb, f"evaluation.saidwrong.v{settings['version']}", subjects, objects,
                           settings["confidence"] * 0.8, index, pattern=pattern)
+
+
+def _reported_failings(verb: Token, index: MentionIndex, settings: dict) -> Iterator[Candidate]:
+    """ "Mr Howard said Labour had failed", "said the Tories had wasted billions": a speaker who says an
+    actor failed or squandered criticises it (``rules.toml [evaluation] failings``)."""
+    for clause in (c for c in reported_clauses(verb) if c.pos_ in d.VERBS):
+        word = " ".join([clause.lemma_.lower(), *(c.lower_ for c in clause.children if c.dep_ == d.PRT)])
+        if (word not in settings["failings"] or any(c.dep_ == d.NEG for c in clause.children)
+                or not modality_of(clause).emitted or _foretold(clause)):
+            continue
+        if word == "fail" and any(c.dep_ == d.XCOMP for c in clause.children):
+            continue  # "failed to agree" reports an outcome; "failed to implement the agreement" is an accusation
+        doers = [c for c in clause.children if c.dep_ == d.NSUBJ]
+        objects = args.actors([m for t in doers for m in args.mentions_for(t, index)])
+        subjects = args.actors([m for t in verb.children if t.dep_ in d.SUBJECTS for m in args.mentions_for(t, index)])
+        yield from judgement_pairs("criticized", verb, f"evaluation.saidfailed.v{settings['version']}", subjects,
+                                   objects, settings["confidence"] * 0.8, index, pattern=f"say X {word}")
 
 
 def _wrong_manner(clause: Token, settings: dict) -> str | None:
