@@ -415,7 +415,14 @@ def _known_surnames(doc: Doc, index: MentionIndex, date: dt.date | None) -> None
         if not full:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (after is not None and full.lower().endswith(f"{token.lower_} {after.lower_}")
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (before is not None and full.lower().endswith(f"{before.lower_} {token.lower_}")
+                and before.i not in index.by_token and not before.ent_type_ and before.lower_ not in known):
+            # "his Japanese counterpart Nobutaka Machimura": the given name NER left out with the surname
+            index.add(Mention(f"{before.text} {token.text}", before.idx + index.offset,
+                              token.idx + len(token.text) + index.offset, "Person", name=f"{before.text} {token.text}"),
+                      doc[before.i:token.i + 1])
+        elif (after is not None and full.lower().endswith(f"{token.lower_} {after.lower_}")
                 and after.i not in index.by_token and not after.ent_type_):
             # "Xi Jinping visited Italy": the whole name, as the parser heads it with "Jinping"
             index.add(Mention(f"{token.text} {after.text}", token.idx + index.offset,
