@@ -1577,6 +1577,9 @@ CASES = [
      " European Community had failed to agree on a research programme because of opposition from Britain.",
      {("Howard", "criticized", "Labour Party"), ("Kennedy", "criticized", "Conservative Party")},
      {("United Kingdom", "criticized", "European Community")}),
+    # what one agrees to do to another is no agreement with them
+    ("Abe and Trump agreed to increase pressure on North Korea. Iran and Iraq agreed to a ceasefire.",
+     {("Iran", "agreedTo", "ceasefire")}, {("Abe", "agreedTo", "North Korea"), ("Trump", "agreedTo", "North Korea")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -551,7 +551,7 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
             continue  # "declined to identify the U.S. buyers" withholds their names, it rejects no one
         if trigger.irrealis and lemma not in verb_index() and _thing_does_it(child, index):
             continue  # "warned that failure to cut the deficit would jeopardize the U.S. economy": a forecast
-        found = args.complement_targets(child, index)
+        found = _partners(child, index) if trigger.deep_partners else args.complement_targets(child, index)
         if found:
             return found
     if trigger.irrealis:  # "threatened sanctions against Iran", "a resumption of air raids on Iranian towns"
@@ -560,6 +560,12 @@ def _deep_objects(token: Token, trigger: Trigger, index: MentionIndex) -> list[M
             if found:
                 return found
     return []
+
+
+def _partners(clause: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a "with" names in ``clause``: "agreed to hold talks with the United States"."""
+    return args.actors([m for p in clause.subtree if p.dep_ == d.PREP and p.lower_ == "with"
+                        for o in p.children if o.dep_ == d.POBJ for m in args.mentions_for(o, index)])
 
 
 def _thing_does_it(clause: Token, index: MentionIndex) -> bool:

@@ -72,6 +72,7 @@ class Trigger:
     event_participants: bool = False
     intransitive: frozenset[str] = frozenset()
     shallow: frozenset[str] = frozenset()  # verbs of a deep predicate whose complement holds no target
+    deep_partners: bool = False  # inside a complement, only a "with" partner is the target
     mutual: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()  # verbs whose document subject its actor object acts on
     # the predicate a named person as object makes the relation ("visited Lyng": met him)
@@ -308,6 +309,7 @@ def triggers() -> tuple[Trigger, ...]:
             event_participants=bool(table.get("event_participants", False)),
             intransitive=frozenset(w.lower() for w in table.get("intransitive", [])),
             shallow=frozenset(w.lower() for w in table.get("shallow", [])),
+            deep_partners=bool(table.get("deep_partners", False)),
             mutual=frozenset(w.lower() for w in table.get("mutual", [])),
             one_sided=frozenset(w.lower() for w in table.get("one_sided", [])),
             joint_limit=table.get("joint_limit"),
