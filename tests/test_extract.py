@@ -1580,6 +1580,9 @@ CASES = [
     # what one agrees to do to another is no agreement with them
     ("Abe and Trump agreed to increase pressure on North Korea. Iran and Iraq agreed to a ceasefire.",
      {("Iran", "agreedTo", "ceasefire")}, {("Abe", "agreedTo", "North Korea"), ("Trump", "agreedTo", "North Korea")}),
+    # "all sides" and "other leaders" are everyone or others, not the group named before
+    ("Abe and Trump met on Monday. China urged restraint from all sides. Both sides agreed.",
+     {("Abe", "met", "Trump")}, {("China", "requested", "Abe"), ("China", "requested", "Trump")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

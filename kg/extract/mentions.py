@@ -193,6 +193,8 @@ def group_mention(token: Token, index: MentionIndex) -> tuple[Mention, Span] | N
         return None
     if any(c.dep_ in (d.POSS, d.AMOD, d.COMPOUND) for c in token.lefts) and not _counted_members(token, index):
         return None  # "his ministers", "British counterparts": not a back-reference to a group
+    if any(c.lower_ in ("all", "other", "many", "some", "several", "various") for c in token.lefts):
+        return None  # "urged restraint from all sides", "other leaders": everyone, or others, not the ones named
     span = group_phrase(token)
     return (Mention(span.text, span.start_char + index.offset, span.end_char + index.offset, "Person", kind="group"),
             token.doc[token.i:token.i + 1])
