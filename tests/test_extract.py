@@ -1583,6 +1583,9 @@ CASES = [
     # "all sides" and "other leaders" are everyone or others, not the group named before
     ("Abe and Trump met on Monday. China urged restraint from all sides. Both sides agreed.",
      {("Abe", "met", "Trump")}, {("China", "requested", "Abe"), ("China", "requested", "Trump")}),
+    # a name between "the" and a place's common noun is the place, no person one meets
+    ("The Chinese government protested to Japan over Mr Koizumi's visit to the Yasukuni shrine.",
+     {("China", "criticized", "Japan")}, {("Koizumi", "met", "Yasukuni")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -721,9 +721,19 @@ def _person_name(span: Span, offset: int) -> Mention | bool | None:
             lexicon.words("organization_suffixes") | lexicon.words("parties")):
         text, start, end = _at(span, offset)  # "Socialist Party", "Chase Manhattan Bank": a body NER took for a person
         return _unknown_body(text, start, end)
+    if span.label_ == "PERSON" and _names_a_place_after(span):
+        text, start, end = _at(span, offset)  # "visited the Yasukuni shrine": the place's name
+        return Mention(text, start, end, "Place", name=gazetteer.normalize(text))
     if span.label_ == "PERSON" or (span.label_ in ("FAC", "LOC") and _looks_like_person(span)):
         return _person(span, offset) or False
     return None
+
+
+def _names_a_place_after(span: Span) -> bool:
+    """ "the Yasukuni shrine", "the Al-Aqsa mosque": a name between "the" and a place's common noun."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ == "the" and span.end < len(doc)
+            and doc[span.end].is_lower and doc[span.end].lower_ in lexicon.words("place_words"))
 
 
 def _company(span: Span, offset: int) -> Mention | bool:
