@@ -1586,6 +1586,9 @@ CASES = [
     # a name between "the" and a place's common noun is the place, no person one meets
     ("The Chinese government protested to Japan over Mr Koizumi's visit to the Yasukuni shrine.",
      {("China", "criticized", "Japan")}, {("Koizumi", "met", "Yasukuni")}),
+    # what a vetoed or blocked text says is not said; an issued one's is
+    ("Russia vetoed a resolution condemning Syria. Russia issued a statement condemning the attack.",
+     {("Russia", "rejected", "resolution"), ("Russia", "criticized", "attack")}, {("Russia", "criticized", "Syria")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),
