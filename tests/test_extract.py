@@ -1589,6 +1589,9 @@ CASES = [
     # what a vetoed or blocked text says is not said; an issued one's is
     ("Russia vetoed a resolution condemning Syria. Russia issued a statement condemning the attack.",
      {("Russia", "rejected", "resolution"), ("Russia", "criticized", "attack")}, {("Russia", "criticized", "Syria")}),
+    # one of another country who meets someone in a place visited it; the host did not
+    ("US President Barack Obama met Cuban President Raul Castro in Havana.",
+     {("Barack Obama", "visited", "Cuba"), ("Barack Obama", "met", "Raul Castro")}, {("Raul Castro", "visited", "Cuba")}),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),

@@ -41,6 +41,7 @@ def presence_candidates(sent: Span, index: MentionIndex, *, roles: Sequence[Role
             yield from _in_place(token, index)
             yield from _in_session(token, index)
             yield from _listed_attendees(token, index)
+            yield from _meeting_abroad(token, index, roles)
         elif token.pos_ in d.NOUNS:
             yield from _talks_abroad(token, index, roles)
             yield from _visit_to_the_host(token, index, roles)
@@ -257,6 +258,32 @@ def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> It
             if country is not None and country != place.code:
                 yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
                                 attribution(noun, index), False, pattern="<talks> in <place>")
+
+
+#: Verbs of meeting whose "in" names where the meeting was: "Obama met Castro in Havana".
+_MEETING_VERBS = frozenset({"meet", "confer", "negotiate"})
+
+
+def _meeting_abroad(verb: Token, index: MentionIndex, roles: Sequence[Role]) -> Iterator[Candidate]:
+    """ "US President Barack Obama met Cuban President Raul Castro in Havana": a participant whose office
+    is another country's visited the place of the meeting, as one holding talks there does."""
+    if verb.lemma_.lower() not in _MEETING_VERBS:
+        return
+    settings = _settings()
+    met = [t for o in verb.children if o.dep_ == d.DOBJ for t in args.conjuncts(o)]
+    # the parser may hang the place on the one met: "met Cuban President Raul Castro in Havana"
+    places = [m for h in (verb, *met) for c in h.children if c.dep_ == d.PREP and c.lower_ == "in"
+              for t in c.children if t.dep_ == d.POBJ for m in args.mentions_for(t, index)
+              if m.type in ("Place", "Country") and m.code and not m.is_reference]
+    people = [m for t in (*args.subject_tokens(verb), *met) for m in args.mentions_for(t, index)
+              if m.type == "Person" and not m.is_reference]
+    rule = f"presence.talksabroad.v{settings['version']}"
+    for person in people:
+        country = _home_country(person, roles, settings["resident_titles"])
+        for place in places:
+            if country is not None and country != place.code:
+                yield Candidate("visited", verb, rule, person, place, settings["confidence"], modality_of(verb),
+                                attribution(verb, index), False, pattern="meet in <place>")
 
 
 def _destination_named_before(noun: Token, index: MentionIndex) -> Iterator[Candidate]:
