@@ -449,8 +449,9 @@ def objects_for(token: Token, trigger: Trigger, index: MentionIndex) -> list[Men
     return []
 
 
-#: Nouns that count what their "of" names: "killing thousands of Iranians".
-_COUNTING = frozenset({"thousand", "hundred", "dozen", "score", "million", "number", "handful"})
+#: Nouns that count what their "of" names: "killing thousands of Iranians" (a vague "number of U.N.
+#: diplomats" is left alone: it counts officials, whose phrase is often no actor's name).
+_COUNTING = frozenset({"thousand", "hundred", "dozen", "million"})
 
 
 def _counted(token: Token, index: MentionIndex) -> Token:

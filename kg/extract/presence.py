@@ -251,13 +251,20 @@ def _talks_abroad(noun: Token, index: MentionIndex, roles: Sequence[Role]) -> It
     if not places:
         return
     people = [m for m in nominal_subjects(noun, index, exclude={"in"}) if m.type == "Person" and not m.is_reference]
+    yield from _visits_abroad(noun, people, places, index, roles, pattern="<talks> in <place>")
+
+
+def _visits_abroad(trigger: Token, people: list[Mention], places: list[Mention], index: MentionIndex,
+                   roles: Sequence[Role], *, pattern: str) -> Iterator[Candidate]:
+    """The places of talks visited by the participants whose office is another country's."""
+    settings = _settings()
     rule = f"presence.talksabroad.v{settings['version']}"
     for person in people:
         country = _home_country(person, roles, settings["resident_titles"])
         for place in places:
             if country is not None and country != place.code:
-                yield Candidate("visited", noun, rule, person, place, settings["confidence"], modality_of(noun),
-                                attribution(noun, index), False, pattern="<talks> in <place>")
+                yield Candidate("visited", trigger, rule, person, place, settings["confidence"], modality_of(trigger),
+                                attribution(trigger, index), False, pattern=pattern)
 
 
 #: Verbs of meeting whose "in" names where the meeting was: "Obama met Castro in Havana".
@@ -269,7 +276,6 @@ def _meeting_abroad(verb: Token, index: MentionIndex, roles: Sequence[Role]) -> 
     is another country's visited the place of the meeting, as one holding talks there does."""
     if verb.lemma_.lower() not in _MEETING_VERBS:
         return
-    settings = _settings()
     met = [t for o in verb.children if o.dep_ == d.DOBJ for t in args.conjuncts(o)]
     # the parser may hang the place on the one met: "met Cuban President Raul Castro in Havana"
     places = [m for h in (verb, *met) for c in h.children if c.dep_ == d.PREP and c.lower_ == "in"
@@ -277,13 +283,7 @@ def _meeting_abroad(verb: Token, index: MentionIndex, roles: Sequence[Role]) -> 
               if m.type in ("Place", "Country") and m.code and not m.is_reference]
     people = [m for t in (*args.subject_tokens(verb), *met) for m in args.mentions_for(t, index)
               if m.type == "Person" and not m.is_reference]
-    rule = f"presence.talksabroad.v{settings['version']}"
-    for person in people:
-        country = _home_country(person, roles, settings["resident_titles"])
-        for place in places:
-            if country is not None and country != place.code:
-                yield Candidate("visited", verb, rule, person, place, settings["confidence"], modality_of(verb),
-                                attribution(verb, index), False, pattern="meet in <place>")
+    yield from _visits_abroad(verb, people, places, index, roles, pattern="meet in <place>")
 
 
 def _destination_named_before(noun: Token, index: MentionIndex) -> Iterator[Candidate]:
