@@ -207,8 +207,10 @@ def test_a_build_stores_one_event_per_meeting_and_one_leadership(four):
     store.close()
     # The talks of March 7 were about Ukraine ("discussed support for Ukraine", "to discuss the war in
     # Ukraine"): one discussion event from two articles.
+    # Biden's meeting in Berlin is also his visit to Germany.
     assert rows == [["discussed", "2023-03-07", "2", "2", None], ["leaderOf", None, "4", "4", "President"],
-                    ["met", "2023-03-07", "3", "3", None], ["met", "2023-04-18", "1", "1", None]]
+                    ["met", "2023-03-07", "3", "3", None], ["met", "2023-04-18", "1", "1", None],
+                    ["visited", "2023-04-18", "1", "1", None]]
 
 
 def test_an_incremental_build_gives_the_layer_of_a_whole_build(four, tmp_path):
@@ -327,9 +329,9 @@ def test_kg_events_by_date_range_and_as_json(four):
 
     done = kg("events", "--out", four[0], "--since", "2023-04", "--format", "json")
     rows = json.loads(done.stdout)
-    # The April meeting, and the two leaderships reported until April.
+    # The April meeting in Berlin (and so Biden's visit to Germany), and the two leaderships reported until April.
     assert sorted((r["predicate"], r["date"]) for r in rows) == [("leaderOf", None), ("leaderOf", None),
-                                                                 ("met", "2023-04-18")]
+                                                                 ("met", "2023-04-18"), ("visited", "2023-04-18")]
     assert kg("events", "--out", four[0], "--until", "2023-02", "--format", "json").stdout.strip() == "[]"
 
 
