@@ -1592,6 +1592,9 @@ CASES = [
     # one of another country who meets someone in a place visited it; the host did not
     ("US President Barack Obama met Cuban President Raul Castro in Havana.",
      {("Barack Obama", "visited", "Cuba"), ("Barack Obama", "met", "Raul Castro")}, {("Raul Castro", "visited", "Cuba")}),
+    # acting in concert or in tandem with another is cooperating with it
+    ("The Bank of France intervened in concert with the Bundesbank. Japan acted in tandem with the United States.",
+     {("Banque de France", "cooperatedWith", "Bundesbank"), ("Japan", "cooperatedWith", "United States")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),
