@@ -1595,6 +1595,9 @@ CASES = [
     # acting in concert or in tandem with another is cooperating with it
     ("The Bank of France intervened in concert with the Bundesbank. Japan acted in tandem with the United States.",
      {("Banque de France", "cooperatedWith", "Bundesbank"), ("Japan", "cooperatedWith", "United States")}, set()),
+    # a coordinator or co-chairman is an official
+    ("Conservative co-chairman Liam Fox attacked Labour's record. UN humanitarian coordinator Jan Egeland visited Darfur.",
+     {("Liam Fox", "officialOf", "Conservative Party"), ("Jan Egeland", "officialOf", "United Nations")}, set()),
     # shaking hands is meeting
     ("Sharon and Abbas shook hands at the summit. Mr Bush shook hands with Mr Putin.",
      {("Sharon", "met", "Abbas"), ("Bush", "met", "Putin")}, set()),
