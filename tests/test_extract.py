@@ -1553,6 +1553,9 @@ CASES = [
     ("Bonn Finance Minister Gerhard Stoltenberg said taxes would fall. London Mayor Sadiq Khan agreed.",
      {("Gerhard Stoltenberg", "officialOf", "Germany"), ("Sadiq Khan", "officialOf", "London")},
      {("Sadiq Khan", "officialOf", "United Kingdom")}),
+    # a capital and a portfolio NER took for a body are the capital's country
+    ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
+     {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),
     # a demonym and a portfolio NER took for a body are no body; a hyphened capital names no country
     ("Japan said British Corporate Affairs Minister Michael Howard urged it to open its markets. Babacar N'Diaye,"
      " president of the Abidjan-based bank, spoke.",

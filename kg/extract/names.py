@@ -836,13 +836,15 @@ def _known_rest(span: Span) -> Span | None:
 
 def _known_prefix(span: Span) -> Span | None:
     """A known organisation, country or nationality at the start of a name whose other words name
-    a portfolio: "EC External Trade" is the EC's, "Philippine Finance" the Philippines'."""
+    a portfolio: "EC External Trade" is the EC's, "Philippine Finance" the Philippines', "Bonn
+    Finance" the capital's."""
     for end in range(len(span) - 1, 0, -1):
         rest = [t.lower_ for t in span[end:]]
         head = span[:end]
         if not all(w in _portfolio_words() for w in rest) or rest[0] in _JOINING_WORDS:
             continue
-        if gazetteer.organization(head.text) or gazetteer.country_by_name(head.text):
+        if gazetteer.organization(head.text) or gazetteer.country_by_name(head.text) \
+                or gazetteer.capital_code(head.text):
             return Span(span.doc, head.start, head.end, label="GAZ")
         if gazetteer.demonym_code(head.text):
             return Span(span.doc, head.start, head.end, label="NORP")
