@@ -1553,6 +1553,12 @@ CASES = [
     ("Bonn Finance Minister Gerhard Stoltenberg said taxes would fall. London Mayor Sadiq Khan agreed.",
      {("Gerhard Stoltenberg", "officialOf", "Germany"), ("Sadiq Khan", "officialOf", "London")},
      {("Sadiq Khan", "officialOf", "United Kingdom")}),
+    # a plural title and its party are shared by every name of the list, however the parser hung them
+    ("Clark held talks with Treasury Secretary James Baker and Democratic Sens. Patrick Moynihan of New York,"
+     " Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and George Mitchell of Maine.",
+     {("Lloyd Bentsen", "officialOf", "United States"), ("George Mitchell", "memberOf", "Democratic Party"),
+      ("Christopher Dodd", "officialOf", "United States"), ("Clark", "met", "George Mitchell")},
+     {("James Baker", "memberOf", "Democratic Party")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

@@ -26,7 +26,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.mentions import MentionIndex
 from kg.extract.modality import ASSERTED, modality_of
 from kg.extract.names import org_mention
-from kg.extract.titles import title_words
+from kg.extract.titles import is_plural_title, title_words
 from kg.model import Mention
 
 
@@ -122,11 +122,14 @@ def _member_words(span: Span, index: MentionIndex) -> list[Token]:
         described.append(root.head)
     if root.dep_ == d.NSUBJ and root.head.lemma_ == "be":
         described += [c for c in root.head.children if c.dep_ == d.ATTR]
-    first = root
-    while first.dep_ == d.CONJ:  # "Republican Representatives Steve Scalise and Ross Spano"
-        first = first.head
-    if first is not root and any(t.tag_ in d.PLURAL_TAGS for t in (first, *first.lefts)):
-        described.append(first)  # a plural title is shared; "Republican Ted Cruz and Bernie Sanders" is not
+    # "Republican Representatives Steve Scalise and Ross Spano", "Democratic Sens. Patrick Moynihan of New
+    # York, Christopher Dodd of Connecticut and George Mitchell of Maine": a plural title is shared;
+    # "Republican Ted Cruz and Bernie Sanders" is not
+    first = args.first_listed_name(root, index)
+    titled = [t for t in (first, *first.lefts) if is_plural_title(t)]
+    titled += [first.head] if first.dep_ == d.APPOS and is_plural_title(first.head) else []
+    if first is not root and titled:
+        described += [first, *titled]
     words = before + [t for noun in described for t in (noun, *(x for c in noun.lefts for x in c.subtree))]
     if root.dep_ == d.NSUBJ:  # "Sanders won the Democratic primary", "ran for the Republican nomination"
         contests = [c for c in root.head.children if c.dep_ == d.DOBJ]

@@ -46,11 +46,35 @@ def _coordinated_across_of(token: Token) -> list[Token]:
             for c in place.conjuncts if c.ent_type_ == "PERSON" and c.pos_ == d.PROPN]
 
 
+def first_listed_name(token: Token, index: MentionIndex) -> Token:
+    """The first name of the list of people ``token`` is in (``token`` itself when it is first):
+    "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue" -> "Rubio", however the
+    parser hung the later names (conjuncts, appositions of the first, conjuncts of its "of" place).
+    A name under a plural title begins its list: "Treasury Secretary James Baker and Democratic Sens.
+    Patrick Moynihan of New York, Christopher Dodd ..." -> "Moynihan" for Dodd."""
+    first, jumped = token, False
+    while not any(is_plural_title(t) for t in first.lefts) and (
+            (first.dep_ == d.CONJ and not (jumped and not _is_person_name(first.head, index)))
+            or (first.dep_ == d.APPOS and _is_person_name(first.head, index))):
+        first = first.head
+        if first.dep_ == d.POBJ and first.head.lower_ == "of" and _is_person_name(first.head.head, index):
+            first, jumped = first.head.head, True  # "Larry Craig of Idaho and Beau Bolter": coordinated with Idaho
+    return first
+
+
+def _is_person_name(token: Token, index: MentionIndex) -> bool:
+    mention = index.at(token)
+    return mention is not None and mention.type == "Person" and mention.kind == "name"
+
+
 def _listed_as_appositive(token: Token) -> list[Token]:
     """ "The United States, Japan, West Germany and France agreed": the parser may make the second
-    of a list of names an appositive of the first, and the rest its conjuncts."""
+    of a list of names an appositive of the first, and the rest its conjuncts; "Sens. Patrick
+    Moynihan of New York, Christopher Dodd of Connecticut and George Mitchell of Maine" hangs the
+    rest on the second one's place."""
     return [c for c in token.children if c.dep_ == d.APPOS and c.pos_ == token.pos_ == d.PROPN
-            and c.ent_type_ and c.ent_type_ == token.ent_type_ and any(g.dep_ == d.CONJ for g in c.children)]
+            and c.ent_type_ and c.ent_type_ == token.ent_type_
+            and (any(g.dep_ == d.CONJ for g in c.children) or _coordinated_across_of(c))]
 
 
 def _companions(token: Token) -> list[Token]:
@@ -119,14 +143,14 @@ def _indexed(token: Token, index: MentionIndex) -> list[Mention] | None:
         included = _included(token, index)
         if included:
             return included  # "asked four countries, including the United States": the ones named
-        named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
+        named = [m for c in token.children if c.dep_ == d.APPOS for h in conjuncts(c)
                  if (m := index.at(h)) is not None and is_actor(m) and m.kind == "name"]
         if len(named) > 1:  # "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda met",
             return named  # "four countries, Hong Kong, Canada and Nigeria, supported"
     if mention.kind == "title":
         # "US President Donald Trump and Chinese President Xi Jinping met": the names, and those the
         # parser coordinated with the first
-        named = [m for c in token.children if c.dep_ == d.APPOS for h in (c, *c.conjuncts)
+        named = [m for c in token.children if c.dep_ == d.APPOS for h in conjuncts(c)
                  if (m := index.at(h)) is not None and m.type == "Person" and m.kind == "name"]
         if named:
             return named  # "Mexico's president, Andres Manuel Lopez Obrador, said": the person named
@@ -142,7 +166,7 @@ def _appositives(token: Token, index: MentionIndex) -> list[Mention] | None:
     """ "his former rival, Joe Biden"."""
     appositives = [c for c in token.children if c.dep_ == d.APPOS]
     if token.tag_ in d.PLURAL_TAGS:  # "many nations -- Hong Kong, Canada and Nigeria --": all of them
-        appositives = [h for c in appositives for h in (c, *c.conjuncts)]
+        appositives = [h for c in appositives for h in conjuncts(c)]
     return [m for c in appositives for m in _mention_for(c, index)] or None
 
 

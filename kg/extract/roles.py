@@ -766,15 +766,7 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     Rubio of Florida and Mike Lee of Utah", "Two Democratic Representatives, Collin Peterson and
     Jeff Van Drew", "the senators, Marco Rubio and Mike Lee"."""
     root = span.root
-    first = root
-    # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue": the parser may hang a name
-    # on the first as an apposition
-    jumped = False
-    while ((first.dep_ == d.CONJ and not (jumped and not _is_person_name(first.head, index)))
-           or (first.dep_ == d.APPOS and _is_person_name(first.head, index))):
-        first = first.head
-        if first.dep_ == d.POBJ and first.head.lower_ == "of" and _is_person_name(first.head.head, index):
-            first, jumped = first.head.head, True  # "Larry Craig of Idaho and Beau Bolter": coordinated with Idaho
+    first = args.first_listed_name(root, index)
     if first is root:
         return None
     plural = [first] if is_plural_title(first) else []
@@ -788,11 +780,6 @@ def _shared_title(span: Span, person: Mention, index: MentionIndex, date: dt.dat
     modifiers = [t for t in title.subtree if t.i < title.i and t.i not in names]
     return _role(person, title, modifiers + _own_of_phrase(root), index, rule=lexicon.rule_name("roles", "title"),
                  date=date)
-
-
-def _is_person_name(token: Token, index: MentionIndex) -> bool:
-    mention = index.at(token)
-    return mention is not None and mention.type == "Person" and mention.kind == "name"
 
 
 def _as_title(span: Span, person: Mention, index: MentionIndex, date: dt.date | None) -> Role | None:
