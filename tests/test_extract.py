@@ -1559,6 +1559,11 @@ CASES = [
      {("Lloyd Bentsen", "officialOf", "United States"), ("George Mitchell", "memberOf", "Democratic Party"),
       ("Christopher Dodd", "officialOf", "United States"), ("Clark", "met", "George Mitchell")},
      {("James Baker", "memberOf", "Democratic Party")}),
+    # talks one opens with another are a meeting with them; a demonym says whose decision to act it is
+    ("Japanese officials open talks with American negotiators. The French decision to expel the Iranian"
+     " diplomats angered Tehran. Farmers protested the Canadian decision to apply a duty on U.S. corn imports.",
+     {("Japan", "met", "United States"), ("France", "sanctioned", "Iran"), ("Canada", "sanctioned", "United States")},
+     {("Farmers", "sanctioned", "United States")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

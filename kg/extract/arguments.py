@@ -233,8 +233,10 @@ def _is_role_noun(token: Token) -> bool:
 
 
 def _is_demonym_noun(token: Token) -> bool:
-    """A demonym used as a noun: "the Russians", "Iraqis", "the Soviets"."""
-    return token.pos_ in d.NOUNS or token.tag_ in ("NNPS", "NNS") or token.dep_ in d.ANY_SUBJECTS
+    """A demonym used as a noun: "the Russians", "Iraqis", "the Soviets"; or one that says whose a
+    decision or a bid to act is: "the Canadian decision to apply a duty" (Canada applies it)."""
+    return (token.pos_ in d.NOUNS or token.tag_ in ("NNPS", "NNS") or token.dep_ in d.ANY_SUBJECTS
+            or (token.dep_ == d.AMOD and any(c.dep_ == d.ACL and c.tag_ == "VB" for c in token.head.children)))
 
 
 def _of_phrase_actors(token: Token, index: MentionIndex) -> list[Mention]:
