@@ -1564,6 +1564,10 @@ CASES = [
      " diplomats angered Tehran. Farmers protested the Canadian decision to apply a duty on U.S. corn imports.",
      {("Japan", "met", "United States"), ("France", "sanctioned", "Iran"), ("Canada", "sanctioned", "United States")},
      {("Farmers", "sanctioned", "United States")}),
+    # what is the target of an actor's attacks was attacked by it
+    ("Kuwaiti tankers, regular targets for Iranian attacks, were escorted. Israel was the target of rocket attacks"
+     " by Hamas. The embassy was not the target of the Libyan attack.",
+     {("Iran", "attacked", "Kuwait"), ("Hamas", "attacked", "Israel")}, {("Libya", "attacked", "embassy")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

@@ -61,6 +61,7 @@ def noun_candidates(sent: Span, index: MentionIndex, *, taken: set[int] = frozen
             yield from _joint_talks(token, index)
             yield from _sponsored(token, index)
             yield from _victims(token, index)
+            yield from _targets_of(token, index)
 
 
 def _noun_relations(token: Token, index: MentionIndex, *, pairs_only: bool = False) -> Iterator[Candidate]:
@@ -550,6 +551,42 @@ def _victims(token: Token, index: MentionIndex) -> Iterator[Candidate]:
             if attacker != victim:
                 yield Candidate("attacked", token, rule, attacker, victim, confidence, reading,
                                 attribution(token, index), False, "killed in <attack>")
+
+
+#: Nouns for what an attack falls on: "Kuwaiti ships have been the target of Iranian attacks".
+_TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
+
+
+def _targets_of(token: Token, index: MentionIndex) -> Iterator[Candidate]:
+    """ "Kuwaiti ships have been the target of Iranian attacks", "Kuwaiti tankers, regular targets for
+    Iranian attacks": whoever the attacks are by attacked what the target noun describes (the
+    copula's subject or the noun the target noun is in apposition to)."""
+    mention = index.at(token)
+    if (mention is None or mention.event_class != "Attack" or token.dep_ != d.POBJ
+            or token.head.lower_ not in ("of", "for") or token.head.head.lower_ not in _TARGET_NOUNS):
+        return
+    target = token.head.head
+    if target.dep_ == d.APPOS:
+        described = [target.head]
+    elif target.dep_ == d.ATTR and target.head.lemma_ == "be":
+        described = [c for c in target.head.children if c.dep_ in d.SUBJECTS]
+    else:
+        return
+    trigger = lexicon.trigger("attacked")
+    attackers = nominal_subjects(token, index, exclude=set(), clause=False)
+    victims = args.actors([m for t in described for m in args.objects_for(t, trigger, index)])
+    rule = f"noun.{trigger.rule}"
+    if not attackers or not victims:
+        yield tried("attacked", token, rule, "no subject" if not attackers else "no object",
+                    pattern="<victim> the target of <attacks>")
+        return
+    confidence = trigger.confidence * lexicon.rules()["relations"]["noun_factor"]
+    reading = modality_of(target.head) if target.dep_ == d.ATTR else modality_of(token)
+    for attacker in attackers:
+        for victim in victims:
+            if attacker != victim:
+                yield Candidate("attacked", token, rule, attacker, victim, confidence, reading,
+                                attribution(token, index), False, "<victim> the target of <attacks>")
 
 
 #: Prepositions that name who performs a nominal event: "a visit by Putin", "criticism from
