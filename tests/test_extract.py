@@ -1774,3 +1774,14 @@ def test_wire_capitals_are_read_as_common_words_and_quoted_as_written(extract_te
     assert ("United States", "attacked", "Libya") in found
     assert not any("Bombing" in r.object.label for r in result.relations)
     assert {r.provenance.sentence for r in result.relations} == {"France criticised the U.S. Bombing of Libya."}
+
+
+@pytest.mark.parametrize("date, expected", [
+    (dt.date(2019, 10, 22), ("Erdogan", "criticized", "United States")),
+    # In 1995 Erdogan was no president: the title stands for its country.
+    (dt.date(1995, 6, 1), ("Turkey", "criticized", "United States")),
+])
+def test_a_countrys_title_refers_back_to_whom_the_people_gazetteer_knows_held_it(extract_text, date, expected):
+    found = extract_text("Putin met Erdogan in Sochi. The Turkish president later criticized the United States.",
+                         date=date)
+    assert expected in found

@@ -15,11 +15,12 @@ Rules, in document order:
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract import deps as d
 from kg.extract.arguments import collective_actor, country_mention
 from kg.extract.mentions import COUNTED_GROUPS, MentionIndex, group_size, quoted
@@ -49,6 +50,7 @@ class Salience:
     doers: list[tuple[int, Mention]] = field(default_factory=list)  # who did what each sentence tells
     things: list[tuple[int, Mention, bool]] = field(default_factory=list)  # documents, events; an argument?
     collective_subjects: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)  # "Iranian forces"
+    date: dt.date | None = None  # the article's: who held which office then (people.toml)
 
     def note_person(self, sentence: int, mention: Mention, *, subject: bool) -> None:
         """A person named (or referred to by title) in ``sentence``."""
@@ -75,9 +77,9 @@ class Salience:
         return self.roles.get((person.start, person.end))
 
     @classmethod
-    def of_roles(cls, roles: list[Role]) -> Salience:
-        """A fresh record that knows the roles stated in the article."""
-        return cls(roles={(r.person.start, r.person.end): r for r in roles})
+    def of_roles(cls, roles: list[Role], date: dt.date | None = None) -> Salience:
+        """A fresh record that knows the roles stated in the article and its date."""
+        return cls(roles={(r.person.start, r.person.end): r for r in roles}, date=date)
 
 
 def note_mentions(sent: Span, number: int, index: MentionIndex, salience: Salience) -> None:
@@ -248,10 +250,31 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
                       or _shortened(mention.title or "", category, role))
         if same_place and same_title:
             return [person]
+    known = _known_holder(mention, category, salience)
+    if known is not None:
+        return [known]
     outside = lexicon.titles()["outside_government"]
     if mention.code and not set(mention.text.lower().split()) & outside:
         return [country_mention(mention.code, mention)]  # "the Iranian foreign minister" acts for Iran
     return []  # "Bolivia's top union leader" does not act for Bolivia
+
+
+def _known_holder(mention: Mention, category: str | None, salience: Salience) -> Mention | None:
+    """The person named before whom ``people.toml`` knows to hold the office on the article's
+    date, when the text gave them no title: "Putin met Erdogan. The Turkish president said" is
+    Erdogan. Only a title that says its country ("the Turkish president") is looked up."""
+    if mention.code is None or salience.date is None:
+        return None
+    title = (mention.title or "").lower()
+    for _, person, _ in reversed(salience.persons):
+        if person.start >= mention.start or person.kind != "name" or salience.role_of(person) is not None:
+            continue
+        for office in gazetteer.offices_of(person.name or person.text, on=salience.date):
+            same_title = office.title.lower() == title or (
+                category == "leader" and lexicon.title_category(office.title) == "leader")
+            if office.country == mention.code and same_title:
+                return person
+    return None
 
 
 def _shortened(title: str, category: str | None, role: Role) -> bool:

@@ -60,7 +60,7 @@ def extract(doc: Doc, article: Article, *, offset: int = 0, trace: Trace | None 
     """
     index = find_mentions(doc, offset=offset, date=article.date)
     roles = find_roles(index, article.date)
-    salience = coref.Salience.of_roles(roles)
+    salience = coref.Salience.of_roles(roles, article.date)
     event_dates = dates.event_dates(index, article.date)
     sentences = list(doc.sents)
     if trace is not None:
