@@ -1568,6 +1568,10 @@ CASES = [
     ("Kuwaiti tankers, regular targets for Iranian attacks, were escorted. Israel was the target of rocket attacks"
      " by Hamas. The embassy was not the target of the Libyan attack.",
      {("Iran", "attacked", "Kuwait"), ("Hamas", "attacked", "Israel")}, {("Libya", "attacked", "embassy")}),
+    # a title that names a body refers back only to a holder of that body's office
+    ("Council of Economic Advisers chairman Beryl Sprinkel spoke. Baker voiced support for the Fed chairman."
+     " European Commission President Jacques Delors spoke. Kohl criticized the Commission president.",
+     {("Kohl", "criticized", "Jacques Delors")}, {("Baker", "supported", "Beryl Sprinkel")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

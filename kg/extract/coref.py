@@ -243,7 +243,8 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
         role = salience.role_of(person)
         if role is None:
             continue
-        same_place = mention.code is None or role.code == mention.code
+        same_place = (role.code == mention.code if mention.code is not None
+                      else _same_body(mention, role))
         same_title = (role.title.lower() == (mention.title or "").lower()
                       or (category == "leader" and role.category == "leader" and mention.code is not None)
                       or (mention.title or "").lower() == "leader" and role.category == "leader"
@@ -257,6 +258,20 @@ def _title_antecedents(mention: Mention, salience: Salience) -> list[Mention]:
     if mention.code and not set(mention.text.lower().split()) & outside:
         return [country_mention(mention.code, mention)]  # "the Iranian foreign minister" acts for Iran
     return []  # "Bolivia's top union leader" does not act for Bolivia
+
+
+def _same_body(mention: Mention, role: Role) -> bool:
+    """Can a title that names no country be the role's? "the Fed chairman" names a body, and is
+    not the chairman of the Council of Economic Advisers; "the chairman" may be anyone's."""
+    title = set((mention.title or "").lower().split())
+    named = [w for w in mention.text.lower().split() if w not in title and w not in _DETERMINERS]
+    if not named or role.of is None:
+        return True
+    body = f"{role.of.text} {role.of.name}".lower()
+    return any(w in body for w in named)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "new", "former"})
 
 
 def _known_holder(mention: Mention, category: str | None, salience: Salience) -> Mention | None:
