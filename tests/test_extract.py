@@ -1572,6 +1572,10 @@ CASES = [
     ("Council of Economic Advisers chairman Beryl Sprinkel spoke. Baker voiced support for the Fed chairman."
      " European Commission President Jacques Delors spoke. Kohl criticized the Commission president.",
      {("Kohl", "criticized", "Jacques Delors")}, {("Baker", "supported", "Beryl Sprinkel")}),
+    # introducing a bill backs it; introducing a party backs no one
+    ("Kanye West introduced the Birthday Party as the vehicle for his run. Senator Cruz introduced a bill to ban"
+     " abortion.",
+     {("Cruz", "supported", "bill")}, {("Kanye West", "supported", "Birthday Party")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

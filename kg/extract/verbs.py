@@ -226,6 +226,8 @@ def _verb_relations(token: Token, index: MentionIndex, words: set[str]) -> Itera
         objects = [m for t in target_tokens if classes is None or not _of_other_class(t, classes, index)
                    for m in args.objects_for(t, trigger, index)
                    if classes is None or m.type not in ("Event", "Document") or m.event_class in classes]
+        if pattern.text in trigger.things_only:  # "introduced a bill" backs it, "introduced the party" no one
+            objects = [m for m in objects if m.type in ("Event", "Document")]
         if trigger.clause_targets and not objects:
             objects = _clause_subjects(token, index)  # "demanded that Iraq withdraw": Iraq is asked
         # "alleged that the government is hiding the figures": the clause's subject is the one accused,

@@ -81,6 +81,7 @@ class Trigger:
     joint_limit: int | None = None  # the most coordinated subjects a reciprocal verb pairs with one another
     framing: frozenset[str] = frozenset()  # prepositions of the verb that name the document acted under
     goods_only: frozenset[str] = frozenset()
+    things_only: frozenset[str] = frozenset()  # verbs whose object is a document or event, never an actor
     places_stand_for_owners: bool = False
     middle_owners: frozenset[str] = frozenset()
     deep_through_triggers: bool = False
@@ -317,6 +318,7 @@ def triggers() -> tuple[Trigger, ...]:
             inverted=frozenset(w.lower() for w in table.get("inverted", [])),
             persons_as=table.get("persons_as"),
             goods_only=frozenset(w.lower() for w in table.get("goods_only", [])),
+            things_only=frozenset(w.lower() for w in table.get("things_only", [])),
             places_stand_for_owners=bool(table.get("places_stand_for_owners", False)),
             middle_owners=frozenset(w.lower() for w in table.get("middle_owners", [])),
             deep_through_triggers=bool(table.get("deep_through_triggers", False)),
