@@ -1576,6 +1576,10 @@ CASES = [
     ("Kanye West introduced the Birthday Party as the vehicle for his run. Senator Cruz introduced a bill to ban"
      " abortion.",
      {("Cruz", "supported", "bill")}, {("Kanye West", "supported", "Birthday Party")}),
+    # an infinitive of purpose has the mood of the clause it serves: "unless ... votes to enact" enacts nothing
+    ("The bill dies unless the Senate also votes by more than two-thirds to override the veto and enact the bill"
+     " into law. The Senate will reject the treaty unless Reagan signs it.",
+     {("United States Senate", "rejected", "treaty")}, {("United States Senate", "adopted", "bill")}),
     # a capital and a portfolio NER took for a body are the capital's country
     ("However, West German sources said Bonn Finance Minister Gerhard Stoltenberg was unenthusiastic.",
      {("Gerhard Stoltenberg", "officialOf", "Germany")}, {("Gerhard Stoltenberg", "officialOf", "Bonn Finance")}),

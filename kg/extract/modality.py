@@ -230,9 +230,17 @@ def _governors(trigger: Token) -> list[Token]:
     while node.dep_ in _CLAUSE_CHAIN and node.head != node and len(chain) < 8 and not _presupposed(node):
         node = node.head
         chain.append(node)
-        if node.dep_ in _CLAUSE_HEADS and not (node.dep_ == d.CCOMP and _bare_infinitive(node)):
+        if node.dep_ in _CLAUSE_HEADS and not (node.dep_ == d.CCOMP and _bare_infinitive(node)) \
+                and not _purpose_infinitive(node):
             break
     return chain
+
+
+def _purpose_infinitive(clause: Token) -> bool:
+    """ "votes to override the veto", "will fly to Ankara to meet Erdogan": an infinitive of purpose
+    has the mood of the clause it serves ("unless the Senate votes to override" overrides nothing yet)."""
+    return clause.dep_ == d.ADVCL and clause.tag_ == "VB" and any(
+        c.dep_ == d.AUX_DEP and c.lower_ == "to" for c in clause.children)
 
 
 def _presupposed(clause: Token) -> bool:
