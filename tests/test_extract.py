@@ -1479,7 +1479,8 @@ CASES = [
       ("Japan", "agreedTo", "U.S.-Japanese semiconductor agreement")}, set()),
     ("Whether Moscow will buy more under the U.S./USSR grains agreement is unclear. Talks on a proposed EU-Turkey"
      " deal resumed. Banks fear a Mexico-type accord.",
-     {("United States", "agreedTo", "grains agreement"), ("Soviet Union", "agreedTo", "grains agreement")},
+     {("United States", "agreedTo", "U.S./USSR grains agreement"),
+      ("Soviet Union", "agreedTo", "U.S./USSR grains agreement")},
      {("European Union", "agreedTo", "proposed EU-Turkey deal"), ("Turkey", "agreedTo", "proposed EU-Turkey deal"),
       ("Mexico", "agreedTo", "Mexico-type accord")}),
     # NER's "Reagan Administration" is the country its leader heads; "held over" the votes postponed them.

@@ -80,8 +80,23 @@ def compact_phrase(token: Token, *, ordinal: bool = False) -> Span:
         if child.ent_type_ in d.VALUE_LABELS - kept:
             break
         start = child.i
-    start = hyphened_start(token.doc[start])  # "the U.S.-Japan accord", not "the Japan accord"
+    doc = token.doc
+    while start > 0 and _modifies_inside(doc[start - 1], start, token.i - 1, kept):
+        start -= 1  # "the South African sanctions law": "South" hangs on "African", not on "law"
+    start = hyphened_start(doc[start])  # "the U.S.-Japan accord", not "the Japan accord"
     return token.doc[_name_before(token.doc, start):token.i + 1]
+
+
+def _modifies_inside(child: Token, start: int, end: int, kept: set[str]) -> bool:
+    """Whether ``child`` is a modifier of a word already inside the phrase ``start..end``, the
+    head noun left out: the loop over the head's own modifiers has judged those. Only a compound
+    or a name is taken ("South African", not "controversial"); a unit after a quantity ("7.7
+    billion dlr loan package") is left out with its quantity."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    named = child.dep_ == d.COMPOUND or child.pos_ == d.PROPN or child.ent_type_
+    return (start <= child.head.i <= end and child.dep_ in (d.COMPOUND, d.AMOD, d.NMOD) and named
+            and child.ent_type_ not in d.VALUE_LABELS - kept
+            and (before is None or before.ent_type_ not in d.VALUE_LABELS - kept))
 
 
 def _name_before(doc, start: int) -> int:

@@ -171,6 +171,22 @@ CASES = [
         5  .           .           PUNCT  .    punct     3
     """,
      [("Japan", "Country", "name", {"name": "Japan", "code": "JPN"})], "commission"),
+    # A modifier of a modifier stays in the phrase: "South" hangs on "African", not on "law".
+    ("Congress passed the South African sanctions law.", """
+        0  Congress   Congress   PROPN  NNP  nsubj     1  ORG
+        1  passed     pass       VERB   VBD  ROOT      1
+        2  the        the        DET    DT   det       6
+        3  South      south      ADJ    JJ   amod      4  NORP
+        4  African    african    ADJ    JJ   amod      6  NORP
+        5  sanctions  sanction   NOUN   NNS  compound  6
+        6  law        law        NOUN   NN   dobj      1
+        7  .          .          PUNCT  .    punct     1
+    """,
+     [("Congress", "Organization", "name", {"name": "United States Congress", "code": "USA",
+                                           "org_type": "GovernmentBody"}),
+      ("South African", "Country", "demonym", {"name": "South Africa", "code": "ZAF"}),
+      ("South African sanctions law", "Document", "nominal",
+       {"name": "South African sanctions law", "event_class": "Law"})], None),
 ]
 
 
