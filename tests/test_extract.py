@@ -1638,6 +1638,12 @@ CASES = [
     # going to war is fighting one, not attending it
     ("Blair defended his decision to go to war in Iraq. Blair went to the summit in Brussels.",
      {("Blair", "attended", "summit")}, {("Blair", "attended", "war")}),
+    # A relative clause without a pronoun has the noun it modifies as its object, also after a
+    # stranded preposition; one opened by "where" is about a place.
+    ("Indonesia cancelled the contract Pertamina signed with Occidental Petroleum Corp in February.",
+     {("Pertamina", "signed", "contract"), ("Occidental Petroleum Corp", "signed", "contract")}, set()),
+    ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
+     {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
 ]
 
 

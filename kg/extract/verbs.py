@@ -112,7 +112,27 @@ def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> lis
         objects = [token.head]  # "Iran-backed Houthi rebels"
     if not objects:
         objects = _named_by_free_relative(token)
+    if not objects and not pattern.middle:
+        objects = _gapped_relative_head(token)
     return objects
+
+
+def _gapped_relative_head(verb: Token) -> list[Token]:
+    """ "the contract Pertamina signed", "the accord Iran agreed to": a relative clause without a
+    pronoun has the noun it modifies as its missing object. A clause with a subject pronoun ("the
+    country that protested") or a relative adverb ("the city where they met") has none."""
+    if verb.dep_ != d.RELCL or verb.head.pos_ not in d.NOUNS:
+        return []
+    words = lexicon.words("relative_pronouns") | _RELATIVE_ADVERBS
+    if any(c.lower_ in words for c in verb.children) or any(c.dep_ in d.OBJECTS for c in verb.children):
+        return []
+    if not any(c.dep_ in d.SUBJECTS for c in verb.children):
+        return []
+    return [verb.head]
+
+
+#: Words that open a relative clause about a time, place or reason, not a thing: "the city where".
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby", "how"})
 
 
 def _named_by_free_relative(verb: Token) -> list[Token]:
@@ -149,7 +169,18 @@ def _prepositional_objects(token: Token, pattern: Pattern, anchors: list[Token])
                                and c.ent_type_ not in d.TIME_LABELS]
                 if objects:
                     return objects
+                if child.dep_ == d.PREP and not list(child.children) and child.i > token.i:
+                    stranded = _gapped_relative_head(token) or _stranded_participle_head(token)
+                    if stranded:
+                        return stranded  # "the accord Iran agreed to", "the price agreed to by OPEC"
     return _for_to_subjects(token, pattern)
+
+
+def _stranded_participle_head(verb: Token) -> list[Token]:
+    """ "the benchmark price agreed to by OPEC": the noun the participle modifies."""
+    if verb.dep_ == d.ACL and verb.tag_ == d.PAST_PARTICIPLE and verb.head.pos_ in d.NOUNS:
+        return [verb.head]
+    return []
 
 
 def _for_to_subjects(token: Token, pattern: Pattern) -> list[Token] | None:
