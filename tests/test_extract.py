@@ -1644,6 +1644,13 @@ CASES = [
      {("Pertamina", "signed", "contract"), ("Occidental Petroleum Corp", "signed", "contract")}, set()),
     ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
      {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
+    # Defeating troops is fighting them, defeating a party at the polls is not.
+    ("Ukraine defeated Russian forces near Kharkiv. Labour defeated the Conservatives in the election.",
+     {("Ukraine", "attacked", "Russia")}, {("Labour", "attacked", "Conservatives")}),
+    # Who gather together meet; who gather outside an embassy meet no one.
+    ("The leaders of France and Germany will gather in Paris on Monday. Protesters gathered outside the"
+     " U.S. embassy in Moscow with Russian flags.",
+     {("France", "met", "Germany")}, {("Protesters", "met", "United States")}),
 ]
 
 
