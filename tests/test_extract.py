@@ -1644,6 +1644,9 @@ CASES = [
      {("Pertamina", "signed", "contract"), ("Occidental Petroleum Corp", "signed", "contract")}, set()),
     ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
      {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
+    # A pattern's own verb has the object: "applied to join GATT" asks GATT.
+    ("China formally applied to join GATT in July 1986.",
+     {("China", "requested", "General Agreement on Tariffs and Trade")}, set()),
     # Defeating troops is fighting them, defeating a party at the polls is not.
     ("Ukraine defeated Russian forces near Kharkiv. Labour defeated the Conservatives in the election.",
      {("Ukraine", "attacked", "Russia")}, {("Labour", "attacked", "Conservatives")}),

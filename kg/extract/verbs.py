@@ -32,7 +32,8 @@ from kg.model import ACTOR_TYPES, Mention
 
 #: Children of a verb (or of a word of its pattern) that can be a pattern's middle word.
 _MIDDLE_DEPS = frozenset({d.DOBJ, d.NSUBJPASS, d.PRT, d.ACOMP, d.ATTR, d.OPRD, d.ADVMOD, d.NPADVMOD, d.DATIVE,
-                          d.XCOMP, d.COMPOUND, d.AMOD, d.PREP, d.POBJ, d.CCOMP, d.NSUBJ})
+                          d.XCOMP, d.COMPOUND, d.AMOD, d.PREP, d.POBJ, d.CCOMP, d.NSUBJ,
+                          d.AUX_DEP})  # the "to" of "apply to join"
 
 
 @lexicon.cached
@@ -105,6 +106,9 @@ def _particle_changes_meaning(token: Token, pattern: Pattern) -> bool:
 
 def _direct_objects(token: Token, pattern: Pattern, anchors: list[Token]) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in d.OBJECTS and c not in anchors]
+    if not objects:
+        # a pattern with a verb of its own takes that verb's object: "applied to join GATT"
+        objects = [c for a in anchors[1:] if a.pos_ == d.VERB for c in a.children if c.dep_ in d.OBJECTS]
     if not objects and not pattern.middle:
         # "Iran was condemned", "the agreement signed by Shultz", "were trained and armed by Iran"
         objects = args.patients(token) or []
