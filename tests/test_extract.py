@@ -1644,6 +1644,10 @@ CASES = [
      {("Pertamina", "signed", "contract"), ("Occidental Petroleum Corp", "signed", "contract")}, set()),
     ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
      {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
+    # Not accepting a plan rejects it; not endorsing it only withholds support.
+    ("Taiwan said it would not recognise the agreement. Kuwait and Oman did not endorse a resolution on a"
+     " common currency.",
+     {("Taiwan", "rejected", "agreement")}, {("Kuwait", "rejected", "resolution"), ("Oman", "rejected", "resolution")}),
     # A pattern's own verb has the object: "applied to join GATT" asks GATT.
     ("China formally applied to join GATT in July 1986.",
      {("China", "requested", "General Agreement on Tariffs and Trade")}, set()),
