@@ -1644,6 +1644,10 @@ CASES = [
      {("Pertamina", "signed", "contract"), ("Occidental Petroleum Corp", "signed", "contract")}, set()),
     ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
      {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
+    # A topic "in" a country is about it; proposals "in" Congress are not about Congress.
+    ("Putin and Xi discussed the war in Ukraine. The ministers of France and Italy discussed proposals in"
+     " the U.S. Congress for protectionist legislation.",
+     {("Putin", "discussed", "Ukraine")}, {("France", "discussed", "United States Congress")}),
     # Not accepting a plan rejects it; not endorsing it only withholds support.
     ("Taiwan said it would not recognise the agreement. Kuwait and Oman did not endorse a resolution on a"
      " common currency.",

@@ -391,7 +391,9 @@ def topics_for(token: Token, index: MentionIndex, *, modifiers: bool = True) -> 
     for head in conjuncts(token):
         for child in head.children:
             if child.dep_ == d.PREP and child.lower_ in _TOPIC_PREPOSITIONS:
-                found += [m for pobj in child.children if pobj.dep_ == d.POBJ for m in _topic_actors(pobj, index)]
+                found += [m for pobj in child.children if pobj.dep_ == d.POBJ for m in _topic_actors(pobj, index)
+                          # "the war in Ukraine" is about Ukraine; "proposals in Congress" are not about Congress
+                          if child.lower_ != "in" or m.type in ("Country", "Place")]
             elif modifiers and child.dep_ in (d.COMPOUND, d.AMOD) and child.i < head.i:
                 found += [m for m in _mention_for(child, index) + demonym_actor(child, index)
                           if m.type in ("Country", "Place", "Organization")]
