@@ -88,17 +88,10 @@ class Resolver:
         self._date = article.date
         clusters, lookup = self._cluster(article, list(mentions) + _mentions_of(extractions))
         entities = {key: self._entity(cluster, article) for key, cluster in clusters.items()}
-        # the countries the article names as such: a capital visited in a story of its country is the
-        # country visited, one node for both ("Shultz will visit Moscow" ... "the Soviet Union said")
-        self._countries_here = {key[1] for key in clusters if key[0] == "Country"}
-        homes = self._homes(extractions, lookup, entities)
         relations: dict[tuple, tuple[int, Relation]] = {}
         for x in extractions:
             for subject in self._entities_for(x.subject, lookup, entities, role="subject", predicate=x.predicate):
-                # a leader or official going to their own capital ("Erdogan returned to Ankara") visits the city
-                local = (x.role is not None and lexicon.is_local_title(x.role)) or (
-                    x.predicate in _LOCATIVE and x.object.code is not None
-                    and gazetteer.code_on(x.object.code, self._date) in homes.get(subject.id, ()))
+                local = x.role is not None and lexicon.is_local_title(x.role)  # "the mayor of Seoul"
                 for obj in self._entities_for(x.object, lookup, entities, role="object", predicate=x.predicate,
                                               local=local):
                     relation = _relation(x, subject, obj)
@@ -244,22 +237,12 @@ class Resolver:
         entity = entities.get(key) if key else None
         if entity is None:
             return []
-        # a capital stands for its country, except as a place visited or the city a mayor's office is of
-        if entity.type == "Place" and mention.code and not (role == "object" and (
-                (predicate in _LOCATIVE and gazetteer.code_on(mention.code, self._date) not in self._countries_here)
-                or local)):
+        # a capital stands for its country, except as a place visited or the city a mayor's office is of:
+        # "visited Havana" is a visit to the city, whose country its code gives
+        if entity.type == "Place" and mention.code and not (role == "object" and (predicate in _LOCATIVE or local)):
             code = gazetteer.code_on(mention.code, self._date)
             return [entities.get(("Country", code)) or self._country(code)]
         return [entity]
-
-    def _homes(self, extractions: list[Extraction], lookup: dict, entities: dict) -> dict[str, set[str]]:
-        """The countries each person of the article leads or serves, by the person's IRI."""
-        homes: dict[str, set[str]] = {}
-        for x in extractions:
-            if x.predicate in ("leaderOf", "officialOf") and x.object.code:
-                for person in self._entities_for(x.subject, lookup, entities, role="subject", predicate=x.predicate):
-                    homes.setdefault(person.id, set()).add(gazetteer.code_on(x.object.code, self._date))
-        return homes
 
     def _country(self, code: str) -> Entity:
         label = gazetteer.country_name(code, on=self._date)

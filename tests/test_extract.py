@@ -542,10 +542,10 @@ CASES = [
     ("Vice-President George Bush and Treasury Secretary James Baker backed Volcker.",
      {("James Baker", "officialOf", "United States")}, {("George Bush", "leaderOf", "United States")}),
     # Sending people is a visit through them, sending goods is aid; two sides negotiating meet. A capital
-    # visited in a story that names its country is the country visited.
+    # visited is the city, not its country (eval/dev/gold/REUTERS.md, "Metonyms").
     ("Japan is sending a three-man team to Washington. The United States sent weapons to Ukraine.",
-     {("Japan", "visited", "United States"), ("United States", "aided", "Ukraine")},
-     {("Japan", "aided", "United States"), ("Japan", "visited", "Washington")}),
+     {("Japan", "visited", "Washington"), ("United States", "aided", "Ukraine")},
+     {("Japan", "aided", "United States"), ("Japan", "visited", "United States")}),
     ("The U.S. and Kuwait have been negotiating for over a month. Iran launched fresh attacks.",
      {("United States", "met", "Kuwait")}, {("Iran", "held", "fresh attacks")}),
     # A relative clause asserts on its own; its relative pronoun is the patient of its passive.
@@ -1158,7 +1158,7 @@ CASES = [
     # that country's or for an ambassador posted there.
     ("British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz will discuss trade in "
      "talks in Washington. Portuguese Ambassador to China Octavio Valerio spoke after Valerio's talks in Beijing.",
-     {("Geoffrey Howe", "visited", "United States")},
+     {("Geoffrey Howe", "visited", "Washington")},
      {("George Shultz", "visited", "Washington"), ("George Shultz", "visited", "United States"),
       ("Octavio Valerio", "visited", "Beijing")}),
     ("British Foreign Secretary Sir Geoffrey Howe arrived. Howe's main mission in Washington was to brief Shultz.",
@@ -1448,7 +1448,7 @@ CASES = [
      {("Mobutu Sese Seko", "leaderOf", "United States")}),
     # The story's first country is not that of an office holder who visits it.
     ("The guidelines will be explained to the U.S. this week when Finance Minister Kiichi Miyazawa visits Washington"
-     " for the meetings.", {("Kiichi Miyazawa", "visited", "United States")},
+     " for the meetings.", {("Kiichi Miyazawa", "visited", "Washington")},
      {("Kiichi Miyazawa", "officialOf", "United States")}),
     # A title of someone outside government does not stand for the country; a minister's does.
     ("Bolivia's top union leader today joined a hunger strike by 1,300 miners. Iran's foreign minister criticised"
@@ -1622,7 +1622,8 @@ CASES = [
      {("Russia", "rejected", "resolution"), ("Russia", "criticized", "attack")}, {("Russia", "criticized", "Syria")}),
     # one of another country who meets someone in a place visited it; the host did not
     ("US President Barack Obama met Cuban President Raul Castro in Havana.",
-     {("Barack Obama", "visited", "Cuba"), ("Barack Obama", "met", "Raul Castro")}, {("Raul Castro", "visited", "Cuba")}),
+     {("Barack Obama", "visited", "Havana"), ("Barack Obama", "met", "Raul Castro")},
+     {("Raul Castro", "visited", "Havana"), ("Barack Obama", "visited", "Cuba")}),
     # acting in concert or in tandem with another is cooperating with it
     ("The Bank of France intervened in concert with the Bundesbank. Japan acted in tandem with the United States.",
      {("Banque de France", "cooperatedWith", "Bundesbank"), ("Japan", "cooperatedWith", "United States")}, set()),
