@@ -86,6 +86,7 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
     found = []
     settings = _settings()
     addressing = verb.lemma_.lower() in settings["audience_verbs"]
+    prepositions = settings["event_prepositions"] + ["for"] * (verb.lemma_.lower() in settings["travel_verbs"])
     for child in verb.children:
         if addressing and (child.dep_ in d.OBJECTS or (child.dep_ == d.PREP and child.lower_ in
                                                         settings["audience_prepositions"])):
@@ -95,7 +96,7 @@ def _event_phrases(verb: Token, index: MentionIndex) -> list[Mention]:
                       and m.type == "Event" and _attendable(t, m) and not _excluded(m)
                       and t.lemma_.lower() not in settings["listener_nouns"]]
             continue
-        if child.dep_ != d.PREP or child.lower_ not in settings["event_prepositions"]:
+        if child.dep_ != d.PREP or child.lower_ not in prepositions:
             continue
         for pobj in (p for p in child.children if p.dep_ == d.POBJ):
             if pobj.lower_ == "sidelines":  # "on the sidelines of the summit"
