@@ -1646,8 +1646,9 @@ CASES = [
     ("Iran rejected the accord Iraq agreed to. Kohl left the summit where Reagan signed the treaty.",
      {("Iraq", "agreedTo", "accord"), ("Reagan", "signed", "treaty")}, {("Reagan", "signed", "summit")}),
     # Travelling "for" a gathering is attending it; pressing "for" a summit is not.
-    ("Nakasone flew to Bonn for the economic summit. Japan pressed for a summit with China.",
-     {("Nakasone", "attended", "economic summit"), ("Nakasone", "visited", "Bonn")},
+    ("Prime Minister Yasuhiro Nakasone flew to Bonn for the economic summit. Japan pressed for a summit with"
+     " China.",
+     {("Yasuhiro Nakasone", "attended", "economic summit"), ("Yasuhiro Nakasone", "visited", "Bonn")},
      {("Japan", "attended", "summit")}),
     # A topic "in" a country is about it; proposals "in" Congress are not about Congress.
     ("Putin and Xi discussed the war in Ukraine. The ministers of France and Italy discussed proposals in"
